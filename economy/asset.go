@@ -1,0 +1,39 @@
+package economy
+
+import "github.com/shopspring/decimal"
+
+// AssetClass is the kind of thing an asset is.
+type AssetClass uint8
+
+// Asset classes. The zero value means the class was not given.
+const (
+	AssetClassUnknown AssetClass = iota
+	Land
+	Buildings
+	Equipment
+	OtherAsset
+)
+
+var assetClassWords = enumWords{"AssetClass", []string{
+	"unknown", "land", "buildings", "equipment", "other",
+}}
+
+func (c AssetClass) String() string                { return assetClassWords.name(uint8(c)) }
+func (c AssetClass) MarshalText() ([]byte, error)  { return assetClassWords.marshal(uint8(c)) }
+func (c *AssetClass) UnmarshalText(b []byte) error { return unmarshalEnum(assetClassWords, b, c) }
+
+// Asset is something a provider owns or controls: a site, a building, a
+// scanner.
+type Asset struct {
+	ID          string              `json:"id"`
+	Description string              `json:"description"`
+	Class       AssetClass          `json:"class,omitempty"`
+	Value       decimal.NullDecimal `json:"value,omitzero"` // book value in pounds
+	// PubliclyFunded reports whether public money paid for it (nil: not
+	// known). The 2008 regime secures such assets for the Secretary of State.
+	PubliclyFunded *bool `json:"publicly_funded,omitempty"`
+	// NeededFor lists the IDs of the provider's services that cannot be
+	// delivered without it; it makes the asset a "relevant asset" under
+	// licence condition CoS2 when any of them is designated.
+	NeededFor []string `json:"needed_for,omitempty"`
+}

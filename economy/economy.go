@@ -1,0 +1,63 @@
+package economy
+
+import "github.com/shopspring/decimal"
+
+// Economy is a geographic health economy: the commissioners, providers and
+// local authorities of one area, such as North, East and West Devon, with
+// the facts about the area as a whole.
+//
+// An Economy is a plain value. The library never modifies one it is given;
+// Parse and Validate check it, and the rating and regime packages judge it.
+type Economy struct {
+	ID               string           `json:"id"`
+	Name             string           `json:"name"`
+	Region           string           `json:"region,omitempty"` // e.g. "North of England"
+	Commissioners    []Commissioner   `json:"commissioners,omitempty"`
+	Providers        []Provider       `json:"providers,omitempty"`
+	LocalAuthorities []LocalAuthority `json:"local_authorities,omitempty"`
+	System           []SystemFinance  `json:"system,omitempty"` // whole-system plan and outturn by period
+	Spells           []Spell          `json:"spells,omitempty"` // area-wide regimes, e.g. the success regime
+	Sources          []Citation       `json:"sources,omitempty"`
+}
+
+// LocalAuthority is a council with social care and public health duties in
+// the area.
+type LocalAuthority struct {
+	ID   string `json:"id"` // ONS code, e.g. "E10000006" for Cumbria County Council
+	Name string `json:"name"`
+}
+
+// SystemFinance is the combined financial position of every NHS body in the
+// economy for one period.
+type SystemFinance struct {
+	Period         Period              `json:"period"`
+	PlannedSurplus decimal.NullDecimal `json:"planned_surplus,omitzero"`
+	Surplus        decimal.NullDecimal `json:"surplus,omitzero"` // outturn; negative: deficit
+	Income         decimal.NullDecimal `json:"income,omitzero"`
+}
+
+// Provider returns the provider with the given ID.
+func (e *Economy) Provider(id string) (*Provider, bool) {
+	for i := range e.Providers {
+		if e.Providers[i].ID == id {
+			return &e.Providers[i], true
+		}
+	}
+	return nil, false
+}
+
+// Commissioner returns the commissioner with the given ID.
+func (e *Economy) Commissioner(id string) (*Commissioner, bool) {
+	for i := range e.Commissioners {
+		if e.Commissioners[i].ID == id {
+			return &e.Commissioners[i], true
+		}
+	}
+	return nil, false
+}
+
+// LatestSystem returns the whole-system finance whose period ends latest on
+// or before date.
+func (e *Economy) LatestSystem(date Date) (*SystemFinance, bool) {
+	return latest(e.System, date, func(s *SystemFinance) Date { return s.Period.To })
+}
