@@ -1,0 +1,93 @@
+package rating
+
+import (
+	"sort"
+
+	"github.com/failregime/failregime/economy"
+)
+
+// Input is what a method rates: one provider's published facts as they
+// stood on Date, within its economy. Methods read the latest accounts,
+// inspection and performance on or before Date; they never modify them.
+type Input struct {
+	Provider *economy.Provider
+	Economy  *economy.Economy // the area around the provider; may be nil
+	Date     economy.Date
+}
+
+// Method is one published rating methodology: a name, the span of dates it
+// was in force, its sources, its scale, and how it turns facts into a
+// Result. Methods are values; the registry hands out copies.
+type Method struct {
+	ID      string             `json:"id"`    // stable, e.g. "monitor_cosrr"
+	Name    string             `json:"name"`  // "Monitor continuity of services risk rating"
+	Short   string             `json:"short"` // "CoSRR"
+	From    economy.Date       `json:"from"`
+	To      economy.Date       `json:"to,omitzero"` // last day in force; zero: still in force
+	Scale   Scale              `json:"scale"`
+	Sources []economy.Citation `json:"sources"`
+
+	rate func(m *Method, in Input) Result
+}
+
+// InForce reports whether m was in force on date (both ends included).
+func (m *Method) InForce(date economy.Date) bool {
+	return !date.Before(m.From) && (m.To.IsZero() || !date.After(m.To))
+}
+
+// Rate applies m to in. A nil provider or a missing fact gives an
+// InsufficientData result naming what is missing; Rate never panics on
+// missing data.
+func (m *Method) Rate(in Input) Result {
+	if in.Provider == nil {
+		return insufficient(m, "provider")
+	}
+	if in.Date.IsZero() {
+		return insufficient(m, "date")
+	}
+	return m.rate(m, in)
+}
+
+// Methods lists every methodology the library encodes, ordered by the date
+// each came into force, then by ID.
+func Methods() []Method {
+	var all []Method
+	for _, group := range methodGroups {
+		all = append(all, group()...)
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if c := all[i].From.Compare(all[j].From); c != 0 {
+			return c < 0
+		}
+		return all[i].ID < all[j].ID
+	})
+	return all
+}
+
+// InForce returns the methods in force on date.
+func InForce(date economy.Date) []Method {
+	var out []Method
+	for _, m := range Methods() {
+		if m.InForce(date) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Lookup returns the method with the given ID.
+func Lookup(id string) (Method, bool) {
+	for _, m := range Methods() {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Method{}, false
+}
+
+// methodGroups are the files that contribute methods, one function each, so
+// that each family of methodologies lives in its own file.
+var methodGroups = []func() []Method{
+	monitorMethods,
+	qualityMethods,
+}

@@ -1,0 +1,56 @@
+package rating
+
+import (
+	"github.com/shopspring/decimal"
+)
+
+// Rounding is how a weighted mean becomes a whole score. The published
+// sources state it for few ratings (the CoSRR's half-up is shown by a worked
+// example), so every method names the rule it uses and callers may change
+// it.
+type Rounding uint8
+
+// Rounding rules. The zero value means not stated; Apply then rounds half
+// up, and a Result records that the rule was assumed.
+const (
+	RoundUnstated Rounding = iota
+	RoundHalfUp            // 2.5 -> 3; 2.4 -> 2
+	RoundHalfDown          // 2.5 -> 2; 2.6 -> 3
+	RoundHalfEven          // banker's rounding: 2.5 -> 2, 3.5 -> 4
+	RoundFloor             // 2.9 -> 2
+	RoundCeil              // 2.1 -> 3
+)
+
+var roundingWords = []string{"unstated", "half_up", "half_down", "half_even", "floor", "ceil"}
+
+func (r Rounding) String() string { return word(roundingWords, uint8(r), "Rounding") }
+
+// MarshalText encodes r as a lower snake word.
+func (r Rounding) MarshalText() ([]byte, error) {
+	return marshalWord(roundingWords, uint8(r), "Rounding")
+}
+
+// UnmarshalText decodes a lower snake word.
+func (r *Rounding) UnmarshalText(b []byte) error {
+	v, err := parseWord("Rounding", roundingWords, b)
+	*r = Rounding(v)
+	return err
+}
+
+var half = decimal.New(5, -1)
+
+// Apply rounds d to a whole number. Scores are positive, so "up" means
+// toward the larger number.
+func (r Rounding) Apply(d decimal.Decimal) decimal.Decimal {
+	switch r {
+	case RoundHalfDown:
+		return d.Sub(half).Ceil()
+	case RoundHalfEven:
+		return d.RoundBank(0)
+	case RoundFloor:
+		return d.Floor()
+	case RoundCeil:
+		return d.Ceil()
+	}
+	return d.Add(half).Floor()
+}
