@@ -86,9 +86,13 @@ func TestValidateChecks(t *testing.T) {
 			problem{"commissioners[1].id", `duplicate id "01H", first used at commissioners[0]`}},
 		{"duplicate local authority", func(e *economy.Economy) { e.LocalAuthorities = append(e.LocalAuthorities, e.LocalAuthorities[0]) },
 			problem{"local_authorities[1].id", `duplicate id "E10000006", first used at local_authorities[0]`}},
-		{"duplicate service", func(e *economy.Economy) { e.Providers[0].Services = append(e.Providers[0].Services, e.Providers[0].Services[1]) },
+		{"duplicate service", func(e *economy.Economy) {
+			e.Providers[0].Services = append(e.Providers[0].Services, e.Providers[0].Services[1])
+		},
 			problem{"providers[0].services[2].id", `duplicate id "maternity-cic", first used at providers[0].services[1]`}},
-		{"duplicate asset", func(e *economy.Economy) { e.Providers[0].Assets = append(e.Providers[0].Assets, e.Providers[0].Assets[0]) },
+		{"duplicate asset", func(e *economy.Economy) {
+			e.Providers[0].Assets = append(e.Providers[0].Assets, e.Providers[0].Assets[0])
+		},
 			problem{"providers[0].assets[1].id", `duplicate id "cic-site", first used at providers[0].assets[0]`}},
 		{"dependent missing", func(e *economy.Economy) { e.Providers[0].Services[0].Dependents = []string{"x"} },
 			problem{"providers[0].services[0].dependents[0]", `no service "x" in this provider`}},
