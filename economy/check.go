@@ -1,0 +1,171 @@
+package economy
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// The helpers below are the vocabulary of Validate: one kind of check each,
+// all writing into the same problems list so that every problem is
+// reported at once.
+
+// required reports a missing (empty or blank) string.
+func (p *problems) required(path, s string) {
+	if strings.TrimSpace(s) == "" {
+		p.add(path, "is required")
+	}
+}
+
+// enum is the shape every enum type in this package has.
+type enum interface {
+	~uint8
+	MarshalText() ([]byte, error)
+}
+
+// enumValue reports an enum outside its words (a Go caller can write
+// ProviderKind(99)) and, when required is set, a zero (unknown) one.
+func enumValue[T enum](p *problems, path string, v T, required bool) {
+	if _, err := v.MarshalText(); err != nil {
+		p.add(path, "value %d is out of range", uint8(v))
+		return
+	}
+	if required && v == 0 {
+		p.add(path, "is required")
+	}
+}
+
+// date reports a date that is not a real day or lies outside the span
+// this package describes. The zero date is "not given": an error only when
+// required. It reports whether d is a usable, given date.
+func (p *problems) date(path string, d Date, required bool) bool {
+	switch {
+	case d.IsZero():
+		if required {
+			p.add(path, "is required")
+		}
+		return false
+	case !d.Valid():
+		p.add(path, "%04d-%02d-%02d is not a calendar date", d.Year, int(d.Month), d.Day)
+	case d.Before(EarliestDate()):
+		p.add(path, "must not be before %s, when the NHS was founded", EarliestDate())
+	case d.After(LatestDate()):
+		p.add(path, "must not be after %s", LatestDate())
+	default:
+		return true
+	}
+	return false
+}
+
+// span checks two dates and reports an end before its start, at the end's
+// path. Either date may be optional; the order is checked only when both
+// are usable.
+func (p *problems) span(startPath string, start Date, startRequired bool, endPath string, end Date, endRequired bool) {
+	okStart := p.date(startPath, start, startRequired)
+	okEnd := p.date(endPath, end, endRequired)
+	if okStart && okEnd && end.Before(start) {
+		p.add(endPath, "must not be before %s (%s)", lastPart(startPath), start)
+	}
+}
+
+// period checks a Period whose ends are both required.
+func (p *problems) period(path string, x Period) {
+	p.span(join(path, "from"), x.From, true, join(path, "to"), x.To, true)
+}
+
+// lastPart returns the field name at the end of a path.
+func lastPart(path string) string {
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		return path[i+1:]
+	}
+	return path
+}
+
+// sane reports a decimal that is too large or too finely divided to be an
+// honest figure. It checks the exponent before comparing, because
+// comparing a decimal of exponent 10000 would first build a number with
+// ten thousand digits. It reports whether d is usable.
+func (p *problems) sane(path string, d decimal.Decimal) bool {
+	if d.IsZero() {
+		return true
+	}
+	exp := int64(d.Exponent())
+	if exp < -MaxDecimalPlaces {
+		p.add(path, "must not have more than %d decimal places", MaxDecimalPlaces)
+		return false
+	}
+	// exp+digits is the number of digits before the point.
+	if exp+int64(d.NumDigits()) > MaxMagnitudeExponent+1 || d.Abs().Cmp(maxMagnitude) > 0 {
+		p.add(path, "must not exceed 1e%d in absolute value", MaxMagnitudeExponent)
+		return false
+	}
+	return true
+}
+
+// signed checks an optional figure that may be negative.
+func (p *problems) signed(path string, d decimal.NullDecimal) {
+	if d.Valid {
+		p.sane(path, d.Decimal)
+	}
+}
+
+// nonNegative checks an optional figure that cannot be negative. It
+// reports whether d was given and usable.
+func (p *problems) nonNegative(path string, d decimal.NullDecimal) bool {
+	if !d.Valid || !p.sane(path, d.Decimal) {
+		return false
+	}
+	if d.Decimal.Sign() < 0 {
+		p.add(path, "must not be negative")
+		return false
+	}
+	return true
+}
+
+var hundred = decimal.NewFromInt(100)
+
+// percent checks a percentage of patients, 0 to 100 inclusive.
+func (p *problems) percent(path string, d decimal.Decimal) {
+	if p.sane(path, d) && (d.Sign() < 0 || d.Cmp(hundred) > 0) {
+		p.add(path, "must be between 0 and 100")
+	}
+}
+
+// optionalPercent checks a percentage that may be missing.
+func (p *problems) optionalPercent(path string, d decimal.NullDecimal) {
+	if d.Valid {
+		p.percent(path, d.Decimal)
+	}
+}
+
+// citation checks a source: a date-free value, so only its year.
+func (p *problems) citation(path string, c Citation) {
+	p.required(join(path, "document"), c.Document)
+	if c.Year != 0 && (c.Year < 1800 || c.Year > LatestDate().Year) {
+		p.add(join(path, "year"), "must be between 1800 and %d", LatestDate().Year)
+	}
+}
+
+// citations checks a list of sources.
+func (p *problems) citations(path string, cs []Citation) {
+	for i, c := range cs {
+		p.citation(index(path, i), c)
+	}
+}
+
+// firstSeen records the first index at which each ID appeared, to report
+// duplicates by naming the original.
+type firstSeen map[string]int
+
+// check reports id at path when it was already seen, and records it
+// otherwise. Empty IDs are left to the required check.
+func (f firstSeen) check(p *problems, listPath string, i int, path, id string) {
+	if id == "" {
+		return
+	}
+	if j, dup := f[id]; dup {
+		p.add(path, "duplicate id %q, first used at %s", id, index(listPath, j))
+		return
+	}
+	f[id] = i
+}

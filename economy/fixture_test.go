@@ -1,0 +1,136 @@
+package economy_test
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/failregime/failregime/economy"
+)
+
+// money returns a given figure; trailing zeros are kept on purpose, so
+// that round trips exercise Equal rather than DeepEqual.
+func money(s string) decimal.NullDecimal {
+	return decimal.NewNullDecimal(decimal.RequireFromString(s))
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func date(s string) economy.Date { return economy.MustDate(s) }
+
+func fy(year int) economy.Period { return economy.FinancialYear(year) }
+
+// rich returns a valid Economy in which every field of every type is set
+// at least once; TestRichSetsEveryField keeps it that way as types grow.
+// The figures are plausible, not real.
+func rich() economy.Economy {
+	source := economy.Citation{
+		Document: "Risk assessment framework", Issuer: "Monitor", Year: 2013,
+		Section: "Appendix A", URL: "https://example.org/raf", Verified: true, Note: "as updated",
+	}
+	return economy.Economy{
+		ID:     "nhs-cumbria",
+		Name:   "North Cumbria",
+		Region: "North of England",
+		Commissioners: []economy.Commissioner{{
+			ID:         "01H",
+			Name:       "NHS Cumbria CCG",
+			Kind:       economy.CCG,
+			Population: ptr(int64(500000)),
+			Allocation: money("800000000.00"),
+			Assessments: []economy.Assessment{
+				{Period: fy(2014), Rating: economy.AssuredWithSupport},
+			},
+			Directions: []economy.Direction{{
+				Issued: date("2015-06-01"), Revoked: date("2017-06-01"),
+				Section: "s14Z21", Description: "financial recovery",
+			}},
+			Finance: []economy.CommissionerFinance{{
+				Period: fy(2015), Allocation: money("810000000"),
+				Surplus: money("-12500000.50"), PlannedSurplus: money("0"),
+			}},
+			Spells: []economy.Spell{{
+				Intervention: economy.LegalDirections, Start: date("2015-06-01"),
+				End: date("2017-06-01"), Reason: "deficit", Source: &source,
+			}},
+			Sources: []economy.Citation{source},
+		}},
+		Providers: []economy.Provider{
+			{
+				ID: "RNL", Name: "North Cumbria University Hospitals",
+				Kind: economy.KindNHSTrust, Ownership: economy.StateOwned,
+				Licensed: ptr(true), PeerGroup: "acute",
+				Services: []economy.Service{
+					{
+						ID: "ae-cic", Name: "A&E at Cumberland Infirmary",
+						Category: "urgent_and_emergency", Location: "Cumberland Infirmary",
+						Designation:        economy.LocationSpecific,
+						Commissioners:      []string{"01H"},
+						Alternatives:       []economy.Alternative{{ProviderID: "RTF", DistanceKm: money("95.5"), TravelMins: money("80"), HasCapacity: ptr(false)}},
+						WidensInequalities: ptr(true), DependentsUnviable: ptr(true), SystemicImportance: ptr(false),
+						Dependents:  []string{"maternity-cic"},
+						AnnualValue: money("42000000.00"),
+					},
+					{ID: "maternity-cic", Name: "Maternity at Cumberland Infirmary"},
+				},
+				Assets: []economy.Asset{{
+					ID: "cic-site", Description: "Cumberland Infirmary site", Class: economy.Land,
+					Value: money("120000000"), PubliclyFunded: ptr(true), NeededFor: []string{"ae-cic"},
+				}},
+				Accounts: []economy.Accounts{{
+					Period: fy(2014), YearToDate: true,
+					OperatingIncome: money("300000000.10"), OperatingExpenses: money("320000000"),
+					Depreciation: money("9000000"), EBITDA: money("-11000000"), PlannedEBITDA: money("2000000"),
+					Surplus: money("-28000000"), PlannedSurplus: money("-5000000"), ForecastSurplus: money("-30000000"),
+					ExceptionalIncome: money("1000000"), PDCDividend: money("3000000"),
+					InterestPayable: money("400000"), InterestReceivable: money("20000"),
+					LoanRepayments: money("500000"), FinanceLeaseRepayments: money("100000"), PFIRepayments: money("2500000"),
+					CurrentAssets: money("40000000"), Inventories: money("4000000"), CurrentLiabilities: money("60000000"),
+					CommittedFacilities: money("10000000"), WorkingCapitalFacility: money("15000000"),
+					AverageAssetsEmployed: money("250000000"), AgencySpend: money("18000000"), AgencyCeiling: money("12000000"),
+					CapitalExpenditure: money("9000000"), PlannedCapitalExpenditure: money("12000000"),
+					ControlTotal: money("-20000000"), ControlTotalAgreed: ptr(false),
+					BorrowingLimitBreached: ptr(false), PDCDividendUnpaid: ptr(false), PlanLate: ptr(true),
+					PlanIncomplete: ptr(false), LoanRepaymentAtRisk: ptr(true), DeficitSupport: ptr(true),
+				}},
+				Inspections: []economy.Inspection{{
+					Scope: economy.ScopeProvider, Location: "Cumberland Infirmary",
+					Started: date("2014-01-14"), Published: date("2014-04-03"),
+					Ratings: economy.KeyQuestionRatings{
+						Safe: economy.Inadequate, Effective: economy.RequiresImprovement, Caring: economy.Good,
+						Responsive: economy.RequiresImprovement, WellLed: economy.Inadequate,
+					},
+					Overall: economy.Inadequate, UseOfResources: economy.RequiresImprovement,
+					RequirementNotices:        []economy.Notice{{KeyQuestion: economy.Safe, Regulation: "Regulation 12", Issued: date("2014-04-03")}},
+					WarningNotices:            []economy.Notice{{KeyQuestion: economy.WellLed, Regulation: "Regulation 17", Issued: date("2014-04-03")}},
+					RecommendsSpecialMeasures: ptr(true), Pending: true,
+				}},
+				Performance: []economy.Performance{{
+					Period: fy(2014), AE4Hours: money("91.20"), RTTIncomplete18Weeks: money("92"),
+					RTTAdmitted18Weeks: money("88.5"), RTTNonAdmitted18Wks: money("95"),
+					Cancer2WeekWait: money("93.1"), Cancer31Day: money("97"), Cancer62Day: money("80"),
+					Cancer28DayFDS: money("75"), DiagnosticsOver6Wks: money("1.5"), AmbulanceCatA8Min: money("100"),
+					Other: map[string]decimal.Decimal{"friends_and_family": decimal.RequireFromString("85.0")},
+				}},
+				Governance: economy.Governance{
+					Breaches: []economy.Breach{{
+						Condition: "FT4", Status: economy.BreachFound, Date: date("2013-07-16"),
+						Resolved: date("2016-01-01"), Description: "governance",
+					}},
+					Undertakings:  []economy.Undertaking{{Date: date("2013-07-16"), Released: date("2016-01-01"), Description: "recovery plan"}},
+					Spells:        []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: date("2013-07-16"), End: date("2016-03-01")}},
+					LowCapability: ptr(true), CatastrophicFailure: ptr(false), UnableToPayDebts: ptr(false), SeriousQualityFailure: ptr(true),
+				},
+				Sources: []economy.Citation{source},
+			},
+			{
+				ID: "RTF", Name: "Northumbria Healthcare", Kind: economy.KindFoundationTrust,
+				Authorised: date("2006-08-01"),
+			},
+		},
+		LocalAuthorities: []economy.LocalAuthority{{ID: "E10000006", Name: "Cumbria County Council"}},
+		System: []economy.SystemFinance{{
+			Period: fy(2015), PlannedSurplus: money("-40000000"), Surplus: money("-55000000"), Income: money("1200000000"),
+		}},
+		Spells:  []economy.Spell{{Intervention: economy.SuccessRegime, Start: date("2015-06-03")}},
+		Sources: []economy.Citation{source},
+	}
+}

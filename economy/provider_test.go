@@ -1,0 +1,66 @@
+package economy_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/failregime/failregime/economy"
+)
+
+func TestLatestAccounts(t *testing.T) {
+	p := economy.Provider{Accounts: []economy.Accounts{
+		{Period: fy(2013), Surplus: money("1")},
+		{Period: fy(2014), Surplus: money("2")},
+		{Period: fy(2014), Surplus: money("3")}, // restated: listed last, wins the tie
+		{Period: fy(2015), Surplus: money("4")},
+	}}
+	got, ok := p.LatestAccounts(date("2015-04-01"))
+	require.True(t, ok)
+	assert.Equal(t, "3", got.Surplus.Decimal.String())
+
+	got, ok = p.LatestAccounts(date("2016-03-31"))
+	require.True(t, ok)
+	assert.Equal(t, "4", got.Surplus.Decimal.String(), "a period ending on the date counts")
+
+	_, ok = p.LatestAccounts(date("2014-03-30"))
+	assert.False(t, ok)
+}
+
+func TestLatestInspection(t *testing.T) {
+	p := economy.Provider{Inspections: []economy.Inspection{
+		{Published: date("2014-04-03"), Overall: economy.Inadequate},
+		{Published: date("2014-04-03"), Overall: economy.RequiresImprovement},
+		{Started: date("2015-01-01"), Pending: true, Overall: economy.Good}, // no report yet
+	}}
+	got, ok := p.LatestInspection(date("2016-01-01"))
+	require.True(t, ok)
+	assert.Equal(t, economy.RequiresImprovement, got.Overall)
+
+	_, ok = p.LatestInspection(date("2014-04-02"))
+	assert.False(t, ok)
+}
+
+func TestEffectiveOwnership(t *testing.T) {
+	tests := []struct {
+		kind economy.ProviderKind
+		want economy.Ownership
+	}{
+		{economy.KindUnknown, economy.OwnershipUnknown},
+		{economy.KindNHSTrust, economy.StateOwned},
+		{economy.KindFoundationTrust, economy.StateOwned},
+		{economy.KindIndependentPrivate, economy.PrivatelyOwned},
+		{economy.KindIndependentVoluntary, economy.VoluntaryOwned},
+		{economy.KindGPPractice, economy.PrivatelyOwned},
+		{economy.KindSocialCare, economy.OwnershipUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kind.String(), func(t *testing.T) {
+			p := economy.Provider{Kind: tt.kind}
+			assert.Equal(t, tt.want, p.EffectiveOwnership())
+		})
+	}
+	given := economy.Provider{Kind: economy.KindSocialCare, Ownership: economy.StateOwned}
+	assert.Equal(t, economy.StateOwned, given.EffectiveOwnership(), "a given ownership wins")
+}

@@ -1,0 +1,98 @@
+package economy
+
+func (p *problems) inspection(path string, in *Inspection) {
+	enumValue(p, join(path, "scope"), in.Scope, false)
+	p.span(join(path, "started"), in.Started, false, join(path, "published"), in.Published, false)
+	r := join(path, "ratings")
+	enumValue(p, join(r, "safe"), in.Ratings.Safe, false)
+	enumValue(p, join(r, "effective"), in.Ratings.Effective, false)
+	enumValue(p, join(r, "caring"), in.Ratings.Caring, false)
+	enumValue(p, join(r, "responsive"), in.Ratings.Responsive, false)
+	enumValue(p, join(r, "well_led"), in.Ratings.WellLed, false)
+	enumValue(p, join(path, "overall"), in.Overall, false)
+	enumValue(p, join(path, "use_of_resources"), in.UseOfResources, false)
+	p.notices(join(path, "requirement_notices"), in.RequirementNotices)
+	p.notices(join(path, "warning_notices"), in.WarningNotices)
+}
+
+func (p *problems) notices(path string, ns []Notice) {
+	for i, n := range ns {
+		npath := index(path, i)
+		enumValue(p, join(npath, "key_question"), n.KeyQuestion, false)
+		p.date(join(npath, "issued"), n.Issued, false)
+	}
+}
+
+func (p *problems) performance(path string, x *Performance) {
+	p.period(join(path, "period"), x.Period)
+	p.optionalPercent(join(path, "ae_4_hours"), x.AE4Hours)
+	p.optionalPercent(join(path, "rtt_incomplete_18_weeks"), x.RTTIncomplete18Weeks)
+	p.optionalPercent(join(path, "rtt_admitted_18_weeks"), x.RTTAdmitted18Weeks)
+	p.optionalPercent(join(path, "rtt_non_admitted_18_weeks"), x.RTTNonAdmitted18Wks)
+	p.optionalPercent(join(path, "cancer_2_week_wait"), x.Cancer2WeekWait)
+	p.optionalPercent(join(path, "cancer_31_day"), x.Cancer31Day)
+	p.optionalPercent(join(path, "cancer_62_day"), x.Cancer62Day)
+	p.optionalPercent(join(path, "cancer_28_day_fds"), x.Cancer28DayFDS)
+	p.optionalPercent(join(path, "diagnostics_over_6_weeks"), x.DiagnosticsOver6Wks)
+	p.optionalPercent(join(path, "ambulance_cat_a_8_minutes"), x.AmbulanceCatA8Min)
+	for _, name := range sortedKeys(x.Other) {
+		opath := key(join(path, "other"), name)
+		if name == "" {
+			p.add(opath, "name must not be empty")
+		}
+		p.percent(opath, x.Other[name])
+	}
+}
+
+func (p *problems) governance(path string, g *Governance) {
+	for i, b := range g.Breaches {
+		bpath := index(join(path, "breaches"), i)
+		p.required(join(bpath, "condition"), b.Condition)
+		enumValue(p, join(bpath, "status"), b.Status, true)
+		p.span(join(bpath, "date"), b.Date, true, join(bpath, "resolved"), b.Resolved, false)
+	}
+	for i, u := range g.Undertakings {
+		upath := index(join(path, "undertakings"), i)
+		p.span(join(upath, "date"), u.Date, false, join(upath, "released"), u.Released, false)
+	}
+	p.spells(join(path, "spells"), g.Spells)
+}
+
+func (p *problems) spells(path string, spells []Spell) {
+	for i, s := range spells {
+		spath := index(path, i)
+		enumValue(p, join(spath, "intervention"), s.Intervention, true)
+		p.span(join(spath, "start"), s.Start, true, join(spath, "end"), s.End, false)
+		if s.Source != nil {
+			p.citation(join(spath, "source"), *s.Source)
+		}
+	}
+}
+
+func (p *problems) commissioner(path string, c *Commissioner) {
+	p.required(join(path, "id"), c.ID)
+	p.required(join(path, "name"), c.Name)
+	enumValue(p, join(path, "kind"), c.Kind, true)
+	if c.Population != nil && *c.Population < 0 {
+		p.add(join(path, "population"), "must not be negative")
+	}
+	p.nonNegative(join(path, "allocation"), c.Allocation)
+	for i, a := range c.Assessments {
+		apath := index(join(path, "assessments"), i)
+		p.period(join(apath, "period"), a.Period)
+		enumValue(p, join(apath, "rating"), a.Rating, true)
+	}
+	for i, d := range c.Directions {
+		dpath := index(join(path, "directions"), i)
+		p.span(join(dpath, "issued"), d.Issued, true, join(dpath, "revoked"), d.Revoked, false)
+	}
+	for i, f := range c.Finance {
+		fpath := index(join(path, "finance"), i)
+		p.period(join(fpath, "period"), f.Period)
+		p.nonNegative(join(fpath, "allocation"), f.Allocation)
+		p.signed(join(fpath, "surplus"), f.Surplus)
+		p.signed(join(fpath, "planned_surplus"), f.PlannedSurplus)
+	}
+	p.spells(join(path, "spells"), c.Spells)
+	p.citations(join(path, "sources"), c.Sources)
+}

@@ -1,0 +1,94 @@
+package economy
+
+func (p *problems) provider(path string, pr *Provider) {
+	p.required(join(path, "id"), pr.ID)
+	p.required(join(path, "name"), pr.Name)
+	enumValue(p, join(path, "kind"), pr.Kind, true)
+	enumValue(p, join(path, "ownership"), pr.Ownership, false)
+	p.ownership(path, pr)
+	if p.date(join(path, "authorised"), pr.Authorised, false) &&
+		pr.Kind != KindFoundationTrust && pr.Kind != KindUnknown {
+		p.add(join(path, "authorised"), "is only for NHS foundation trusts, not %s", pr.Kind)
+	}
+
+	services := firstSeen{}
+	for i := range pr.Services {
+		spath := index(join(path, "services"), i)
+		services.check(p, join(path, "services"), i, join(spath, "id"), pr.Services[i].ID)
+		p.service(spath, pr.ID, &pr.Services[i])
+	}
+	for i := range pr.Services {
+		for j, d := range pr.Services[i].Dependents {
+			if _, ok := services[d]; !ok && d != "" {
+				p.add(index(join(index(join(path, "services"), i), "dependents"), j), "no service %q in this provider", d)
+			}
+		}
+	}
+	assets := firstSeen{}
+	for i := range pr.Assets {
+		apath := index(join(path, "assets"), i)
+		assets.check(p, join(path, "assets"), i, join(apath, "id"), pr.Assets[i].ID)
+		p.asset(apath, &pr.Assets[i], services)
+	}
+	for i := range pr.Accounts {
+		p.accounts(index(join(path, "accounts"), i), &pr.Accounts[i])
+	}
+	for i := range pr.Inspections {
+		p.inspection(index(join(path, "inspections"), i), &pr.Inspections[i])
+	}
+	for i := range pr.Performance {
+		p.performance(index(join(path, "performance"), i), &pr.Performance[i])
+	}
+	p.governance(join(path, "governance"), &pr.Governance)
+	p.citations(join(path, "sources"), pr.Sources)
+}
+
+// ownership reports an ownership the kind rules out: NHS bodies are owned
+// by the state, and a company run for profit is not.
+func (p *problems) ownership(path string, pr *Provider) {
+	if pr.Ownership == OwnershipUnknown {
+		return
+	}
+	switch {
+	case pr.Kind.IsNHS() && pr.Ownership != StateOwned:
+		p.add(join(path, "ownership"), "must be %s for an %s", StateOwned, pr.Kind)
+	case pr.Kind == KindIndependentPrivate && pr.Ownership == StateOwned:
+		p.add(join(path, "ownership"), "must not be %s for an %s provider", StateOwned, pr.Kind)
+	}
+}
+
+func (p *problems) service(path, providerID string, s *Service) {
+	p.required(join(path, "id"), s.ID)
+	p.required(join(path, "name"), s.Name)
+	enumValue(p, join(path, "designation"), s.Designation, false)
+	for j, c := range s.Commissioners {
+		p.required(index(join(path, "commissioners"), j), c)
+	}
+	for j, a := range s.Alternatives {
+		apath := index(join(path, "alternatives"), j)
+		p.required(join(apath, "provider_id"), a.ProviderID)
+		if a.ProviderID != "" && a.ProviderID == providerID {
+			p.add(join(apath, "provider_id"), "must not be the service's own provider")
+		}
+		p.nonNegative(join(apath, "distance_km"), a.DistanceKm)
+		p.nonNegative(join(apath, "travel_minutes"), a.TravelMins)
+	}
+	for j, d := range s.Dependents {
+		p.required(index(join(path, "dependents"), j), d)
+	}
+	p.nonNegative(join(path, "annual_value"), s.AnnualValue)
+}
+
+func (p *problems) asset(path string, a *Asset, services firstSeen) {
+	p.required(join(path, "id"), a.ID)
+	p.required(join(path, "description"), a.Description)
+	enumValue(p, join(path, "class"), a.Class, false)
+	p.nonNegative(join(path, "value"), a.Value)
+	for j, s := range a.NeededFor {
+		jpath := index(join(path, "needed_for"), j)
+		p.required(jpath, s)
+		if _, ok := services[s]; !ok && s != "" {
+			p.add(jpath, "no service %q in this provider", s)
+		}
+	}
+}
