@@ -36,7 +36,7 @@ func run(w io.Writer, dateText string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%s (%s), as known on %s\n", e.Name, e.Region, on)
+	fmt.Fprintf(w, "%s (%s) on %s\n", e.Name, e.Region, on)
 	fmt.Fprintf(w, "area regimes in force: %s\n", spells(e.Spells, on))
 
 	fmt.Fprintln(w, "commissioners:")
@@ -65,8 +65,9 @@ func describe(w io.Writer, p *economy.Provider, on economy.Date) {
 		}
 	}
 	fmt.Fprintf(w, "    services: %d listed, %d designated\n", len(p.Services), designated)
-	// Plans and forecasts are known in-year, so show the year that
-	// contains the date as well as the last one closed before it.
+	// Show every year begun by the date: an in-year plan matters as
+	// much as last year's outturn. The data does not say when each
+	// forecast was made, and the sources do.
 	for _, a := range p.Accounts {
 		if a.Period.From.After(on) {
 			continue
@@ -77,7 +78,7 @@ func describe(w io.Writer, p *economy.Provider, on economy.Date) {
 	if in, ok := p.LatestInspection(on); ok {
 		fmt.Fprintf(w, "    CQC (published %s): overall %s\n", in.Published, in.Overall)
 	} else {
-		fmt.Fprintln(w, "    CQC: no report published by this date")
+		fmt.Fprintln(w, "    CQC: no report in the data published by this date")
 	}
 }
 
