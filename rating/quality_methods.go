@@ -5,6 +5,8 @@ package rating
 func qualityMethods() []Method {
 	return []Method{
 		cqcMethod(),
+		frrMethod(),
+		governanceMethod(),
 		standardsMethod(),
 	}
 }
