@@ -7,6 +7,8 @@ func qualityMethods() []Method {
 		cqcMethod(),
 		frrMethod(),
 		governanceMethod(),
+		servicesMethod(),
+		nhspfMethod(),
 		standardsMethod(),
 	}
 }
