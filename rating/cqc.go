@@ -1,23 +1,12 @@
 package rating
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
 	"github.com/failregime/failregime/economy"
 	"github.com/shopspring/decimal"
 )
-
-// ErrNoReason is returned when a regulator's departure or override carries
-// no reason: CQC, Monitor and the Department of Health may depart from
-// what their principles "normally" give, but only with a recorded
-// rationale, so the library refuses a departure without one.
-var ErrNoReason = errors.New("rating: a departure from the computed rating needs a reason")
-
-// ErrNotRating is returned when a departure or override names no rating on
-// its scale.
-var ErrNotRating = errors.New("rating: a departure must name a rating on the method's scale")
 
 // CQCLimit is an enforcement fact that limits one underlying rating. The
 // zero value means no notice is linked to the rating.
@@ -32,6 +21,7 @@ const (
 
 var cqcLimitWords = []string{"none", "requirement_notice", "warning_notice"}
 
+// String returns the lower snake word of l.
 func (l CQCLimit) String() string { return word(cqcLimitWords, uint8(l), "CQCLimit") }
 
 // MarshalText encodes l as a lower snake word.
@@ -64,14 +54,6 @@ type CQCUnderlying struct {
 	Name   string            `json:"name"` // "safe", "maternity: safe"
 	Rating economy.CQCRating `json:"rating"`
 	Limit  CQCLimit          `json:"limit,omitempty"`
-}
-
-// Departure is a regulator's recorded decision to publish a rating other
-// than the one its principles normally give. Reason must not be empty.
-type Departure struct {
-	To     Score  `json:"to"`
-	By     string `json:"by,omitempty"` // defaults to the method's regulator
-	Reason string `json:"reason"`
 }
 
 // CQCInput is what [RateCQC] aggregates: any number of underlying ratings
@@ -114,31 +96,6 @@ func RateCQC(in CQCInput, p CQCParams) (Result, error) {
 	r := rateCQC(&m, in.Ratings, p)
 	addDeparture(&r, in.Departure, "departure from ratings principles", "CQC")
 	return r, nil
-}
-
-func checkDeparture(d *Departure, s Scale) error {
-	if d == nil {
-		return nil
-	}
-	if strings.TrimSpace(d.Reason) == "" {
-		return ErrNoReason
-	}
-	if d.To.Scale != s || !d.To.Known() {
-		return ErrNotRating
-	}
-	return nil
-}
-
-// addDeparture records d on a rated result; an unrated result keeps no
-// departure because there is nothing to depart from.
-func addDeparture(r *Result, d *Departure, label, by string) {
-	if d == nil || r.Status != Rated {
-		return
-	}
-	if d.By != "" {
-		by = d.By
-	}
-	r.Judgements = append(r.Judgements, Judgement{Label: label, From: r.Score, To: d.To, By: by, Reason: d.Reason})
 }
 
 func rateCQC(m *Method, ratings []CQCUnderlying, p CQCParams) Result {
