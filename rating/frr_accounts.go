@@ -2,6 +2,7 @@ package rating
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/failregime/failregime/economy"
@@ -126,7 +127,7 @@ func RateFRRAccounts(a *economy.Accounts, date economy.Date, norm *Normalisation
 	if norm == nil {
 		return rateFRRAccounts(&m, a, date, p), nil
 	}
-	if norm.Reason == "" {
+	if strings.TrimSpace(norm.Reason) == "" {
 		return Result{}, ErrNoReason
 	}
 	if date.Before(p.NormaliseFrom) {
