@@ -1,0 +1,157 @@
+package rating
+
+import (
+	"time"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/shopspring/decimal"
+)
+
+// FRRTrigger is the condition of one cap on the financial risk rating.
+type FRRTrigger uint8
+
+// Triggers. The zero value is not a trigger.
+const (
+	TriggerNone           FRRTrigger = iota
+	TriggerBorrowingLimit            // unplanned breach of the prudential borrowing limit
+	TriggerMetricAtOne               // at least Count metrics score 1
+	TriggerMetricsAtTwo              // at least Count metrics score 2
+	TriggerPlanLate                  // annual plan not submitted on time
+	TriggerPlanIncomplete            // annual plan not complete and correct
+	TriggerPDCUnpaid                 // PDC dividend not paid in full
+)
+
+// FRRCap limits the financial risk rating to Limit when its trigger holds.
+type FRRCap struct {
+	Name     string           `json:"name"`
+	Trigger  FRRTrigger       `json:"trigger"`
+	Count    int              `json:"count,omitempty"` // for the metric-count triggers
+	Limit    MonitorRating    `json:"limit"`
+	Citation economy.Citation `json:"citation"`
+}
+
+// FRRWeights are the shares of the five metrics; they add up to one.
+type FRRWeights struct {
+	PlanAchievement decimal.Decimal `json:"plan_achievement"`
+	EBITDAMargin    decimal.Decimal `json:"ebitda_margin"`
+	Efficiency      decimal.Decimal `json:"efficiency"`
+	SurplusMargin   decimal.Decimal `json:"surplus_margin"`
+	LiquidRatio     decimal.Decimal `json:"liquid_ratio"`
+}
+
+// FRRParams are the Compliance Framework's financial risk rating tables.
+// The zero value is not usable; start from [DefaultFRRParams].
+type FRRParams struct {
+	PlanAchievement Bands `json:"plan_achievement"`
+	EBITDAMargin    Bands `json:"ebitda_margin"`
+	NetReturn       Bands `json:"net_return"`       // from the year after ReturnOnAssetsUntil
+	ReturnOnAssets  Bands `json:"return_on_assets"` // up to ReturnOnAssetsUntil
+	SurplusMargin   Bands `json:"surplus_margin"`
+	LiquidRatio     Bands `json:"liquid_ratio"`
+	// ReturnOnAssetsUntil is the last day the efficiency metric was return
+	// on assets rather than net return after financing.
+	ReturnOnAssetsUntil economy.Date     `json:"return_on_assets_until"`
+	Weights             FRRWeights       `json:"weights"`
+	WeightsCitation     economy.Citation `json:"weights_citation"`
+	Rounding            Rounding         `json:"rounding"`
+	RoundingCitation    economy.Citation `json:"rounding_citation"`
+	// Caps apply in order after rounding; the rating is the minimum.
+	Caps []FRRCap `json:"caps"`
+	// DaysInYear scales the liquid ratio to days of operating expenses.
+	DaysInYear int64 `json:"days_in_year"`
+	// NormaliseFrom is the first day Monitor could remove exceptional
+	// income before rating.
+	NormaliseFrom economy.Date `json:"normalise_from"`
+}
+
+func cut(score uint8, at string, inclusive bool) Cut {
+	return Cut{Score: score, At: decimal.RequireFromString(at), Inclusive: inclusive}
+}
+
+func cutCited(score uint8, at string, c economy.Citation) Cut {
+	x := cut(score, at, true)
+	x.Citation = citep(c)
+	return x
+}
+
+// DefaultFRRParams returns the financial risk rating of DOMAIN.md part two
+// §3 (Monitor, Compliance Framework 2008/09-2013/14):
+//
+//   - EBITDA achieved, % of plan: 5 >= 100, 4 >= 85, 3 >= 70, 2 >= 50, else
+//     1 ("< 50 -> 1" VERIFIED, HFMA 2012; the rest FROM MEMORY);
+//   - EBITDA margin, %: 5 >= 11, 4 >= 9, 3 >= 5, 2 >= 1, else 1 (the 11 and
+//     1 edges VERIFIED, HFMA 2012; 9 and 5 FROM MEMORY);
+//   - net return after financing, % (2011/12 on): 5 > 3, 4 >= 2, 3 >= -0.5,
+//     2 >= -5, else 1 (FROM MEMORY);
+//   - return on assets, % (2008/09-2010/11): 5 >= 6, 4 >= 5, 3 >= 3,
+//     2 >= -2, else 1 (FROM MEMORY, lower confidence);
+//   - I&E surplus margin, %: 5 >= 3, 4 >= 2, 3 >= 1, 2 >= -2, else 1 (FROM
+//     MEMORY);
+//   - liquid ratio, days: 5 >= 60, 4 >= 25, 3 >= 15, 2 >= 10, else 1 (FROM
+//     MEMORY), over a 360-day year (FROM MEMORY);
+//   - weights 10/25/20/20/25% (VERIFIED, HFMA 2012);
+//   - rounding half up (FROM MEMORY; a weighted 3.2 giving 3 is VERIFIED,
+//     HSJ on Kingston 2012, and does not settle the tie);
+//   - caps, in order: PBL breach -> 2, any metric at 1 -> 2, two metrics at
+//     2 -> 3 (some editions may say one), plan late -> 3, plan incomplete ->
+//     3, PDC dividend unpaid -> 2 (all FROM MEMORY);
+//   - return on assets to 31 March 2011, net return after financing after
+//     (FROM MEMORY); normalisation from 1 April 2012 (VERIFIED, HSJ 2012).
+func DefaultFRRParams() FRRParams {
+	cf := func(section string) economy.Citation {
+		return unverified("Compliance Framework", "Monitor", 2012, section, "")
+	}
+	table := cf("financial risk rating, threshold table")
+	bands := func(metric, unit string, cuts ...Cut) Bands {
+		return Bands{Metric: metric, Unit: unit, HigherIsBetter: true, Cuts: cuts, Floor: 1, Citation: table}
+	}
+	capCite := cf("financial risk rating, overriding rules")
+	twoAtTwo := capCite
+	twoAtTwo.Note += "; edition-dependent: some editions may cap at one metric at 2"
+	return FRRParams{
+		PlanAchievement: bands("EBITDA achieved", "%", cut(5, "100", true), cut(4, "85", true), cut(3, "70", true),
+			cutCited(2, "50", citeFRRHFMA)),
+		EBITDAMargin: bands("EBITDA margin", "%", cutCited(5, "11", citeFRRHFMA), cut(4, "9", true), cut(3, "5", true),
+			cutCited(2, "1", citeFRRHFMA)),
+		NetReturn: bands("net return after financing", "%", cut(5, "3", false), cut(4, "2", true), cut(3, "-0.5", true),
+			cut(2, "-5", true)),
+		ReturnOnAssets: bands("return on assets", "%", cut(5, "6", true), cut(4, "5", true), cut(3, "3", true),
+			cut(2, "-2", true)),
+		SurplusMargin: bands("I&E surplus margin", "%", cut(5, "3", true), cut(4, "2", true), cut(3, "1", true),
+			cut(2, "-2", true)),
+		LiquidRatio: bands("liquid ratio", "days", cut(5, "60", true), cut(4, "25", true), cut(3, "15", true),
+			cut(2, "10", true)),
+		ReturnOnAssetsUntil: day(2011, time.March, 31),
+		Weights: FRRWeights{
+			PlanAchievement: decimal.RequireFromString("0.10"), EBITDAMargin: decimal.RequireFromString("0.25"),
+			Efficiency: decimal.RequireFromString("0.20"), SurplusMargin: decimal.RequireFromString("0.20"),
+			LiquidRatio: decimal.RequireFromString("0.25"),
+		},
+		WeightsCitation:  citeFRRHFMA,
+		Rounding:         RoundHalfUp,
+		RoundingCitation: unverified("Compliance Framework", "Monitor", 2012, "", "half up assumed; a weighted 3.2 reported as 3 is verified (HSJ, Kingston 2012)"),
+		Caps: []FRRCap{
+			{Name: "unplanned breach of the prudential borrowing limit", Trigger: TriggerBorrowingLimit, Limit: 2, Citation: capCite},
+			{Name: "a metric scores 1", Trigger: TriggerMetricAtOne, Count: 1, Limit: 2, Citation: capCite},
+			{Name: "two metrics score 2", Trigger: TriggerMetricsAtTwo, Count: 2, Limit: 3, Citation: twoAtTwo},
+			{Name: "annual plan not submitted on time", Trigger: TriggerPlanLate, Limit: 3, Citation: capCite},
+			{Name: "annual plan not complete and correct", Trigger: TriggerPlanIncomplete, Limit: 3, Citation: capCite},
+			{Name: "PDC dividend not paid in full", Trigger: TriggerPDCUnpaid, Limit: 2, Citation: capCite},
+		},
+		DaysInYear:    360,
+		NormaliseFrom: day(2012, time.April, 1),
+	}
+}
+
+// Validate reports whether every band table of p is usable.
+func (p FRRParams) Validate() error {
+	for _, b := range []Bands{p.PlanAchievement, p.EBITDAMargin, p.NetReturn, p.ReturnOnAssets, p.SurplusMargin, p.LiquidRatio} {
+		if err := b.Validate(); err != nil {
+			return err
+		}
+	}
+	if p.DaysInYear <= 0 {
+		return &TableError{Metric: "liquid ratio", Problems: []string{"days in year must be positive"}}
+	}
+	return nil
+}

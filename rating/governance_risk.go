@@ -1,0 +1,197 @@
+package rating
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/shopspring/decimal"
+)
+
+// TargetResult is one target's result in one quarter.
+type TargetResult struct {
+	Standard StandardID     `json:"standard"`
+	Result   StandardResult `json:"result"` // unknown when the figure was not reported
+}
+
+// GovernanceQuarter is a provider's results in one quarter. A target not
+// listed does not apply to the provider (an acute trust has no ambulance
+// target); a target listed with an unknown result applies but its figure
+// is missing.
+type GovernanceQuarter struct {
+	Period  economy.Period `json:"period"`
+	Results []TargetResult `json:"results"`
+}
+
+func (q *GovernanceQuarter) result(id StandardID) (StandardResult, bool) {
+	for _, r := range q.Results {
+		if r.Standard == id {
+			return r.Result, true
+		}
+	}
+	return StandardUnknown, false
+}
+
+// GovernanceInput is what [RateGovernance] rates: quarters oldest first,
+// the last being the quarter rated, and an optional regulator override.
+type GovernanceInput struct {
+	Quarters []GovernanceQuarter `json:"quarters"`
+	Override *Departure          `json:"override,omitempty"`
+}
+
+// RateGovernance computes the governance risk rating's service performance
+// score for the last quarter of in: each target that applies and was
+// missed adds its weight, multiplied by p.RepeatFactor when the target was
+// also missed in each of the p.RepeatQuarters-1 quarters before (quarters
+// count as consecutive only when one ends the day before the next starts).
+// The score is banded by p.Bands.
+//
+// A missing result is unknown, never met. The rating is given when the
+// score with every unknown result taken as met and the score with every one
+// taken as missed fall in the same band; otherwise the Result is
+// InsufficientData naming the unknown results. Missing lists them in both
+// cases. An override becomes a Judgement beside the computed rating;
+// RateGovernance returns ErrNoReason for one without a reason.
+func RateGovernance(in GovernanceInput, p GovernanceParams) (Result, error) {
+	if err := p.Validate(); err != nil {
+		return Result{}, err
+	}
+	if err := checkDeparture(in.Override, ScaleGovernance); err != nil {
+		return Result{}, err
+	}
+	m := governanceMethod()
+	r := rateGovernance(&m, in.Quarters, p)
+	addDeparture(&r, in.Override, "regulator's discretion", "Monitor")
+	return r, nil
+}
+
+func rateGovernance(m *Method, qs []GovernanceQuarter, p GovernanceParams) Result {
+	if len(qs) == 0 {
+		return insufficient(m, "quarters")
+	}
+	cur := len(qs) - 1
+	// back[i] is the quarter i steps before the rated one, or nil when the
+	// history has a gap.
+	back := make([]*GovernanceQuarter, p.RepeatQuarters)
+	back[0] = &qs[cur]
+	for i := 1; i < p.RepeatQuarters && cur-i >= 0; i++ {
+		if back[i-1] == nil || qs[cur-i].Period.To != back[i-1].Period.From.AddDays(-1) {
+			break
+		}
+		back[i] = &qs[cur-i]
+	}
+	r := Result{Method: m.ID, Short: m.Short, Status: Rated, Citations: m.Sources}
+	low, high := decimal.Zero, decimal.Zero
+	for _, t := range p.Targets {
+		now, applies := back[0].result(t.Standard)
+		if !applies {
+			continue
+		}
+		// surely and maybe: missed in every earlier quarter for certain, or
+		// possibly (unknown counts as possibly missed).
+		surely, maybe := true, true
+		for _, q := range back[1:] {
+			res := StandardUnknown
+			if q != nil {
+				res, _ = q.result(t.Standard)
+			}
+			surely = surely && res == StandardNotMet
+			maybe = maybe && res != StandardMet
+		}
+		factor := func(repeat bool) decimal.Decimal {
+			if repeat {
+				return p.RepeatFactor
+			}
+			return decimal.NewFromInt(1)
+		}
+		switch now {
+		case StandardNotMet:
+			pen := t.Weight.Mul(factor(surely))
+			low, high = low.Add(pen), high.Add(t.Weight.Mul(factor(maybe)))
+			band := "missed"
+			if surely && p.RepeatQuarters > 1 {
+				band = "missed in " + strconv.Itoa(p.RepeatQuarters) + " consecutive quarters: weight x " + p.RepeatFactor.String()
+			}
+			r.Metrics = append(r.Metrics, Metric{Name: string(t.Standard), Formula: "weight " + t.Weight.String(),
+				Value: pen, Places: 1, Band: band, Score: StandardNotMet.Score(), Weight: t.Weight, Citation: t.Citation})
+		case StandardMet:
+			r.Metrics = append(r.Metrics, Metric{Name: string(t.Standard), Formula: "weight " + t.Weight.String(),
+				Value: decimal.Zero, Places: 1, Band: "met", Score: StandardMet.Score(), Weight: t.Weight, Citation: t.Citation})
+		default:
+			high = high.Add(t.Weight.Mul(factor(maybe)))
+			r.Missing = append(r.Missing, "quarters["+strconv.Itoa(cur)+"]."+string(t.Standard))
+		}
+		if now == StandardNotMet && maybe && !surely && p.RepeatQuarters > 1 {
+			r.Missing = append(r.Missing, "quarters before "+back[0].Period.From.String()+"."+string(t.Standard))
+		}
+	}
+	lowScore, _, cite := p.Bands.Classify(low)
+	highScore, _, _ := p.Bands.Classify(high)
+	rating := GovernanceRating(lowScore).Score()
+	r.Combination = &Combination{Rule: "service performance score", Mean: low, Rounded: rating, Citation: cite}
+	if lowScore != highScore {
+		r.Status = InsufficientData
+		return r
+	}
+	r.Score = rating
+	return r
+}
+
+// governanceMethod describes the governance risk rating as a registry
+// Method, in force with the Compliance Framework (1 April 2008 to 30
+// September 2013). The thresholds are those of 2010/11-2012/13; earlier
+// editions scored the Healthcare Commission's core standards as well.
+func governanceMethod() Method {
+	return Method{
+		ID: "monitor_governance", Name: "Monitor Compliance Framework governance risk rating", Short: "Governance",
+		From: day(2008, time.April, 1), To: day(2013, time.September, 30), Scale: ScaleGovernance,
+		Sources: []economy.Citation{citeGovEastLancs, citeGovCentralManchester, citeMonitorRatings},
+		rate: func(m *Method, in Input) Result {
+			qs := GovernanceQuarters(in.Provider, in.Date, DefaultGovernanceParams())
+			if len(qs) == 0 {
+				return insufficient(m, "performance")
+			}
+			return rateGovernance(m, qs, DefaultGovernanceParams())
+		},
+	}
+}
+
+// GovernanceQuarters reads the quarters the governance rating needs from
+// the provider's performance: the latest period ending on or before date
+// and up to p.RepeatQuarters-1 periods immediately before it, each judged
+// against p.Standards. A target applies when its standard is in force and
+// the provider reported its figure in at least one of those periods: the
+// library cannot tell a trust without an A&E department from one that did
+// not report, and takes a figure never reported as not applicable.
+func GovernanceQuarters(p *economy.Provider, date economy.Date, gp GovernanceParams) []GovernanceQuarter {
+	cur, ok := p.LatestPerformance(date)
+	if !ok {
+		return nil
+	}
+	perfs := []*economy.Performance{cur}
+	for len(perfs) < gp.RepeatQuarters {
+		prev, ok := p.LatestPerformance(perfs[0].Period.From.AddDays(-1))
+		if !ok || prev.Period.To != perfs[0].Period.From.AddDays(-1) {
+			break
+		}
+		perfs = append([]*economy.Performance{prev}, perfs...)
+	}
+	reported := map[StandardID]bool{}
+	outs := make([][]StandardOutcome, len(perfs))
+	for i, x := range perfs {
+		outs[i] = AssessStandards(x, gp.Standards)
+		for _, o := range outs[i] {
+			reported[o.Standard.ID] = reported[o.Standard.ID] || o.Figure.Valid
+		}
+	}
+	qs := make([]GovernanceQuarter, len(perfs))
+	for i, x := range perfs {
+		qs[i].Period = x.Period
+		for _, o := range outs[i] {
+			if reported[o.Standard.ID] {
+				qs[i].Results = append(qs[i].Results, TargetResult{Standard: o.Standard.ID, Result: o.Result})
+			}
+		}
+	}
+	return qs
+}

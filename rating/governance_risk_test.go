@@ -1,0 +1,218 @@
+package rating
+
+import (
+	"testing"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestGovernanceBandEdges(t *testing.T) {
+	b := DefaultGovernanceParams().Bands
+	tests := []struct {
+		give string
+		want GovernanceRating
+	}{
+		{"0", GovernanceGreen}, {"0.99", GovernanceGreen}, {"1", GovernanceAmberGreen}, {"1.01", GovernanceAmberGreen},
+		{"1.5", GovernanceAmberGreen}, {"1.99", GovernanceAmberGreen}, {"2", GovernanceAmberRed}, {"2.01", GovernanceAmberRed},
+		{"3.99", GovernanceAmberRed}, {"4", GovernanceRed}, {"4.01", GovernanceRed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			got, _, _ := b.Classify(dec(tt.give))
+			assert.Equal(t, tt.want, GovernanceRating(got))
+		})
+	}
+	b.Cuts[2].Inclusive = true // the unverified 4.0 edge, the other way
+	got, _, _ := b.Classify(dec("4"))
+	assert.Equal(t, GovernanceAmberRed, GovernanceRating(got))
+}
+
+func q(from, to string, rs ...TargetResult) GovernanceQuarter {
+	return GovernanceQuarter{Period: quarter(from, to), Results: rs}
+}
+
+func missed(id StandardID) TargetResult   { return TargetResult{Standard: id, Result: StandardNotMet} }
+func met(id StandardID) TargetResult      { return TargetResult{Standard: id, Result: StandardMet} }
+func unknownT(id StandardID) TargetResult { return TargetResult{Standard: id, Result: StandardUnknown} }
+
+// centralManchester is Q1-Q3 2010/11: A&E missed three quarters running
+// (1.0 tripled) and a cancer target missed in Q3 (1.0): 4.0, red.
+func centralManchester() []GovernanceQuarter {
+	return []GovernanceQuarter{
+		q("2010-04-01", "2010-06-30", missed(StdAE4Hours), met(StdCancer62Day)),
+		q("2010-07-01", "2010-09-30", missed(StdAE4Hours), met(StdCancer62Day)),
+		q("2010-10-01", "2010-12-31", missed(StdAE4Hours), missed(StdCancer62Day)),
+	}
+}
+
+func TestRateGovernanceCentralManchester(t *testing.T) {
+	r, err := RateGovernance(GovernanceInput{Quarters: centralManchester()}, DefaultGovernanceParams())
+	require.NoError(t, err)
+	assert.Equal(t, GovernanceRed.Score(), r.Score)
+	assertDec(t, "4", r.Combination.Mean)
+	assertDec(t, "3", r.Metrics[0].Value)
+
+	r, err = RateGovernance(GovernanceInput{Quarters: centralManchester(), Override: &Departure{
+		To: GovernanceAmberRed.Score(), Reason: "recovery plan heard on a teleconference; no formal escalation"}}, DefaultGovernanceParams())
+	require.NoError(t, err)
+	assert.Equal(t, GovernanceRed.Score(), r.Score, "the computed rating stays")
+	assert.Equal(t, GovernanceAmberRed.Score(), r.Published())
+	assert.Equal(t, "Governance amber_red: ae_4_hours 3.0 -> not_met; cancer_62_day 1.0 -> not_met; "+
+		"service performance score 4.0 -> red; Monitor judged regulator's discretion "+
+		"(recovery plan heard on a teleconference; no formal escalation)", r.String())
+
+	_, err = RateGovernance(GovernanceInput{Quarters: centralManchester(), Override: &Departure{To: GovernanceAmberRed.Score()}}, DefaultGovernanceParams())
+	assert.ErrorIs(t, err, ErrNoReason)
+}
+
+func TestRateGovernanceRepeat(t *testing.T) {
+	tests := []struct {
+		name string
+		give []GovernanceQuarter
+		want GovernanceRating
+		miss []string
+	}{
+		{"two quarters missed: not tripled", []GovernanceQuarter{
+			q("2010-04-01", "2010-06-30", met(StdAE4Hours), met(StdCancer62Day)),
+			q("2010-07-01", "2010-09-30", missed(StdAE4Hours), met(StdCancer62Day)),
+			q("2010-10-01", "2010-12-31", missed(StdAE4Hours), missed(StdCancer62Day)),
+		}, GovernanceAmberRed, nil},
+		{"earlier quarters unknown: tripling possible", centralManchester()[1:], GovernanceUnknown,
+			[]string{"quarters before 2010-10-01.ae_4_hours"}},
+		{"gap breaks the run", []GovernanceQuarter{
+			q("2010-01-01", "2010-03-31", missed(StdAE4Hours)),
+			q("2010-07-01", "2010-09-30", missed(StdAE4Hours)),
+			q("2010-10-01", "2010-12-31", missed(StdAE4Hours)),
+		}, GovernanceUnknown, []string{"quarters before 2010-10-01.ae_4_hours"}},
+		{"met in between", []GovernanceQuarter{
+			q("2010-04-01", "2010-06-30", missed(StdAE4Hours)),
+			q("2010-07-01", "2010-09-30", met(StdAE4Hours)),
+			q("2010-10-01", "2010-12-31", missed(StdAE4Hours)),
+		}, GovernanceAmberGreen, nil},
+		{"all met", []GovernanceQuarter{q("2010-10-01", "2010-12-31", met(StdAE4Hours))}, GovernanceGreen, nil},
+		{"half weights", []GovernanceQuarter{
+			q("2010-04-01", "2010-06-30", met(StdCancer2WeekWait), met(StdCancer31Day)),
+			q("2010-07-01", "2010-09-30", met(StdCancer2WeekWait), met(StdCancer31Day)),
+			q("2010-10-01", "2010-12-31", missed(StdCancer2WeekWait), missed(StdCancer31Day)),
+		}, GovernanceAmberGreen, nil},
+		{"one quarter of history, a half weight missed: 0.5 or 1.5", []GovernanceQuarter{
+			q("2010-10-01", "2010-12-31", missed(StdCancer2WeekWait)),
+		}, GovernanceUnknown, []string{"quarters before 2010-10-01.cancer_2_week_wait"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := RateGovernance(GovernanceInput{Quarters: tt.give}, DefaultGovernanceParams())
+			require.NoError(t, err)
+			assert.Equal(t, tt.want.Score().Value, r.Score.Value)
+			assert.Equal(t, tt.miss, r.Missing)
+		})
+	}
+}
+
+func TestRateGovernanceUnknown(t *testing.T) {
+	// An unknown 0.5 target met in the two quarters before cannot move 0.0
+	// out of green; a 1.0 one can.
+	r, err := RateGovernance(GovernanceInput{Quarters: []GovernanceQuarter{
+		q("2010-04-01", "2010-06-30", met(StdCancer2WeekWait)),
+		q("2010-07-01", "2010-09-30", met(StdCancer2WeekWait)),
+		q("2010-10-01", "2010-12-31", met(StdAE4Hours), unknownT(StdCancer2WeekWait))}}, DefaultGovernanceParams())
+	require.NoError(t, err)
+	assert.Equal(t, Rated, r.Status)
+	assert.Equal(t, GovernanceGreen.Score(), r.Score)
+	assert.Equal(t, []string{"quarters[2].cancer_2_week_wait"}, r.Missing)
+
+	r, err = RateGovernance(GovernanceInput{Quarters: []GovernanceQuarter{
+		q("2010-10-01", "2010-12-31", met(StdAE4Hours), unknownT(StdCancer62Day))}}, DefaultGovernanceParams())
+	require.NoError(t, err)
+	assert.Equal(t, InsufficientData, r.Status)
+	assert.False(t, r.Score.Known())
+
+	r, err = RateGovernance(GovernanceInput{}, DefaultGovernanceParams())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"quarters"}, r.Missing)
+}
+
+func perf(from, to, ae, c62 string) economy.Performance {
+	p := economy.Performance{Period: quarter(from, to)}
+	if ae != "" {
+		p.AE4Hours = nd(ae)
+	}
+	if c62 != "" {
+		p.Cancer62Day = nd(c62)
+	}
+	return p
+}
+
+func TestGovernanceMethod(t *testing.T) {
+	m, ok := Lookup("monitor_governance")
+	require.True(t, ok)
+	assert.True(t, m.InForce(date("2008-04-01")))
+	assert.False(t, m.InForce(date("2013-10-01")))
+	pv := &economy.Provider{Kind: economy.KindFoundationTrust, Performance: []economy.Performance{
+		perf("2010-10-01", "2010-12-31", "94", "80"),
+		perf("2010-04-01", "2010-06-30", "93", "90"),
+		perf("2010-07-01", "2010-09-30", "94.9", "85"),
+	}}
+	r := m.Rate(Input{Provider: pv, Date: date("2011-01-15")})
+	assert.Equal(t, GovernanceRed.Score(), r.Score)
+	// By the end of Q2, A&E was missed twice and the quarter before Q1 is
+	// not known: 1.0 or, tripled, 3.0.
+	r = m.Rate(Input{Provider: pv, Date: date("2010-09-30")})
+	assert.Equal(t, InsufficientData, r.Status)
+	r = m.Rate(Input{Provider: pv, Date: date("2010-06-29")})
+	assert.Equal(t, []string{"performance"}, r.Missing)
+}
+
+func TestGovernanceParamsValidate(t *testing.T) {
+	p := DefaultGovernanceParams()
+	p.RepeatQuarters = 0
+	_, err := RateGovernance(GovernanceInput{Quarters: centralManchester()}, p)
+	assert.Error(t, err)
+	p = DefaultGovernanceParams()
+	p.Targets[0].Weight = dec("-1")
+	_, err = RateGovernance(GovernanceInput{Quarters: centralManchester()}, p)
+	assert.Error(t, err)
+}
+
+func TestRateMandatoryServices(t *testing.T) {
+	tests := []struct {
+		name    string
+		give    ServicesInput
+		want    ServicesRating
+		missing []string
+	}{
+		{"failing", ServicesInput{FailingToProvide: bp(true)}, ServicesRed, nil},
+		{"at risk", ServicesInput{FailingToProvide: bp(false), AtRisk: bp(true)}, ServicesAmber, nil},
+		{"neither", ServicesInput{FailingToProvide: bp(false), AtRisk: bp(false)}, ServicesGreen, nil},
+		{"failing unknown", ServicesInput{AtRisk: bp(false)}, ServicesUnknown, []string{"failing_to_provide"}},
+		{"risk unknown", ServicesInput{FailingToProvide: bp(false)}, ServicesUnknown, []string{"at_risk"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := RateMandatoryServices(tt.give)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want.Score().Value, r.Score.Value)
+			assert.Equal(t, tt.missing, r.Missing)
+		})
+	}
+	_, err := RateMandatoryServices(ServicesInput{Override: &Departure{To: ServicesAmber.Score()}})
+	assert.ErrorIs(t, err, ErrNoReason)
+}
+
+func TestServicesMethod(t *testing.T) {
+	m, ok := Lookup("monitor_mandatory_services")
+	require.True(t, ok)
+	assert.True(t, m.InForce(date("2010-12-31")))
+	assert.False(t, m.InForce(date("2011-01-01")))
+	pv := &economy.Provider{Kind: economy.KindFoundationTrust}
+	r := m.Rate(Input{Provider: pv, Date: date("2009-06-30")})
+	assert.Equal(t, InsufficientData, r.Status)
+	pv.Governance.Breaches = []economy.Breach{{Condition: MandatoryServicesCondition, Status: economy.BreachSuspected, Date: date("2009-01-01")}}
+	r = m.Rate(Input{Provider: pv, Date: date("2009-06-30")})
+	assert.Equal(t, ServicesAmber.Score(), r.Score)
+	pv.Governance.Breaches = append(pv.Governance.Breaches, economy.Breach{Condition: MandatoryServicesCondition, Status: economy.BreachFound, Date: date("2009-03-01")})
+	r = m.Rate(Input{Provider: pv, Date: date("2009-06-30")})
+	assert.Equal(t, ServicesRed.Score(), r.Score)
+}
