@@ -4,12 +4,9 @@ import (
 	"testing"
 
 	"github.com/failregime/failregime/economy"
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // A table shaped like the CoSRR's capital service cover, with one exclusive
 // edge so that both kinds of edge are exercised.

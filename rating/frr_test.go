@@ -199,9 +199,9 @@ func TestRateFRRString(t *testing.T) {
 	in := frrIn(5, 3, 3, 3, 2)
 	in.PlanAchievement, in.LiquidRatio = nd("100"), nd("12")
 	r := rateFRRT(t, in)
-	// The core renders the mean to one place: 2.95 shows as 3.0.
+	// The mean is shown exactly, so the tie the rounding decided is visible.
 	assert.Equal(t, "FRR 3: EBITDA achieved 100.0% -> 5; EBITDA margin 6.0% -> 3; net return after financing 0.0% -> 3; "+
-		"I&E surplus margin 1.5% -> 3; liquid ratio 12.0 days -> 2; weighted mean 3.0 -> 3", r.String())
+		"I&E surplus margin 1.5% -> 3; liquid ratio 12.0 days -> 2; weighted mean 2.95 -> 3", r.String())
 }
 
 func accounts2012() *economy.Accounts {

@@ -131,7 +131,7 @@ func (r Result) String() string {
 		sep = "; "
 	}
 	if c := r.Combination; c != nil {
-		b.WriteString(sep + c.Rule + " " + c.Mean.StringFixed(1) + " -> " + c.Rounded.String())
+		b.WriteString(sep + c.Rule + " " + meanText(c.Mean) + " -> " + c.Rounded.String())
 		sep = "; "
 	}
 	for _, o := range r.Overrides {
@@ -145,6 +145,17 @@ func (r Result) String() string {
 		sep = "; "
 	}
 	return b.String()
+}
+
+// meanText shows a mean exactly, with at least one decimal place: 3.0,
+// 2.5, 2.95. Rounding it for display would hide the tie a rounding rule
+// decides.
+func meanText(d decimal.Decimal) string {
+	s := d.String()
+	if !strings.Contains(s, ".") {
+		s += ".0"
+	}
+	return s
 }
 
 func unitSuffix(u string) string {
