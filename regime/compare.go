@@ -298,6 +298,7 @@ func absU64(n int64) uint64 {
 // empty set is a construction error reported by [Check].
 func In[T comparable](id, title string, get func(*Env, Subject) (T, bool), cite economy.Citation, set ...T) Rule {
 	r := &inRule[T]{id: id, title: title, cite: cite, get: get, set: slices.Clone(set)}
+	r.text = r.setText()
 	switch {
 	case get == nil:
 		r.err = errorf("in %q: %w: nil getter", id, ErrInvalidRule)
@@ -318,6 +319,7 @@ type inRule[T comparable] struct {
 	cite      economy.Citation
 	get       func(*Env, Subject) (T, bool)
 	set       []T
+	text      string // the set in words, rendered once
 	err       error
 }
 
@@ -333,7 +335,7 @@ func (r *inRule[T]) setText() string {
 }
 
 func (r *inRule[T]) Info() Info {
-	return Info{ID: r.id, Title: r.title, Kind: "in", Detail: r.setText(), Citation: r.cite, Err: r.err}
+	return Info{ID: r.id, Title: r.title, Kind: "in", Detail: r.text, Citation: r.cite, Err: r.err}
 }
 
 func (r *inRule[T]) Eval(env *Env, s Subject) Verdict {
@@ -355,7 +357,7 @@ func (r *inRule[T]) Explain(env *Env, s Subject) Outcome {
 	}
 	name := label(r.title, r.id)
 	v, ok := r.get(env, s)
-	f := Fact{Name: name, ThresholdText: r.setText()}
+	f := Fact{Name: name, ThresholdText: r.text}
 	if !ok {
 		o.Missing = []string{name}
 		o.Facts = []Fact{f}
