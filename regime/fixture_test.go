@@ -2,7 +2,6 @@ package regime_test
 
 import (
 	"encoding/json"
-	"slices"
 	"time"
 
 	"github.com/failregime/failregime/economy"
@@ -16,8 +15,6 @@ import (
 var testCite = economy.Citation{Document: "Test framework", Issuer: "failregime tests", Year: 2015, Section: "s.1"}
 
 var day = economy.MakeDate(2015, time.June, 1)
-
-func ptr[T any](v T) *T { return &v }
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
@@ -228,5 +225,3 @@ func must(err error) {
 		panic(err)
 	}
 }
-
-var _ = slices.Clone[[]int]

@@ -12,7 +12,7 @@ import (
 func TestFrameworkValidation(t *testing.T) {
 	var ps regime.Params
 	ps.Int(regime.ParamDef{Name: "n"}, 1)
-	ps.Int(regime.ParamDef{Name: "n"}, 2)           // duplicate
+	ps.Int(regime.ParamDef{Name: "n"}, 2)              // duplicate
 	ps.Enum(regime.ParamDef{Name: "e"}, "x", "a", "b") // value not allowed
 	var other regime.Params
 	missing := other.Decimal(regime.ParamDef{Name: "not_declared"}, dec("1"))

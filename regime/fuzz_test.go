@@ -68,11 +68,11 @@ func (r *treeReader) rule(depth int) (regime.Rule, regime.Verdict) {
 }
 
 func FuzzEvaluator(f *testing.F) {
-	f.Add([]byte{})                             // a single unknown leaf
-	f.Add([]byte{1, 2, 0, 1, 0, 2})             // all(met, not met)
-	f.Add([]byte{4, 3, 3, 0, 1, 0, 0, 0, 1})    // at_least(2) of three
-	f.Add([]byte{3, 5, 2, 2, 0, 0, 0, 1})       // not(named(any(...)))
-	f.Add([]byte{4, 0, 2, 0, 1, 0, 1})          // at_least(-1): a construction error
+	f.Add([]byte{})                          // a single unknown leaf
+	f.Add([]byte{1, 2, 0, 1, 0, 2})          // all(met, not met)
+	f.Add([]byte{4, 3, 3, 0, 1, 0, 0, 0, 1}) // at_least(2) of three
+	f.Add([]byte{3, 5, 2, 2, 0, 0, 0, 1})    // not(named(any(...)))
+	f.Add([]byte{4, 0, 2, 0, 1, 0, 1})       // at_least(-1): a construction error
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tr := &treeReader{data: data}
 		rule, want := tr.rule(0)

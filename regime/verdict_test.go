@@ -18,7 +18,7 @@ const (
 
 func TestVerdictKleene(t *testing.T) {
 	tests := []struct {
-		a, b          regime.Verdict
+		a, b            regime.Verdict
 		wantAnd, wantOr regime.Verdict
 	}{
 		{M, M, M, M}, {M, N, N, M}, {M, U, U, M},
