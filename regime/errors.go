@@ -28,6 +28,7 @@ type NoFrameworkError struct {
 	Date economy.Date
 }
 
+// Error names the date.
 func (e *NoFrameworkError) Error() string {
 	return "regime: no framework in force on " + e.Date.String()
 }

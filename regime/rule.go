@@ -28,6 +28,15 @@ type Rule interface {
 	Explain(env *Env, s Subject) Outcome
 }
 
+// Every rule this package builds is a Rule.
+var (
+	_ Rule = (*node)(nil)
+	_ Rule = (*predicate)(nil)
+	_ Rule = (*constant)(nil)
+	_ Rule = (*compare)(nil)
+	_ Rule = (*inRule[bool])(nil)
+)
+
 // Info describes a rule's structure: what [NewFramework] validates and what
 // a framework's content hash covers. It cannot see inside a predicate's Go
 // function, so a predicate's ID, title and citation stand for its meaning.
