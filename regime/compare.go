@@ -1,6 +1,7 @@
 package regime
 
 import (
+	"cmp"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -164,7 +165,7 @@ func (c *compare) Eval(env *Env, s Subject) Verdict {
 	if !ok || !tok {
 		return Unknown
 	}
-	return VerdictOf(c.op.holds(cmpInt64(v, t)))
+	return VerdictOf(c.op.holds(cmp.Compare(v, t)))
 }
 
 func (c *compare) Explain(env *Env, s Subject) Outcome {
@@ -228,16 +229,6 @@ func distance(op Op, v, t decimal.Decimal) decimal.Decimal {
 	return v.Sub(t).Abs()
 }
 
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 var pow10u64 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
@@ -251,7 +242,7 @@ func cmpDec(a, b decimal.Decimal) int {
 	}
 	sa, sb := a.Sign(), b.Sign()
 	if sa != sb {
-		return cmpInt64(int64(sa), int64(sb))
+		return cmp.Compare(int64(sa), int64(sb))
 	}
 	if sa == 0 {
 		return 0

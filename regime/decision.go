@@ -89,6 +89,9 @@ func (d Decision) Result() (Result, bool) {
 // Decide does not modify the economy and is safe to call from many
 // goroutines on one Framework.
 func (f *Framework) Decide(ruleSetID string, s Subject, env Env) (Decision, error) {
+	if f == nil {
+		return Decision{}, errorf("decide: nil framework")
+	}
 	rs, ok := f.RuleSet(ruleSetID)
 	if !ok {
 		return Decision{}, errorf("framework %q: rule set %q: %w", f.ID(), ruleSetID, ErrUnknownRuleSet)

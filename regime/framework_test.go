@@ -118,3 +118,13 @@ func TestWithChangesDecisions(t *testing.T) {
 	assert.Equal(t, regime.SuccessRegime, r.Regime)
 	assert.Equal(t, v.Hash(), d.Framework.Hash)
 }
+
+func TestNilFramework(t *testing.T) {
+	var f *regime.Framework
+	assert.NotPanics(t, func() {
+		_, err := f.Decide("x", regime.Subject{}, regime.Env{})
+		assert.Error(t, err)
+		_, err = f.With()
+		assert.Error(t, err)
+	})
+}

@@ -41,6 +41,9 @@ func (o Override) String() string {
 // (ErrUnknownParam), a value of the wrong type (ErrParamType) or an enum
 // word not allowed is an error; all are reported at once.
 func (f *Framework) With(overrides ...Override) (*Framework, error) {
+	if f == nil {
+		return nil, errorf("with: nil framework")
+	}
 	g := *f
 	g.params = slices.Clone(f.params)
 	var errs []error

@@ -1,6 +1,7 @@
 package regime
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"strconv"
@@ -152,7 +153,7 @@ func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 			bad("%s: decides nothing (set a regime or a label)", where)
 		}
 	}
-	slices.SortStableFunc(rs.entries, func(a, b Entry) int { return cmpInt64(int64(a.Priority), int64(b.Priority)) })
+	slices.SortStableFunc(rs.entries, func(a, b Entry) int { return cmp.Compare(a.Priority, b.Priority) })
 	if spec.Policy == First {
 		for i := 1; i < len(rs.entries); i++ {
 			a, b := rs.entries[i-1], rs.entries[i]

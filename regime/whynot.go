@@ -54,13 +54,10 @@ func flips(o Outcome, want Verdict, path []string) []Finding {
 		return flips(o.Children[0], want.Not(), path)
 	case "at_least":
 		return nearest(o, want, path)
-	case "all", "any":
-		for _, c := range o.Children {
-			out = append(out, flips(c, want, path)...)
-		}
-		return out
 	}
-	// named, or a user node: every child that differs from want.
+	// all, any, named or a rule set: under All each child short of want
+	// must change; under Any each is an alternative; either way, list
+	// them all.
 	for _, c := range o.Children {
 		out = append(out, flips(c, want, path)...)
 	}
