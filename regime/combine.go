@@ -1,0 +1,270 @@
+package regime
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/failregime/failregime/economy"
+)
+
+// The combinators below are one node type: what they do differs only in how
+// the children's verdicts combine, which keeps the verdict path and the
+// explained path side by side in one place.
+type nodeKind uint8
+
+const (
+	kindAll nodeKind = iota + 1
+	kindAny
+	kindNot
+	kindAtLeast
+	kindNamed
+)
+
+var nodeKindNames = [...]string{kindAll: "all", kindAny: "any", kindNot: "not", kindAtLeast: "at_least", kindNamed: "named"}
+
+type node struct {
+	kind      nodeKind
+	id, title string
+	cite      economy.Citation
+	n         int // at_least count
+	kids      []Rule
+	err       error
+}
+
+// All is Met when every rule is Met, NotMet when any is NotMet, else
+// Unknown (Kleene conjunction). All() with no rules is Met. A nil rule is a
+// construction error, reported by [Check]; the node then answers Unknown.
+func All(rules ...Rule) Rule { return newNode(kindAll, 0, rules) }
+
+// Any is Met when any rule is Met, NotMet when every rule is NotMet, else
+// Unknown (Kleene disjunction). Any() with no rules is NotMet.
+func Any(rules ...Rule) Rule { return newNode(kindAny, 0, rules) }
+
+// Not is Met when r is NotMet and NotMet when r is Met; Unknown stays
+// Unknown.
+func Not(r Rule) Rule { return newNode(kindNot, 0, []Rule{r}) }
+
+// AtLeast is Met when at least n of the rules are Met, NotMet when so many
+// are NotMet that n can no longer be reached, else Unknown. n must be
+// between 1 and len(rules).
+func AtLeast(n int, rules ...Rule) Rule {
+	x := newNode(kindAtLeast, n, rules)
+	if x.err == nil && (n < 1 || n > len(rules)) {
+		x.err = errorf("at_least(%d) of %d rules: %w: count out of range", n, len(rules), ErrInvalidRule)
+	}
+	return x
+}
+
+// Named gives r an id, a title and a citation, so that the explanation and
+// the why-not name the condition as the source does ("quality special
+// measures trigger"). Naming an unnamed combinator names that node itself;
+// anything else is wrapped in a node of kind "named".
+func Named(id, title string, cite economy.Citation, r Rule) Rule {
+	if x, ok := r.(*node); ok && x.id == "" && x.kind != kindNamed {
+		c := *x
+		c.id, c.title, c.cite = id, title, cite
+		return &c
+	}
+	x := newNode(kindNamed, 0, []Rule{r})
+	x.id, x.title, x.cite = id, title, cite
+	return x
+}
+
+func newNode(k nodeKind, n int, rules []Rule) *node {
+	x := &node{kind: k, n: n, kids: slices.Clone(rules)}
+	var errs []error
+	for i, r := range rules {
+		if isNil(r) {
+			errs = append(errs, errorf("%s: rule %d: %w", nodeKindNames[k], i, ErrNilRule))
+		}
+	}
+	x.err = errors.Join(errs...)
+	return x
+}
+
+// isNil catches both a nil interface and a typed nil pointer to one of this
+// package's rules, which would otherwise panic when called.
+func isNil(r Rule) bool {
+	switch v := r.(type) {
+	case nil:
+		return true
+	case *node:
+		return v == nil
+	case *predicate:
+		return v == nil
+	case *constant:
+		return v == nil
+	case *compare:
+		return v == nil
+	}
+	return false
+}
+
+func (x *node) Info() Info {
+	i := Info{ID: x.id, Title: x.title, Kind: nodeKindNames[x.kind], Citation: x.cite, Children: slices.Clone(x.kids), Err: x.err}
+	if x.kind == kindAtLeast {
+		i.Detail = strconv.Itoa(x.n)
+	}
+	return i
+}
+
+// Eval stops at the first child that settles the answer; Explain visits
+// every child so the explanation is complete. Both combine verdicts with
+// the same rules, which the tests check on every case.
+func (x *node) Eval(env *Env, s Subject) Verdict {
+	if x.err != nil {
+		return Unknown
+	}
+	switch x.kind {
+	case kindAll:
+		res := Met
+		for _, r := range x.kids {
+			switch r.Eval(env, s) {
+			case NotMet:
+				return NotMet
+			case Met:
+			default:
+				res = Unknown
+			}
+		}
+		return res
+	case kindAny:
+		res := NotMet
+		for _, r := range x.kids {
+			switch r.Eval(env, s) {
+			case Met:
+				return Met
+			case NotMet:
+			default:
+				res = Unknown
+			}
+		}
+		return res
+	case kindNot:
+		return x.kids[0].Eval(env, s).Not()
+	case kindAtLeast:
+		met, unknown := 0, 0
+		for i, r := range x.kids {
+			switch r.Eval(env, s) {
+			case Met:
+				if met++; met >= x.n {
+					return Met
+				}
+			case NotMet:
+			default:
+				unknown++
+			}
+			if left := len(x.kids) - i - 1; met+unknown+left < x.n {
+				return NotMet
+			}
+		}
+		return atLeastVerdict(x.n, met, unknown)
+	case kindNamed:
+		return x.kids[0].Eval(env, s)
+	}
+	return Unknown
+}
+
+// atLeastVerdict: Met with n met; NotMet when even all unknowns met would
+// fall short; Unknown otherwise.
+func atLeastVerdict(n, met, unknown int) Verdict {
+	switch {
+	case met >= n:
+		return Met
+	case met+unknown < n:
+		return NotMet
+	}
+	return Unknown
+}
+
+func (x *node) Explain(env *Env, s Subject) Outcome {
+	o := Outcome{ID: x.id, Title: x.title, Kind: nodeKindNames[x.kind], Citation: citationPtr(x.cite)}
+	if x.kind == kindAtLeast {
+		o.Need = x.n
+	}
+	if x.err != nil {
+		o.Reason = "invalid rule: " + x.err.Error()
+		return o
+	}
+	o.Children = make([]Outcome, len(x.kids))
+	met, notMet, unknown := 0, 0, 0
+	for i, r := range x.kids {
+		o.Children[i] = r.Explain(env, s)
+		switch o.Children[i].Verdict {
+		case Met:
+			met++
+		case NotMet:
+			notMet++
+		default:
+			unknown++
+		}
+	}
+	switch x.kind {
+	case kindAll:
+		o.Verdict = Met
+		if notMet > 0 {
+			o.Verdict = NotMet
+		} else if unknown > 0 {
+			o.Verdict = Unknown
+		}
+	case kindAny:
+		o.Verdict = NotMet
+		if met > 0 {
+			o.Verdict = Met
+		} else if unknown > 0 {
+			o.Verdict = Unknown
+		}
+	case kindNot, kindNamed:
+		o.Verdict = o.Children[0].Verdict
+		if x.kind == kindNot {
+			o.Verdict = o.Verdict.Not()
+		}
+	case kindAtLeast:
+		o.Verdict = atLeastVerdict(x.n, met, unknown)
+	}
+	o.Reason = x.reason(o, met, len(x.kids))
+	return o
+}
+
+// reason says in plain words how the children led to the verdict.
+func (x *node) reason(o Outcome, met, total int) string {
+	name := label(x.title, x.id)
+	if x.id == "" && x.title == "" {
+		name = nodeKindNames[x.kind]
+	}
+	names := func(v Verdict) string {
+		var out []string
+		for _, c := range o.Children {
+			if c.Verdict == v {
+				out = append(out, label(c.Title, label(c.ID, c.Kind)))
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	switch x.kind {
+	case kindAll:
+		switch o.Verdict {
+		case Met:
+			return name + ": all " + strconv.Itoa(total) + " conditions met"
+		case NotMet:
+			return name + ": not met because " + names(NotMet) + " not met"
+		}
+		return name + ": unknown because " + names(Unknown) + " unknown"
+	case kindAny:
+		switch o.Verdict {
+		case Met:
+			return name + ": met because " + names(Met) + " met"
+		case NotMet:
+			return name + ": none of " + strconv.Itoa(total) + " conditions met"
+		}
+		return name + ": unknown because none is met and " + names(Unknown) + " unknown"
+	case kindNot:
+		c := o.Children[0]
+		return name + ": " + o.Verdict.words() + " because " + label(c.Title, label(c.ID, c.Kind)) + " is " + c.Verdict.words()
+	case kindAtLeast:
+		return name + ": " + strconv.Itoa(met) + " of " + strconv.Itoa(total) + " met, " + strconv.Itoa(x.n) + " needed: " + o.Verdict.words()
+	}
+	return name + ": " + o.Verdict.words() + " (" + o.Children[0].Reason + ")"
+}

@@ -1,0 +1,233 @@
+package regime
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/shopspring/decimal"
+)
+
+// DecisionSchema is the version of the Decision JSON layout. It changes
+// when a field changes meaning or disappears; new optional fields keep it.
+const DecisionSchema = 1
+
+// maxScenarios bounds the combinations of pending facts a decision works
+// through; beyond it the decision says so instead of guessing.
+const maxScenarios = 64
+
+// Decision is what a framework decided about one subject with one rule
+// set, and why: plain data that marshals to stable JSON (fields in a fixed
+// order, no maps) and renders as text with [Decision.Text]. It names the
+// edition and content hash that made it, so it can be replayed and
+// audited.
+type Decision struct {
+	Schema       int          `json:"schema"`
+	Framework    FrameworkRef `json:"framework"`
+	DecisionDate economy.Date `json:"decision_date"`
+	FactsDate    economy.Date `json:"facts_date"`
+	Subject      SubjectRef   `json:"subject"`
+	RuleSet      string       `json:"rule_set"`
+	Policy       Policy       `json:"policy"`
+	Verdict      Verdict      `json:"verdict"`
+	// Chosen holds the matching entry (under First) or entries (under
+	// Collect). Undecided holds the Unknown entries that could change it.
+	Chosen    []Choice `json:"chosen,omitempty"`
+	Undecided []Choice `json:"undecided,omitempty"`
+	// Scenarios say what the decision would be for each value of the
+	// pending facts behind an Unknown verdict.
+	Scenarios []Scenario `json:"scenarios,omitempty"`
+	Note      string     `json:"note,omitempty"`
+	Outcome   Outcome    `json:"outcome"`
+}
+
+// FrameworkRef identifies the edition, and variant, that made a decision.
+type FrameworkRef struct {
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Edition string `json:"edition,omitempty"`
+	Variant string `json:"variant,omitempty"`
+	Hash    string `json:"hash"`
+}
+
+// SubjectRef identifies the subject of a decision.
+type SubjectRef struct {
+	Kind SubjectKind `json:"kind"`
+	ID   string      `json:"id"`
+	Name string      `json:"name,omitempty"`
+}
+
+// Scenario is the decision under one set of assumed values of pending
+// facts.
+type Scenario struct {
+	Assume    []Assumption `json:"assume"`
+	Verdict   Verdict      `json:"verdict"`
+	Chosen    []Choice     `json:"chosen,omitempty"`
+	Undecided []Choice     `json:"undecided,omitempty"`
+}
+
+// Result returns what the decision chose, and true, only when the verdict
+// is Met: an Unknown decision fails closed. Under Collect it is the first
+// of the chosen entries.
+func (d Decision) Result() (Result, bool) {
+	if d.Verdict != Met || len(d.Chosen) == 0 {
+		return Result{}, false
+	}
+	return d.Chosen[0].Result, true
+}
+
+// Decide judges subject s with the rule set ruleSetID under f, on the
+// dates and in the economy env holds (f's parameters replace any env
+// had). It errors only when it cannot judge: an unknown rule set, or a
+// subject the rule set does not apply to. A "no" or an "unknown" is a
+// Decision, not an error. When the verdict is Unknown because of pending
+// facts, the decision works through their possible values (at most 64
+// combinations) and records each answer as a [Scenario].
+//
+// Decide does not modify the economy and is safe to call from many
+// goroutines on one Framework.
+func (f *Framework) Decide(ruleSetID string, s Subject, env Env) (Decision, error) {
+	if f == nil {
+		return Decision{}, errorf("decide: nil framework")
+	}
+	rs, ok := f.RuleSet(ruleSetID)
+	if !ok {
+		return Decision{}, errorf("framework %q: rule set %q: %w", f.ID(), ruleSetID, ErrUnknownRuleSet)
+	}
+	if !rs.AppliesTo().Has(s.Kind()) {
+		return Decision{}, errorf("rule set %q applies to %s, not %s: %w", ruleSetID, rs.AppliesTo(), s.Kind(), ErrSubjectKind)
+	}
+	env.params = f.params
+	o, chosen, undecided := rs.evaluate(&env, s)
+	d := Decision{
+		Schema:       DecisionSchema,
+		Framework:    FrameworkRef{ID: f.ID(), Name: f.Name(), Edition: f.Edition(), Variant: f.Variant(), Hash: f.Hash()},
+		DecisionDate: env.DecisionDate(),
+		FactsDate:    env.FactsDate(),
+		Subject:      SubjectRef{Kind: s.Kind(), ID: s.ID(), Name: s.Name()},
+		RuleSet:      rs.ID(),
+		Policy:       rs.Policy(),
+		Verdict:      o.Verdict,
+		Chosen:       chosen,
+		Undecided:    undecided,
+		Outcome:      o,
+	}
+	if d.Verdict == Unknown {
+		d.Scenarios, d.Note = scenarios(rs, env, s, pendingIn(o))
+	}
+	return d, nil
+}
+
+// pendingIn lists the pending facts in an outcome tree, each once, in the
+// order first met.
+func pendingIn(o Outcome) []PendingFact {
+	var out []PendingFact
+	var visit func(Outcome)
+	visit = func(o Outcome) {
+		for _, p := range o.Pending {
+			dup := false
+			for _, q := range out {
+				dup = dup || q.Name == p.Name
+			}
+			if !dup && len(p.Values) > 0 {
+				out = append(out, p)
+			}
+		}
+		for _, c := range o.Children {
+			visit(c)
+		}
+	}
+	visit(o)
+	return out
+}
+
+// scenarios evaluates the rule set once for every combination of the
+// pending facts' values, in the order the facts and values were listed.
+func scenarios(rs *RuleSet, env Env, s Subject, pending []PendingFact) ([]Scenario, string) {
+	if len(pending) == 0 {
+		return nil, ""
+	}
+	n := 1
+	for _, p := range pending {
+		if n *= len(p.Values); n > maxScenarios {
+			return nil, fmt.Sprintf("%d pending facts have more than %d combinations of values: not worked through", len(pending), maxScenarios)
+		}
+	}
+	out := make([]Scenario, 0, n)
+	idx := make([]int, len(pending))
+	for {
+		as := make([]Assumption, len(pending))
+		for i, p := range pending {
+			as[i] = Assumption{Name: p.Name, Value: p.Values[idx[i]]}
+		}
+		e := env.Assuming(as...)
+		o, chosen, undecided := rs.evaluate(&e, s)
+		out = append(out, Scenario{Assume: as, Verdict: o.Verdict, Chosen: chosen, Undecided: undecided})
+		// advance the odometer, last fact fastest
+		i := len(idx) - 1
+		for ; i >= 0; i-- {
+			if idx[i]++; idx[i] < len(pending[i].Values) {
+				break
+			}
+			idx[i] = 0
+		}
+		if i < 0 {
+			return out, ""
+		}
+	}
+}
+
+// UnmarshalJSON decodes a decision strictly: unknown fields, a schema
+// other than DecisionSchema, and numbers with absurd scales (which would
+// take unbounded memory to print) are errors.
+func (d *Decision) UnmarshalJSON(data []byte) error {
+	type plain Decision
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var p plain
+	if err := dec.Decode(&p); err != nil {
+		return fmt.Errorf("regime: decision: %w", err)
+	}
+	if p.Schema != DecisionSchema {
+		return fmt.Errorf("regime: decision: schema %d, want %d", p.Schema, DecisionSchema)
+	}
+	if err := checkNumbers(p.Outcome, 0); err != nil {
+		return err
+	}
+	*d = Decision(p)
+	return nil
+}
+
+const maxScale = 1000
+
+func checkNumbers(o Outcome, depth int) error {
+	if depth > maxDepth {
+		return errors.New("regime: decision: outcome nested too deep")
+	}
+	for _, f := range o.Facts {
+		for _, n := range []decimal.NullDecimal{f.Value, f.Threshold, f.Distance} {
+			if e := n.Decimal.Exponent(); n.Valid && (e > maxScale || e < -maxScale || n.Decimal.NumDigits() > maxScale) {
+				return fmt.Errorf("regime: decision: fact %q: number out of range", f.Name)
+			}
+		}
+	}
+	for _, c := range o.Children {
+		if err := checkNumbers(c, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// JSON returns the decision's stable JSON encoding.
+func (d Decision) JSON() ([]byte, error) { return json.Marshal(d) }
+
+// Equal reports whether d and e say the same thing: every field equal,
+// numbers compared by value (so 2.0 equals 2.00).
+func (d Decision) Equal(e Decision) bool {
+	a, errA := json.Marshal(d)
+	b, errB := json.Marshal(e)
+	return errA == nil && errB == nil && bytes.Equal(a, b)
+}

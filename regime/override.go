@@ -1,0 +1,124 @@
+package regime
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Override changes one parameter of a framework, or names the variant,
+// for [Framework.With].
+type Override struct {
+	name    string
+	value   any
+	isLabel bool
+}
+
+// Set returns an override giving the named parameter a new value. The
+// value's Go type must match the parameter: decimal.Decimal for decimal
+// parameters; int or int64 for int, days and months; bool; string (one of
+// the allowed words) for enums.
+func Set(name string, value any) Override { return Override{name: name, value: value} }
+
+// VariantName returns an override that names the variant ("success regime
+// from two failing trusts"). Without one, the variant is named after its
+// changes ("success_regime_min_failing=2").
+func VariantName(name string) Override { return Override{name: name, isLabel: true} }
+
+// String renders o as "name=value" or "variant name".
+func (o Override) String() string {
+	if o.isLabel {
+		return "variant " + o.name
+	}
+	return fmt.Sprintf("%s=%v", o.name, o.value)
+}
+
+// With returns a copy of f with the overrides applied, as a named variant
+// with its own content hash. f itself is unchanged. An unknown parameter
+// (ErrUnknownParam), a value of the wrong type (ErrParamType) or an enum
+// word not allowed is an error; all are reported at once.
+func (f *Framework) With(overrides ...Override) (*Framework, error) {
+	if f == nil {
+		return nil, errorf("with: nil framework")
+	}
+	g := *f
+	g.params = slices.Clone(f.params)
+	var errs []error
+	var label string
+	var changes []string
+	for _, o := range overrides {
+		if o.isLabel {
+			label = o.name
+			continue
+		}
+		i := slices.IndexFunc(g.params, func(p paramValue) bool { return p.def.Name == o.name })
+		if i < 0 {
+			errs = append(errs, errorf("override %q: %w", o.name, ErrUnknownParam))
+			continue
+		}
+		if err := g.params[i].set(o.value); err != nil {
+			errs = append(errs, errorf("override %q: %w", o.name, err))
+			continue
+		}
+		changes = append(changes, o.name+"="+g.params[i].canonical())
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if label == "" {
+		label = strings.Join(changes, ", ")
+	}
+	if f.variant != "" && label != "" {
+		label = f.variant + "; " + label
+	} else if label == "" {
+		label = f.variant
+	}
+	g.variant = label
+	g.hash = g.computeHash()
+	return &g, nil
+}
+
+func (p *paramValue) set(v any) error {
+	wrong := func() error {
+		return fmt.Errorf("%T for a %s parameter: %w", v, p.typ, ErrParamType)
+	}
+	switch p.typ {
+	case ParamDecimal:
+		d, ok := v.(decimal.Decimal)
+		if !ok {
+			return wrong()
+		}
+		p.dec = d
+	case ParamInt, ParamDays, ParamMonths:
+		switch n := v.(type) {
+		case int:
+			p.n = int64(n)
+		case int64:
+			p.n = n
+		default:
+			return wrong()
+		}
+	case ParamBool:
+		b, ok := v.(bool)
+		if !ok {
+			return wrong()
+		}
+		p.b = b
+	case ParamEnum:
+		s, ok := v.(string)
+		if !ok {
+			return wrong()
+		}
+		if !slices.Contains(p.allowed, s) {
+			return fmt.Errorf("%q is not one of %q: %w", s, p.allowed, ErrParamType)
+		}
+		p.s = s
+	default:
+		return wrong()
+	}
+	p.changed = true
+	return nil
+}

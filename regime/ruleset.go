@@ -1,0 +1,300 @@
+package regime
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"strconv"
+
+	"github.com/failregime/failregime/economy"
+)
+
+// Policy is a rule set's hit policy: what happens when several entries
+// match. The zero Policy is unknown and refused by [NewRuleSet].
+type Policy uint8
+
+// Hit policies, in DMN's words.
+const (
+	PolicyUnknown Policy = iota
+	// First: the entries are tried in ascending priority and the first one
+	// that matches decides. Two entries may not share a priority. If an
+	// entry tried before the match is Unknown, the decision is Unknown: that
+	// entry might have matched.
+	First
+	// Collect: every matching entry is part of the decision, in ascending
+	// priority (then declared) order. The decision is Unknown while any
+	// entry is Unknown, since the collection might be incomplete.
+	Collect
+)
+
+var policyWords = words{"Policy", []string{"unknown", "first", "collect"}}
+
+// String returns "first", "collect" or "unknown".
+func (p Policy) String() string { return policyWords.name(uint8(p)) }
+
+// MarshalText encodes p as its String word.
+func (p Policy) MarshalText() ([]byte, error) { return policyWords.marshal(uint8(p)) }
+
+// UnmarshalText decodes a String word, ignoring case.
+func (p *Policy) UnmarshalText(text []byte) error { return unmarshalWord(policyWords, text, p) }
+
+// Result is what an entry of a rule set decides: a regime with its
+// intensity, or a label for rule sets that decide something else ("keep
+// running during transition", "disposal needs consent"). The zero Result
+// decides nothing.
+type Result struct {
+	Regime    Regime    `json:"regime,omitempty"`
+	Intensity Intensity `json:"intensity,omitempty"`
+	Label     string    `json:"label,omitempty"`
+}
+
+// EffectiveIntensity is the intensity set on r, else its regime's usual
+// intensity.
+func (r Result) EffectiveIntensity() Intensity {
+	if r.Intensity != IntensityUnknown {
+		return r.Intensity
+	}
+	return r.Regime.Intensity()
+}
+
+// IsZero reports whether r decides nothing.
+func (r Result) IsZero() bool { return r == Result{} }
+
+// String renders r as "quality_special_measures (special)", or its label.
+func (r Result) String() string {
+	var s string
+	if r.Regime != RegimeUnknown {
+		s = r.Regime.String() + " (" + r.EffectiveIntensity().String() + ")"
+	}
+	if r.Label != "" {
+		if s != "" {
+			s += ": "
+		}
+		s += r.Label
+	}
+	return s
+}
+
+// Entry is one line of a rule set: when Rule is Met, the set decides
+// Decides. Lower Priority values are tried first. The entry is known by
+// its rule's ID, which must be unique within the set.
+type Entry struct {
+	Priority int
+	Rule     Rule
+	Decides  Result
+}
+
+// RuleSetSpec is what [NewRuleSet] builds a rule set from.
+type RuleSetSpec struct {
+	ID        string // unique within a framework, e.g. "intervention"
+	Title     string
+	Policy    Policy
+	AppliesTo SubjectKinds // the subjects the set judges; see [Diff]
+	Citation  economy.Citation
+	Entries   []Entry
+}
+
+// RuleSet is a named, validated list of entries with a hit policy. It is
+// immutable and safe for concurrent use once built.
+type RuleSet struct {
+	spec    RuleSetSpec
+	entries []Entry // sorted by priority, declared order kept on ties
+	ids     []string
+}
+
+// NewRuleSet validates spec and builds the rule set. It reports every
+// problem at once: an empty ID, an unknown policy, no subject kinds, no
+// entries, a nil or broken rule ([Check]), an entry without an ID or with
+// an ID used twice, a result out of range, and, under [First], two entries
+// with the same priority (ErrPriorityTie), which no map order or declared
+// order may resolve.
+func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, errorf("rule set %q: "+format, append([]any{spec.ID}, args...)...))
+	}
+	if spec.ID == "" {
+		bad("empty id")
+	}
+	if spec.Policy != First && spec.Policy != Collect {
+		bad("unknown policy %s", spec.Policy)
+	}
+	if spec.AppliesTo == 0 {
+		bad("applies to no subject kind")
+	}
+	if len(spec.Entries) == 0 {
+		bad("no entries")
+	}
+	rs := &RuleSet{spec: spec, entries: slices.Clone(spec.Entries)}
+	rs.spec.Entries = nil
+	seen := map[string]int{}
+	for i, e := range spec.Entries {
+		where := "entry " + strconv.Itoa(i)
+		if isNil(e.Rule) {
+			bad("%s: %w", where, ErrNilRule)
+			continue
+		}
+		if err := Check(e.Rule); err != nil {
+			bad("%s: %w", where, err)
+		}
+		id := e.Rule.Info().ID
+		switch j, dup := seen[id]; {
+		case id == "":
+			bad("%s: rule has no id", where)
+		case dup:
+			bad("%s: id %q also used by entry %d: %w", where, id, j, ErrDuplicateID)
+		default:
+			seen[id] = i
+		}
+		if !e.Decides.Regime.valid() || !e.Decides.Intensity.valid() {
+			bad("%s: result out of range", where)
+		}
+		if e.Decides.IsZero() {
+			bad("%s: decides nothing (set a regime or a label)", where)
+		}
+	}
+	slices.SortStableFunc(rs.entries, func(a, b Entry) int { return cmp.Compare(a.Priority, b.Priority) })
+	if spec.Policy == First {
+		for i := 1; i < len(rs.entries); i++ {
+			a, b := rs.entries[i-1], rs.entries[i]
+			if a.Priority == b.Priority && !isNil(a.Rule) && !isNil(b.Rule) {
+				bad("entries %q and %q both have priority %d: %w", a.Rule.Info().ID, b.Rule.Info().ID, a.Priority, ErrPriorityTie)
+			}
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	for _, e := range rs.entries {
+		rs.ids = append(rs.ids, e.Rule.Info().ID)
+	}
+	return rs, nil
+}
+
+// ID returns the rule set's ID.
+func (rs *RuleSet) ID() string { return rs.spec.ID }
+
+// Title returns the rule set's title.
+func (rs *RuleSet) Title() string { return rs.spec.Title }
+
+// Policy returns the hit policy.
+func (rs *RuleSet) Policy() Policy { return rs.spec.Policy }
+
+// AppliesTo returns the subject kinds the set judges.
+func (rs *RuleSet) AppliesTo() SubjectKinds { return rs.spec.AppliesTo }
+
+// Citation returns the source of the rule set as a whole.
+func (rs *RuleSet) Citation() economy.Citation { return rs.spec.Citation }
+
+// Entries returns a copy of the entries in priority order.
+func (rs *RuleSet) Entries() []Entry { return slices.Clone(rs.entries) }
+
+// Match is the verdict-only path of the rule set: under [First], the
+// result of the matching entry with Met; Unknown (and no result) when an
+// entry tried before it is Unknown or when nothing matched but something
+// was Unknown; NotMet when no entry matched. Under [Collect], the verdict
+// is as for Decide and the result is that of the first matching entry. It
+// does not allocate.
+func (rs *RuleSet) Match(env *Env, s Subject) (Result, Verdict) {
+	unknown := false
+	var first Result
+	met := false
+	for i := range rs.entries {
+		e := &rs.entries[i]
+		switch e.Rule.Eval(env, s) {
+		case Met:
+			if rs.spec.Policy == First {
+				if unknown {
+					return Result{}, Unknown
+				}
+				return e.Decides, Met
+			}
+			if !met {
+				first, met = e.Decides, true
+			}
+		case NotMet:
+		default:
+			unknown = true
+		}
+	}
+	switch {
+	case unknown:
+		return Result{}, Unknown
+	case met:
+		return first, Met
+	}
+	return Result{}, NotMet
+}
+
+// Choice is an entry of a rule set as it bears on a decision: chosen, or
+// undecided because it was Unknown.
+type Choice struct {
+	Entry    string  `json:"entry"`
+	Priority int     `json:"priority"`
+	Verdict  Verdict `json:"verdict"`
+	Result
+}
+
+// evaluate is the explained path: the outcome tree with one child per
+// entry tried, the entries chosen, and those left undecided.
+func (rs *RuleSet) evaluate(env *Env, s Subject) (o Outcome, chosen, undecided []Choice) {
+	o = Outcome{ID: rs.spec.ID, Title: rs.spec.Title, Kind: "rule_set", Citation: citationPtr(rs.spec.Citation)}
+	for i := range rs.entries {
+		e := &rs.entries[i]
+		eo := e.Rule.Explain(env, s)
+		o.Children = append(o.Children, eo)
+		c := Choice{Entry: rs.ids[i], Priority: e.Priority, Verdict: eo.Verdict, Result: e.Decides}
+		switch eo.Verdict {
+		case Met:
+			if rs.spec.Policy == First && len(undecided) > 0 {
+				undecided = append(undecided, c)
+				o.Verdict = Unknown
+				o.Reason = rs.reason(nil, undecided)
+				return o, nil, undecided
+			}
+			chosen = append(chosen, c)
+		case NotMet:
+		default:
+			undecided = append(undecided, c)
+		}
+		if rs.spec.Policy == First && len(chosen) > 0 {
+			break
+		}
+	}
+	switch {
+	case len(undecided) > 0:
+		o.Verdict = Unknown
+	case len(chosen) > 0:
+		o.Verdict = Met
+	default:
+		o.Verdict = NotMet
+	}
+	o.Reason = rs.reason(chosen, undecided)
+	return o, chosen, undecided
+}
+
+func (rs *RuleSet) reason(chosen, undecided []Choice) string {
+	name := label(rs.spec.Title, rs.spec.ID)
+	list := func(cs []Choice) string {
+		s := ""
+		for i, c := range cs {
+			if i > 0 {
+				s += ", "
+			}
+			s += c.Entry
+			if r := c.Result.String(); r != "" {
+				s += " (" + r + ")"
+			}
+		}
+		return s
+	}
+	switch {
+	case len(undecided) > 0 && rs.spec.Policy == First:
+		return name + ": unknown: undecided between " + list(undecided)
+	case len(undecided) > 0:
+		return name + ": unknown: " + list(undecided) + " undecided"
+	case len(chosen) == 0:
+		return name + ": no entry matched"
+	}
+	return name + ": " + list(chosen)
+}

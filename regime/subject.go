@@ -1,0 +1,167 @@
+package regime
+
+import (
+	"strings"
+
+	"github.com/failregime/failregime/economy"
+)
+
+// SubjectKind is what a rule judges: a provider, a commissioner or a whole
+// health economy. The zero SubjectKind is unknown.
+type SubjectKind uint8
+
+// Subject kinds.
+const (
+	SubjectUnknown SubjectKind = iota
+	SubjectProvider
+	SubjectCommissioner
+	SubjectEconomy
+)
+
+var subjectKindWords = words{"SubjectKind", []string{"unknown", "provider", "commissioner", "economy"}}
+
+// String returns "provider", "commissioner", "economy" or "unknown".
+func (k SubjectKind) String() string { return subjectKindWords.name(uint8(k)) }
+
+// MarshalText encodes k as its String word.
+func (k SubjectKind) MarshalText() ([]byte, error) { return subjectKindWords.marshal(uint8(k)) }
+
+// UnmarshalText decodes a String word, ignoring case.
+func (k *SubjectKind) UnmarshalText(text []byte) error {
+	return unmarshalWord(subjectKindWords, text, k)
+}
+
+// SubjectKinds is a set of subject kinds: the kinds a rule set applies to.
+// The zero set is empty.
+type SubjectKinds uint8
+
+// KindsOf returns the set holding ks. Unknown kinds are ignored.
+func KindsOf(ks ...SubjectKind) SubjectKinds {
+	var s SubjectKinds
+	for _, k := range ks {
+		if k > SubjectUnknown && k <= SubjectEconomy {
+			s |= 1 << k
+		}
+	}
+	return s
+}
+
+// Has reports whether k is in s.
+func (s SubjectKinds) Has(k SubjectKind) bool { return k < 8 && s&(1<<k) != 0 }
+
+// String lists the kinds in s joined by "|", e.g. "provider|economy".
+func (s SubjectKinds) String() string {
+	var parts []string
+	for k := SubjectProvider; k <= SubjectEconomy; k++ {
+		if s.Has(k) {
+			parts = append(parts, k.String())
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+// Subject is the organisation or area a rule judges. It points into the
+// caller's economy and never modifies it. The zero Subject judges nothing:
+// every library rule answers Unknown for it. A Subject is a small value,
+// safe to copy and to share between goroutines.
+type Subject struct {
+	kind SubjectKind
+	p    *economy.Provider
+	c    *economy.Commissioner
+	e    *economy.Economy
+}
+
+// ProviderSubject returns the subject for provider p (nil gives the zero
+// Subject).
+func ProviderSubject(p *economy.Provider) Subject {
+	if p == nil {
+		return Subject{}
+	}
+	return Subject{kind: SubjectProvider, p: p}
+}
+
+// CommissionerSubject returns the subject for commissioner c (nil gives the
+// zero Subject).
+func CommissionerSubject(c *economy.Commissioner) Subject {
+	if c == nil {
+		return Subject{}
+	}
+	return Subject{kind: SubjectCommissioner, c: c}
+}
+
+// EconomySubject returns the subject for the whole economy e (nil gives the
+// zero Subject).
+func EconomySubject(e *economy.Economy) Subject {
+	if e == nil {
+		return Subject{}
+	}
+	return Subject{kind: SubjectEconomy, e: e}
+}
+
+// Subjects lists every subject in e: each provider and each commissioner
+// in the order e lists them, then e itself.
+func Subjects(e *economy.Economy) []Subject {
+	if e == nil {
+		return nil
+	}
+	out := make([]Subject, 0, len(e.Providers)+len(e.Commissioners)+1)
+	for i := range e.Providers {
+		out = append(out, ProviderSubject(&e.Providers[i]))
+	}
+	for i := range e.Commissioners {
+		out = append(out, CommissionerSubject(&e.Commissioners[i]))
+	}
+	return append(out, EconomySubject(e))
+}
+
+// Kind returns the kind of subject.
+func (s Subject) Kind() SubjectKind { return s.kind }
+
+// Provider returns the provider judged, or nil when s is not a provider.
+func (s Subject) Provider() *economy.Provider { return s.p }
+
+// Commissioner returns the commissioner judged, or nil when s is not a
+// commissioner.
+func (s Subject) Commissioner() *economy.Commissioner { return s.c }
+
+// Economy returns the economy judged, or nil when s is not an economy. The
+// economy around any subject is [Env.Economy].
+func (s Subject) Economy() *economy.Economy { return s.e }
+
+// ID returns the subject's identifier (ODS code or economy ID), or "".
+func (s Subject) ID() string {
+	switch s.kind {
+	case SubjectProvider:
+		return s.p.ID
+	case SubjectCommissioner:
+		return s.c.ID
+	case SubjectEconomy:
+		return s.e.ID
+	}
+	return ""
+}
+
+// Name returns the subject's name, or "".
+func (s Subject) Name() string {
+	switch s.kind {
+	case SubjectProvider:
+		return s.p.Name
+	case SubjectCommissioner:
+		return s.c.Name
+	case SubjectEconomy:
+		return s.e.Name
+	}
+	return ""
+}
+
+// String returns "provider RXX (Name)".
+func (s Subject) String() string {
+	if s.kind == SubjectUnknown {
+		return "unknown subject"
+	}
+	out := s.kind.String() + " " + s.ID()
+	if n := s.Name(); n != "" {
+		out += " (" + n + ")"
+	}
+	return out
+}
