@@ -6,8 +6,10 @@ import (
 	"github.com/failregime/failregime/economy"
 )
 
-// SubjectKind is what a rule judges: a provider, a commissioner or a whole
-// health economy. The zero SubjectKind is unknown.
+// SubjectKind is what a rule judges: a provider, a commissioner, a whole
+// health economy, or one service or asset of a provider (the continuity and
+// asset-protection rules decide service by service and asset by asset). The
+// zero SubjectKind is unknown.
 type SubjectKind uint8
 
 // Subject kinds.
@@ -16,11 +18,17 @@ const (
 	SubjectProvider
 	SubjectCommissioner
 	SubjectEconomy
+	SubjectService // one service of a provider
+	SubjectAsset   // one asset of a provider
 )
 
-var subjectKindWords = words{"SubjectKind", []string{"unknown", "provider", "commissioner", "economy"}}
+// lastSubjectKind bounds the loops over kinds.
+const lastSubjectKind = SubjectAsset
 
-// String returns "provider", "commissioner", "economy" or "unknown".
+var subjectKindWords = words{"SubjectKind", []string{"unknown", "provider", "commissioner", "economy", "service", "asset"}}
+
+// String returns "provider", "commissioner", "economy", "service", "asset"
+// or "unknown".
 func (k SubjectKind) String() string { return subjectKindWords.name(uint8(k)) }
 
 // MarshalText encodes k as its String word.
@@ -39,7 +47,7 @@ type SubjectKinds uint8
 func KindsOf(ks ...SubjectKind) SubjectKinds {
 	var s SubjectKinds
 	for _, k := range ks {
-		if k > SubjectUnknown && k <= SubjectEconomy {
+		if k > SubjectUnknown && k <= lastSubjectKind {
 			s |= 1 << k
 		}
 	}
@@ -52,7 +60,7 @@ func (s SubjectKinds) Has(k SubjectKind) bool { return k < 8 && s&(1<<k) != 0 }
 // String lists the kinds in s joined by "|", e.g. "provider|economy".
 func (s SubjectKinds) String() string {
 	var parts []string
-	for k := SubjectProvider; k <= SubjectEconomy; k++ {
+	for k := SubjectProvider; k <= lastSubjectKind; k++ {
 		if s.Has(k) {
 			parts = append(parts, k.String())
 		}
@@ -69,6 +77,8 @@ type Subject struct {
 	p    *economy.Provider
 	c    *economy.Commissioner
 	e    *economy.Economy
+	svc  *economy.Service
+	a    *economy.Asset
 }
 
 // ProviderSubject returns the subject for provider p (nil gives the zero
@@ -98,15 +108,41 @@ func EconomySubject(e *economy.Economy) Subject {
 	return Subject{kind: SubjectEconomy, e: e}
 }
 
-// Subjects lists every subject in e: each provider and each commissioner
-// in the order e lists them, then e itself.
+// ServiceSubject returns the subject for service svc of provider p (either
+// nil gives the zero Subject).
+func ServiceSubject(p *economy.Provider, svc *economy.Service) Subject {
+	if p == nil || svc == nil {
+		return Subject{}
+	}
+	return Subject{kind: SubjectService, p: p, svc: svc}
+}
+
+// AssetSubject returns the subject for asset a of provider p (either nil
+// gives the zero Subject).
+func AssetSubject(p *economy.Provider, a *economy.Asset) Subject {
+	if p == nil || a == nil {
+		return Subject{}
+	}
+	return Subject{kind: SubjectAsset, p: p, a: a}
+}
+
+// Subjects lists every subject in e: each provider in the order e lists
+// them, followed by its services and then its assets; then each
+// commissioner; then e itself.
 func Subjects(e *economy.Economy) []Subject {
 	if e == nil {
 		return nil
 	}
 	out := make([]Subject, 0, len(e.Providers)+len(e.Commissioners)+1)
 	for i := range e.Providers {
-		out = append(out, ProviderSubject(&e.Providers[i]))
+		p := &e.Providers[i]
+		out = append(out, ProviderSubject(p))
+		for j := range p.Services {
+			out = append(out, ServiceSubject(p, &p.Services[j]))
+		}
+		for j := range p.Assets {
+			out = append(out, AssetSubject(p, &p.Assets[j]))
+		}
 	}
 	for i := range e.Commissioners {
 		out = append(out, CommissionerSubject(&e.Commissioners[i]))
@@ -117,20 +153,32 @@ func Subjects(e *economy.Economy) []Subject {
 // Kind returns the kind of subject.
 func (s Subject) Kind() SubjectKind { return s.kind }
 
-// Provider returns the provider judged, or nil when s is not a provider.
+// Provider returns the provider judged, or the provider that owns the
+// service or asset judged; nil for commissioners and economies.
 func (s Subject) Provider() *economy.Provider { return s.p }
 
 // Commissioner returns the commissioner judged, or nil when s is not a
 // commissioner.
 func (s Subject) Commissioner() *economy.Commissioner { return s.c }
 
+// Service returns the service judged, or nil when s is not a service.
+func (s Subject) Service() *economy.Service { return s.svc }
+
+// Asset returns the asset judged, or nil when s is not an asset.
+func (s Subject) Asset() *economy.Asset { return s.a }
+
 // Economy returns the economy judged, or nil when s is not an economy. The
 // economy around any subject is [Env.Economy].
 func (s Subject) Economy() *economy.Economy { return s.e }
 
 // ID returns the subject's identifier (ODS code or economy ID), or "".
+// A service or asset is named within its provider: "RNL/ae-cic".
 func (s Subject) ID() string {
 	switch s.kind {
+	case SubjectService:
+		return s.p.ID + "/" + s.svc.ID
+	case SubjectAsset:
+		return s.p.ID + "/" + s.a.ID
 	case SubjectProvider:
 		return s.p.ID
 	case SubjectCommissioner:
@@ -144,6 +192,10 @@ func (s Subject) ID() string {
 // Name returns the subject's name, or "".
 func (s Subject) Name() string {
 	switch s.kind {
+	case SubjectService:
+		return s.svc.Name
+	case SubjectAsset:
+		return s.a.Description
 	case SubjectProvider:
 		return s.p.Name
 	case SubjectCommissioner:
