@@ -14,7 +14,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
-	"github.com/failregime/failregime/examples/cases"
+	"github.com/failregime/failregime/economy/cases"
 	"github.com/shopspring/decimal"
 )
 
