@@ -12,8 +12,8 @@ import (
 // ("accounts.pfi_repayments") and the metric is not computed.
 
 var (
-	finDays360  = decimal.NewFromInt(360)
-	finPercent  = decimal.NewFromInt(100)
+	finDays360 = decimal.NewFromInt(360)
+	finPercent = decimal.NewFromInt(100)
 )
 
 // finCapitalServiceCover is revenue available for capital service (EBITDA

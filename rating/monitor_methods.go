@@ -1,5 +1,7 @@
 package rating
 
+import "github.com/failregime/failregime/economy"
+
 // monitorMethods lists Monitor's and NHS Improvement's financial ratings
 // and the oversight segmentations, each with its default parameters. The
 // adapters read the provider's latest accounts, performance and
@@ -7,6 +9,8 @@ package rating
 func monitorMethods() []Method {
 	return []Method{
 		cosrrInfo.method(rateCoSRR),
+		fsrrInfo.method(rateFSRR),
+		sofFinanceInfo.method(rateSOFFinance),
 	}
 }
 
@@ -16,4 +20,23 @@ func rateCoSRR(m *Method, in Input) Result {
 		return insufficient(m, "accounts")
 	}
 	return CoSRR(a, DefaultCoSRRParams())
+}
+
+func rateFSRR(m *Method, in Input) Result {
+	a, ok := in.Provider.LatestAccounts(in.Date)
+	if !ok {
+		return insufficient(m, "accounts")
+	}
+	return FSRR(a, DefaultFSRRParams())
+}
+
+// rateSOFFinance reads financial special measures from the provider's
+// recorded spells: no spell in force on the date means not in them.
+func rateSOFFinance(m *Method, in Input) Result {
+	a, ok := in.Provider.LatestAccounts(in.Date)
+	if !ok {
+		return insufficient(m, "accounts")
+	}
+	_, fsm := finSpellIn(in.Provider.Governance.Spells, in.Date, economy.FinancialSpecialMeasures)
+	return SOFFinance(a, &fsm, DefaultSOFFinanceParams())
 }
