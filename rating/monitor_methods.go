@@ -11,6 +11,10 @@ func monitorMethods() []Method {
 		cosrrInfo.method(rateCoSRR),
 		fsrrInfo.method(rateFSRR),
 		sofFinanceInfo.method(rateSOFFinance),
+		sofSegmentInfo.method(rateSOFSegment),
+		nof2019Info.method(rateNOF2019),
+		nof2021Info.method(rateNOF2021),
+		nof2022Info.method(rateNOF2022),
 	}
 }
 
@@ -39,4 +43,24 @@ func rateSOFFinance(m *Method, in Input) Result {
 	}
 	_, fsm := finSpellIn(in.Provider.Governance.Spells, in.Date, economy.FinancialSpecialMeasures)
 	return SOFFinance(a, &fsm, DefaultSOFFinanceParams())
+}
+
+func rateSOFSegment(_ *Method, in Input) Result {
+	p := DefaultSOFSegmentParams()
+	return SOFSegment(SOFSegmentInputFrom(in.Provider, in.Date, p), p)
+}
+
+func rateNOF2019(_ *Method, in Input) Result {
+	p := DefaultSOFSegmentParams()
+	return NOF2019(SOFSegmentInputFrom(in.Provider, in.Date, p), p)
+}
+
+func rateNOF2021(_ *Method, in Input) Result {
+	p := DefaultNOFSegmentParams()
+	return NOF2021(NOFSegmentInputFrom(in.Provider, in.Date, p), p)
+}
+
+func rateNOF2022(_ *Method, in Input) Result {
+	p := DefaultNOFSegmentParams()
+	return NOF2022(NOFSegmentInputFrom(in.Provider, in.Date, p), p)
 }
