@@ -15,6 +15,7 @@ func monitorMethods() []Method {
 		nof2019Info.method(rateNOF2019),
 		nof2021Info.method(rateNOF2021),
 		nof2022Info.method(rateNOF2022),
+		nof2025Info.method(rateNOF2025),
 	}
 }
 
@@ -63,4 +64,14 @@ func rateNOF2021(_ *Method, in Input) Result {
 func rateNOF2022(_ *Method, in Input) Result {
 	p := DefaultNOFSegmentParams()
 	return NOF2022(NOFSegmentInputFrom(in.Provider, in.Date, p), p)
+}
+
+// rateNOF2025 takes the peer group from Input.Economy: the providers with
+// the same PeerGroup and published "nof2025:" scores.
+func rateNOF2025(m *Method, in Input) Result {
+	x, missing := NOF2025InputFrom(in.Provider, in.Economy, in.Date)
+	if len(missing) > 0 {
+		return insufficient(m, missing...)
+	}
+	return NOF2025(x, DefaultNOF2025Params())
 }
