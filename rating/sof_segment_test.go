@@ -107,4 +107,3 @@ func TestSOFSegmentInputFrom(t *testing.T) {
 	assert.Equal(t, finTrue(), in.SpecialMeasures)
 	assert.Equal(t, uint8(4), rating.SOFSegment(in, rating.SOFSegmentParams{}).Score.Value)
 }
-
