@@ -47,21 +47,21 @@ func finCut(score uint8, at string, inclusive bool) Cut {
 }
 
 func cosrrCoverBands() Bands {
-	return Bands{
+	return finCiteCuts(Bands{
 		Metric: "capital service cover", Unit: "x", HigherIsBetter: true,
 		Cuts:     []Cut{finCut(4, "2.5", true), finCut(3, "1.75", true), finCut(2, "1.25", true)},
 		Floor:    1,
 		Citation: citeRAF2013("§4, capital service capacity", "edges 2.5x / 1.75x / 1.25x and their inclusivity"),
-	}
+	})
 }
 
 func cosrrLiquidityBands() Bands {
-	return Bands{
+	return finCiteCuts(Bands{
 		Metric: "liquidity", Unit: "days", HigherIsBetter: true,
 		Cuts:     []Cut{finCut(4, "0", true), finCut(3, "-7", true), finCut(2, "-14", true)},
 		Floor:    1,
 		Citation: citeRAF2013("§4, liquidity", "edges 0 / -7 / -14 days and their inclusivity"),
-	}
+	})
 }
 
 func (p CoSRRParams) withDefaults() CoSRRParams {

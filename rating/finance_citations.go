@@ -147,3 +147,27 @@ func citeNOF2025Segment5() economy.Citation {
 		Note: "secondary source based on leaked documents: lowest performance and low capability, or catastrophic failure; primary criteria not read",
 	}
 }
+
+// finCiteCuts gives every cut of b without a citation of its own a copy
+// of the table's, so that each edge carries its source.
+func finCiteCuts(b Bands) Bands {
+	for i := range b.Cuts {
+		if b.Cuts[i].Citation == nil {
+			c := b.Citation
+			b.Cuts[i].Citation = &c
+		}
+	}
+	return b
+}
+
+// finRecite replaces the cut citations of b, copied from another table,
+// with b's own.
+func finRecite(b Bands) Bands {
+	cuts := make([]Cut, len(b.Cuts))
+	for i, c := range b.Cuts {
+		c.Citation = nil
+		cuts[i] = c
+	}
+	b.Cuts = cuts
+	return finCiteCuts(b)
+}

@@ -56,11 +56,11 @@ func finQuotient(num, den, scale decimal.Decimal, formula string) finValue {
 // any published band edge.
 var finHuge = decimal.New(1, 30)
 
-// finMeasure classifies v with b and returns the Metric. An unbounded value
+// finMeasure classifies v with b (which has cuts: the params filled their
+// defaults) and returns the Metric. An unbounded value
 // is classified as a huge number of its sign, shows as 0 and is named as
 // unbounded in the metric's name.
 func finMeasure(b Bands, s Scale, name string, v finValue, places int32) Metric {
-	b = finBandsOrEmpty(b)
 	if v.Inf == 0 {
 		return measure(b, s, name, v.Formula, v.Value, places, decimal.Zero)
 	}
@@ -73,16 +73,6 @@ func finMeasure(b Bands, s Scale, name string, v finValue, places int32) Metric 
 	m := measure(b, s, name+label, v.Formula, x, places, decimal.Zero)
 	m.Value = decimal.Zero
 	return m
-}
-
-// finBandsOrEmpty guards Classify against a table without cuts, which
-// would otherwise index out of range; callers fill defaults first, so this
-// only matters for a hand-built Bands.
-func finBandsOrEmpty(b Bands) Bands {
-	if len(b.Cuts) == 0 {
-		b.Cuts = []Cut{{Score: b.Floor, At: decimal.Zero, Inclusive: true}}
-	}
-	return b
 }
 
 // finMean returns sum(w x score) / sum(w) over ms, with the weights given

@@ -96,18 +96,18 @@ func fsrrCoverBands() Bands {
 	b := cosrrCoverBands()
 	b.Metric = "capital service capacity"
 	b.Citation = citeRAF2015("§3, capital service capacity", "CoSRR edges 2.5x / 1.75x / 1.25x carried over")
-	return b
+	return finRecite(b)
 }
 
 func fsrrLiquidityBands() Bands {
 	b := cosrrLiquidityBands()
 	b.Citation = citeRAF2015("§3, liquidity", "CoSRR edges 0 / -7 / -14 days carried over")
-	return b
+	return finRecite(b)
 }
 
 func fsrrMarginBands() Bands {
 	read := citeFSRRConsultation("an I&E deficit scores 1 or 2, so a margin of exactly 0% scores 3; final August 2015 table not read")
-	return Bands{
+	return finCiteCuts(Bands{
 		Metric: "I&E margin", Unit: "%", HigherIsBetter: true,
 		Cuts: []Cut{
 			finCut(4, "1", false),
@@ -116,12 +116,12 @@ func fsrrMarginBands() Bands {
 		},
 		Floor:    1,
 		Citation: citeRAF2015("§3, I&E margin", "edges 1% and -1% and their inclusivity"),
-	}
+	})
 }
 
 func fsrrVarianceBands() Bands {
 	read := citeFSRRConsultation("an I&E margin more than 1 percentage point short of plan scores 1 or 2, so exactly -1 pp scores 3; final August 2015 table not read")
-	return Bands{
+	return finCiteCuts(Bands{
 		Metric: "I&E margin variance from plan", Unit: "pp", HigherIsBetter: true,
 		Cuts: []Cut{
 			finCut(4, "0", true),
@@ -130,12 +130,12 @@ func fsrrVarianceBands() Bands {
 		},
 		Floor:    1,
 		Citation: citeRAF2015("§3, I&E margin variance from plan", "edges 0 and -2 pp and their inclusivity"),
-	}
+	})
 }
 
 func fsrrCapexBands() Bands {
 	read := citeFSRRConsultation("capital expenditure 20% or more away from plan scores 1 or 2")
-	return Bands{
+	return finCiteCuts(Bands{
 		Metric: "capital expenditure variance from plan", Unit: "%", HigherIsBetter: false,
 		Cuts: []Cut{
 			finCut(4, "10", false),
@@ -145,7 +145,7 @@ func fsrrCapexBands() Bands {
 		Floor: 1,
 		Citation: economy.Citation{Document: "failregime placeholder", Note: finUnread +
 			"; the 10% and 30% edges are placeholders of this library, found in no source"},
-	}
+	})
 }
 
 func (p FSRRParams) withDefaults() FSRRParams {

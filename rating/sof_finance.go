@@ -80,7 +80,7 @@ func DefaultSOFFinanceParams() SOFFinanceParams {
 }
 
 func sofBands(metric, unit string, higher bool, cuts []Cut, section, note string) Bands {
-	return Bands{Metric: metric, Unit: unit, HigherIsBetter: higher, Cuts: cuts, Floor: 4, Citation: citeSOF2016(section, note)}
+	return finCiteCuts(Bands{Metric: metric, Unit: unit, HigherIsBetter: higher, Cuts: cuts, Floor: 4, Citation: citeSOF2016(section, note)})
 }
 
 func sofCoverBands() Bands {
