@@ -8,7 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func exampleAmount(s string) decimal.NullDecimal {
+func finExampleAmount(s string) decimal.NullDecimal {
 	return decimal.NewNullDecimal(decimal.RequireFromString(s))
 }
 
@@ -17,18 +17,18 @@ func exampleAmount(s string) decimal.NullDecimal {
 func ExampleCoSRR() {
 	a := &economy.Accounts{
 		Period:                 economy.FinancialYear(2014),
-		OperatingExpenses:      exampleAmount("180"),
-		EBITDA:                 exampleAmount("8"),
-		InterestReceivable:     exampleAmount("1"),
-		PDCDividend:            exampleAmount("2"),
-		InterestPayable:        exampleAmount("1"),
-		LoanRepayments:         exampleAmount("1"),
-		FinanceLeaseRepayments: exampleAmount("0"),
-		PFIRepayments:          exampleAmount("1"),
-		CurrentAssets:          exampleAmount("25"),
-		Inventories:            exampleAmount("2"),
-		CurrentLiabilities:     exampleAmount("30"),
-		CommittedFacilities:    exampleAmount("5"),
+		OperatingExpenses:      finExampleAmount("180"),
+		EBITDA:                 finExampleAmount("8"),
+		InterestReceivable:     finExampleAmount("1"),
+		PDCDividend:            finExampleAmount("2"),
+		InterestPayable:        finExampleAmount("1"),
+		LoanRepayments:         finExampleAmount("1"),
+		FinanceLeaseRepayments: finExampleAmount("0"),
+		PFIRepayments:          finExampleAmount("1"),
+		CurrentAssets:          finExampleAmount("25"),
+		Inventories:            finExampleAmount("2"),
+		CurrentLiabilities:     finExampleAmount("30"),
+		CommittedFacilities:    finExampleAmount("5"),
 	}
 	r := rating.CoSRR(a, rating.DefaultCoSRRParams())
 	fmt.Println(r)
@@ -47,14 +47,14 @@ func ExampleCoSRR() {
 // and Monitor may publish a 2 as "2*".
 func ExampleCoSRRFromMetrics() {
 	r := rating.CoSRRFromMetrics(rating.CoSRRMetrics{
-		CapitalServiceCover: exampleAmount("1.5"),
-		LiquidityDays:       exampleAmount("-3.1"),
+		CapitalServiceCover: finExampleAmount("1.5"),
+		LiquidityDays:       finExampleAmount("-3.1"),
 	}, rating.CoSRRParams{})
 	fmt.Println(r)
 
 	two := rating.CoSRRFromMetrics(rating.CoSRRMetrics{
-		CapitalServiceCover: exampleAmount("1.3"),
-		LiquidityDays:       exampleAmount("-8"),
+		CapitalServiceCover: finExampleAmount("1.3"),
+		LiquidityDays:       finExampleAmount("-8"),
 	}, rating.CoSRRParams{})
 	starred, ok := rating.MonitorTwoStar(two, "position unlikely to get worse")
 	fmt.Println(ok, starred)
@@ -68,10 +68,10 @@ func ExampleCoSRRFromMetrics() {
 // at 2.
 func ExampleFSRRFromMetrics() {
 	r := rating.FSRRFromMetrics(rating.FSRRMetrics{
-		CapitalServiceCapacity: exampleAmount("2.6"),
-		LiquidityDays:          exampleAmount("3"),
-		IEMargin:               exampleAmount("1.5"),
-		PlanVariance:           exampleAmount("-2.5"),
+		CapitalServiceCapacity: finExampleAmount("2.6"),
+		LiquidityDays:          finExampleAmount("3"),
+		IEMargin:               finExampleAmount("1.5"),
+		PlanVariance:           finExampleAmount("-2.5"),
 	}, rating.DefaultFSRRParams())
 	fmt.Println(r)
 	// Output:
@@ -83,11 +83,11 @@ func ExampleFSRRFromMetrics() {
 func ExampleSOFFinanceFromMetrics() {
 	agreed := true
 	r := rating.SOFFinanceFromMetrics(rating.SOFFinanceMetrics{
-		LiquidityDays:          exampleAmount("30.56"),
-		CapitalServiceCapacity: exampleAmount("2.6"),
-		IEMargin:               exampleAmount("8.46"),
-		PlanDistance:           exampleAmount("8.40"),
-		AgencyOverCeiling:      exampleAmount("-55.96"),
+		LiquidityDays:          finExampleAmount("30.56"),
+		CapitalServiceCapacity: finExampleAmount("2.6"),
+		IEMargin:               finExampleAmount("8.46"),
+		PlanDistance:           finExampleAmount("8.40"),
+		AgencyOverCeiling:      finExampleAmount("-55.96"),
 		ControlTotalAgreed:     &agreed,
 	}, rating.DefaultSOFFinanceParams())
 	fmt.Println(r.Score)
@@ -96,13 +96,13 @@ func ExampleSOFFinanceFromMetrics() {
 	// have scored no better than 2.
 	agreed = false
 	r = rating.SOFFinanceFromMetrics(rating.SOFFinanceMetrics{
-		LiquidityDays:          exampleAmount("30.56"),
-		CapitalServiceCapacity: exampleAmount("2.6"),
-		IEMargin:               exampleAmount("8.46"),
-		PlanDistance:           exampleAmount("8.40"),
-		AgencyOverCeiling:      exampleAmount("-55.96"),
+		LiquidityDays:          finExampleAmount("30.56"),
+		CapitalServiceCapacity: finExampleAmount("2.6"),
+		IEMargin:               finExampleAmount("8.46"),
+		PlanDistance:           finExampleAmount("8.40"),
+		AgencyOverCeiling:      finExampleAmount("-55.96"),
 		ControlTotalAgreed:     &agreed,
-		PlannedSurplus:         exampleAmount("5"),
+		PlannedSurplus:         finExampleAmount("5"),
 	}, rating.DefaultSOFFinanceParams())
 	fmt.Println(r.Score)
 	// Output:
@@ -148,7 +148,7 @@ func ExampleNOF2025() {
 		PeerAverages: []decimal.Decimal{
 			decimal.RequireFromString("2.1"), decimal.RequireFromString("2.4"), decimal.RequireFromString("3.0"),
 		},
-		Accounts: &economy.Accounts{Surplus: exampleAmount("-4.2")},
+		Accounts: &economy.Accounts{Surplus: finExampleAmount("-4.2")},
 	}
 	fmt.Println(rating.NOF2025(in, rating.DefaultNOF2025Params()))
 	// Output:

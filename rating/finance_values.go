@@ -98,7 +98,11 @@ func finMean(ms []Metric, ws []decimal.Decimal) decimal.Decimal {
 	}
 	sum := decimal.Zero
 	for i := range ms {
-		ms[i].Weight = ws[i].DivRound(total, 4)
+		if i > 0 && ws[i].Equal(ws[i-1]) {
+			ms[i].Weight = ms[i-1].Weight // equal weights: divide once
+		} else {
+			ms[i].Weight = ws[i].DivRound(total, 4)
+		}
 		sum = sum.Add(ws[i].Mul(decimal.NewFromInt(int64(ms[i].Score.Value))))
 	}
 	return sum.DivRound(total, finPrecision)
