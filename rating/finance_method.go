@@ -67,7 +67,23 @@ func finCheckRounding(r Rounding) error {
 }
 
 // The financial methods and segmentations, with the dates each was in
-// force. Each ends the day before its successor starts.
+// force. Each ends the day before its successor starts. Where a source
+// gives only a month, the day is this library's choice:
+//   - FSRR from 5 August 2015, the day Monitor published its consultation
+//     response and the updated framework ("Updated 5 August 2015",
+//     gov.uk); the day the new rating first applied was not read. The
+//     CoSRR (from 1 October 2013, verified) ends on 4 August 2015.
+//   - SOF from 1 October 2016 (verified), so the FSRR ends 30 September
+//     2016; both SOF methods end the day before the NOF 2019/20 was
+//     published (23 August 2019, verified).
+//   - System oversight framework 2021/22 from 1 July 2021: it was
+//     published in June 2021 (day not read) and its segment 4, the
+//     Recovery Support Programme, began in July 2021.
+//   - NOF 2022/23 from 1 July 2022 (verified); NOF 2025/26 from its
+//     publication on 26 June 2025 (verified) rather than 1 April 2025, as
+//     a method cannot apply before it exists. It was a one-year framework,
+//     so it ends 31 March 2026; the 2026/27 method (thresholds instead of
+//     quartiles) is not encoded.
 var (
 	cosrrInfo = finInfo{
 		id: "monitor_cosrr", short: "CoSRR", name: "Monitor continuity of services risk rating",

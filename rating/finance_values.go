@@ -57,9 +57,9 @@ func finQuotient(num, den, scale decimal.Decimal, formula string) finValue {
 var finHuge = decimal.New(1, 30)
 
 // finMeasure classifies v with b (which has cuts: the params filled their
-// defaults) and returns the Metric. An unbounded value
-// is classified as a huge number of its sign, shows as 0 and is named as
-// unbounded in the metric's name.
+// defaults) and returns the Metric. An unbounded value is classified as a
+// huge number of its sign, shows as 0 (Metric has no way to say
+// "unbounded") and says so in the metric's name.
 func finMeasure(b Bands, s Scale, name string, v finValue, places int32) Metric {
 	if v.Inf == 0 {
 		return measure(b, s, name, v.Formula, v.Value, places, decimal.Zero)
