@@ -17,6 +17,7 @@ const (
 
 var overrideSwitchWords = []string{"default", "on", "off"}
 
+// String returns "default", "on" or "off".
 func (s OverrideSwitch) String() string {
 	if int(s) < len(overrideSwitchWords) {
 		return overrideSwitchWords[s]
