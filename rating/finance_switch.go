@@ -1,0 +1,49 @@
+package rating
+
+import "strconv"
+
+// OverrideSwitch turns an optional override of a financial rating on or
+// off. Several overrides rest on remembered rules that no primary source
+// confirmed, so each one can be switched per call. The zero value means the
+// method's documented default, so a zero Params behaves like the defaults.
+type OverrideSwitch uint8
+
+// Override switches.
+const (
+	OverrideDefault OverrideSwitch = iota // the method's documented default
+	OverrideOn
+	OverrideOff
+)
+
+var overrideSwitchWords = []string{"default", "on", "off"}
+
+// String returns "default", "on" or "off".
+func (s OverrideSwitch) String() string {
+	if int(s) < len(overrideSwitchWords) {
+		return overrideSwitchWords[s]
+	}
+	return "OverrideSwitch(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText encodes s as "default", "on" or "off".
+func (s OverrideSwitch) MarshalText() ([]byte, error) {
+	return marshalWord(overrideSwitchWords, uint8(s), "OverrideSwitch")
+}
+
+// UnmarshalText decodes "default", "on" or "off".
+func (s *OverrideSwitch) UnmarshalText(b []byte) error {
+	v, err := parseWord("OverrideSwitch", overrideSwitchWords, b)
+	*s = OverrideSwitch(v)
+	return err
+}
+
+// on resolves s against the method's default.
+func (s OverrideSwitch) on(def bool) bool {
+	switch s {
+	case OverrideOn:
+		return true
+	case OverrideOff:
+		return false
+	}
+	return def
+}

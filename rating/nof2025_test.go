@@ -1,0 +1,285 @@
+package rating_test
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/rating"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// finNOF2025 is a trust in surplus with the given average score over one
+// metric, among three peers averaging 1.5, 2.0 and 2.5.
+func finNOF2025(avg string) rating.NOF2025Input {
+	a := finAccounts()
+	return rating.NOF2025Input{
+		Scores:       []rating.NOF2025Score{{Metric: "a", Score: finD(avg)}},
+		PeerAverages: []decimal.Decimal{finD("1.5"), finD("2.0"), finD("2.5")},
+		Accounts:     a,
+	}
+}
+
+func TestNOF2025Quartiles(t *testing.T) {
+	tests := []struct {
+		give string
+		want rating.Segment
+	}{
+		{"1", 1}, {"1.4999", 1}, {"1.5", 1}, {"1.5001", 2}, {"2", 2}, {"2.0001", 3},
+		{"2.5", 3}, {"2.5001", 4}, {"4", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			r := rating.NOF2025(finNOF2025(tt.give), rating.NOF2025Params{})
+			require.True(t, r.Rated(), r.String())
+			assert.Equal(t, uint8(tt.want), r.Score.Value)
+		})
+	}
+	// 134 acute trusts: ranks 1-33 are segment 1, 34-67 segment 2, 68-100
+	// segment 3, 101-134 segment 4.
+	peers := make([]decimal.Decimal, 133)
+	for i := range peers {
+		peers[i] = decimal.NewFromInt(int64(i + 1)).Div(decimal.NewFromInt(100)).Add(finD("1")) // 1.01 .. 2.33
+	}
+	for _, tt := range []struct {
+		rank int
+		want rating.Segment
+	}{{1, 1}, {33, 1}, {34, 2}, {67, 2}, {68, 3}, {100, 3}, {101, 4}, {134, 4}} {
+		t.Run("rank "+strconv.Itoa(tt.rank), func(t *testing.T) {
+			in := finNOF2025("1")
+			in.PeerAverages = peers
+			in.Scores[0].Score = finD("1").Add(decimal.NewFromInt(int64(tt.rank - 1)).Div(decimal.NewFromInt(100))).Add(finD("0.005"))
+			r := rating.NOF2025(in, rating.NOF2025Params{})
+			assert.Equal(t, uint8(tt.want), r.Score.Value, r.Metrics[0].Band)
+			assert.Contains(t, r.Metrics[0].Band, "rank "+strconv.Itoa(tt.rank)+" of 134")
+		})
+	}
+}
+
+func TestNOF2025Average(t *testing.T) {
+	in := finNOF2025("1")
+	in.Scores = []rating.NOF2025Score{{"x", finD("1")}, {"y", finD("2")}, {"z", finD("2.5")}}
+	r := rating.NOF2025(in, rating.NOF2025Params{})
+	finAssertDecimal(t, "1.8333333333333333", r.Metrics[0].Value)
+	assert.Equal(t, "mean of 3 metric scores: x 1.00, y 2.00, z 2.50", r.Metrics[0].Formula)
+	assert.Equal(t, "NOF 2025/26 segment 2: average metric score 1.83 -> segment 2", r.String())
+}
+
+func TestNOF2025FinancialOverride(t *testing.T) {
+	const name = "in deficit"
+	deficit := func(in rating.NOF2025Input) rating.NOF2025Input {
+		a := *in.Accounts
+		a.Surplus = finND("-0.1")
+		in.Accounts = &a
+		return in
+	}
+	noSurplus := func(in rating.NOF2025Input) rating.NOF2025Input {
+		a := *in.Accounts
+		a.Surplus = decimal.NullDecimal{}
+		in.Accounts = &a
+		return in
+	}
+	plannedDeficit := func(in rating.NOF2025Input) rating.NOF2025Input {
+		a := *in.Accounts
+		a.PlannedSurplus = finND("-1")
+		a.DeficitSupport = finTrue()
+		in.Accounts = &a
+		return in
+	}
+	planned := rating.DefaultNOF2025Params()
+	planned.Deficit.Planned = rating.OverrideOn
+	support := rating.DefaultNOF2025Params()
+	support.Deficit.SupportFunding = rating.OverrideOn
+	off := rating.DefaultNOF2025Params()
+	off.FinancialOverride = rating.OverrideOff
+	tests := []struct {
+		name          string
+		give          rating.NOF2025Input
+		giveP         rating.NOF2025Params
+		wantStatus    rating.Status
+		want          rating.Segment
+		wantMissing   []string
+		wantTriggered *bool
+		wantApplied   bool
+	}{
+		{"in surplus", finNOF2025("1"), rating.NOF2025Params{}, rating.Rated, 1, nil, finFalse(), false},
+		{"in deficit, segment 1", deficit(finNOF2025("1")), rating.NOF2025Params{}, rating.Rated, 3, nil, finTrue(), true},
+		{"in deficit, segment 2", deficit(finNOF2025("2")), rating.NOF2025Params{}, rating.Rated, 3, nil, finTrue(), true},
+		{"in deficit, segment 3", deficit(finNOF2025("2.2")), rating.NOF2025Params{}, rating.Rated, 3, nil, finTrue(), true},
+		{"in deficit, segment 4", deficit(finNOF2025("3")), rating.NOF2025Params{}, rating.Rated, 4, nil, finTrue(), false},
+		{"surplus unknown, could bind", noSurplus(finNOF2025("1")), rating.NOF2025Params{}, rating.InsufficientData, 0, []string{"accounts.surplus"}, nil, false},
+		{"surplus unknown, cannot bind", noSurplus(finNOF2025("3")), rating.NOF2025Params{}, rating.Rated, 4, []string{"accounts.surplus"}, nil, false},
+		{"planned deficit, not a measure by default", plannedDeficit(finNOF2025("1")), rating.NOF2025Params{}, rating.Rated, 1, nil, finFalse(), false},
+		{"planned deficit as a measure", plannedDeficit(finNOF2025("1")), planned, rating.Rated, 3, nil, finTrue(), true},
+		{"deficit support as a measure", plannedDeficit(finNOF2025("1")), support, rating.Rated, 3, nil, finTrue(), true},
+		{"deficit support unknown", finNOF2025("1"), support, rating.InsufficientData, 0, []string{"accounts.deficit_support"}, nil, false},
+		{"override off", deficit(finNOF2025("1")), off, rating.Rated, 1, nil, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rating.NOF2025(tt.give, tt.giveP)
+			assert.Equal(t, tt.wantStatus, r.Status, r.String())
+			assert.Equal(t, uint8(tt.want), r.Score.Value, r.String())
+			assert.Equal(t, tt.wantMissing, r.Missing)
+			if r.Status != rating.Rated || tt.giveP.FinancialOverride == rating.OverrideOff {
+				return
+			}
+			o := finOverride(t, r, name)
+			assert.Equal(t, tt.wantTriggered, o.Triggered)
+			assert.Equal(t, tt.wantApplied, o.Applied)
+			assert.True(t, o.Citation.Verified)
+		})
+	}
+	in := finNOF2025("1")
+	in.Accounts = nil
+	assert.Equal(t, []string{"accounts"}, rating.NOF2025(in, rating.NOF2025Params{}).Missing)
+	r := rating.NOF2025(deficit(finNOF2025("1.2")), rating.NOF2025Params{})
+	assert.Equal(t, "NOF 2025/26 segment 3: average metric score 1.20 -> segment 1; in deficit: no better than segment 3", r.String())
+	finJSONRoundTrip(t, r)
+}
+
+func TestNOF2025Segment5(t *testing.T) {
+	with := func(avg string, f func(*rating.NOF2025Input)) rating.NOF2025Input {
+		in := finNOF2025(avg)
+		f(&in)
+		return in
+	}
+	off := rating.DefaultNOF2025Params()
+	off.Segment5 = rating.OverrideOff
+	tests := []struct {
+		name  string
+		give  rating.NOF2025Input
+		giveP rating.NOF2025Params
+		want  rating.Segment
+	}{
+		{"segment 4, low capability", with("3", func(in *rating.NOF2025Input) { in.LowCapability = finTrue() }), rating.NOF2025Params{}, 5},
+		{"segment 4, capability not low", with("3", func(in *rating.NOF2025Input) { in.LowCapability = finFalse() }), rating.NOF2025Params{}, 4},
+		{"segment 4, no judgement", finNOF2025("3"), rating.NOF2025Params{}, 4},
+		{"segment 3, low capability", with("2.2", func(in *rating.NOF2025Input) { in.LowCapability = finTrue() }), rating.NOF2025Params{}, 3},
+		{"catastrophic failure, segment 1", with("1", func(in *rating.NOF2025Input) { in.CatastrophicFailure = finTrue() }), rating.NOF2025Params{}, 5},
+		{"in the Provider Improvement Programme", with("2", func(in *rating.NOF2025Input) { in.InImprovementProgramme = finTrue() }), rating.NOF2025Params{}, 5},
+		{"segment 5 switched off", with("3", func(in *rating.NOF2025Input) { in.LowCapability = finTrue() }), off, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rating.NOF2025(tt.give, tt.giveP)
+			require.True(t, r.Rated(), r.String())
+			assert.Equal(t, uint8(tt.want), r.Score.Value, r.String())
+		})
+	}
+	r := rating.NOF2025(tests[0].give, rating.NOF2025Params{})
+	o := finOverride(t, r, "segment 5 (intensive support)")
+	assert.False(t, o.Citation.Verified)
+	assert.Equal(t, "lowest performance and low capability to improve", o.Reason)
+}
+
+func TestNOF2025Insufficient(t *testing.T) {
+	tests := []struct {
+		name string
+		give func(*rating.NOF2025Input)
+		want []string
+	}{
+		{"no scores", func(in *rating.NOF2025Input) { in.Scores = nil }, []string{"scores"}},
+		{"score below 1", func(in *rating.NOF2025Input) { in.Scores[0].Score = finD("0.99") }, []string{"scores.a (outside 1-4)"}},
+		{"score above 4", func(in *rating.NOF2025Input) { in.Scores[0].Score = finD("4.01") }, []string{"scores.a (outside 1-4)"}},
+		{"too few peers", func(in *rating.NOF2025Input) { in.PeerAverages = in.PeerAverages[:2] }, []string{"peer_averages (need 3 valid, have 2)"}},
+		{"invalid peers do not count", func(in *rating.NOF2025Input) { in.PeerAverages[0] = finD("5") }, []string{"peer_averages (need 3 valid, have 2)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := finNOF2025("1")
+			tt.give(&in)
+			r := rating.NOF2025(in, rating.NOF2025Params{})
+			assert.Equal(t, rating.InsufficientData, r.Status)
+			assert.Equal(t, tt.want, r.Missing)
+		})
+	}
+	in := finNOF2025("1")
+	in.PeerAverages = in.PeerAverages[:1]
+	assert.True(t, rating.NOF2025(in, rating.NOF2025Params{MinPeers: 1}).Rated())
+}
+
+// finLeague is an economy of four acute trusts whose 2025/26 scores sit in
+// Performance.Other, and one ambulance trust that is not their peer.
+func finLeague() *economy.Economy {
+	trust := func(id, group string, scores ...string) economy.Provider {
+		other := map[string]decimal.Decimal{"ae_other": finD("70")}
+		for i, s := range scores {
+			other[rating.NOF2025ScorePrefix+string(rune('a'+i))] = finD(s)
+		}
+		a := finAccounts()
+		a.Period = economy.FinancialYear(2025)
+		a.Period.To = economy.MustDate("2025-06-30")
+		return economy.Provider{
+			ID: id, Kind: economy.KindNHSTrust, PeerGroup: group, Accounts: []economy.Accounts{*a},
+			Performance: []economy.Performance{{Period: economy.Period{From: economy.MustDate("2025-04-01"), To: economy.MustDate("2025-06-30")}, Other: other}},
+		}
+	}
+	return &economy.Economy{ID: "E", Providers: []economy.Provider{
+		trust("R1", "acute", "1", "2"), // 1.5
+		trust("R2", "acute", "2", "2"), // 2.0
+		trust("R3", "acute", "2", "3"), // 2.5
+		trust("R4", "acute", "3", "4"), // 3.5
+		trust("A1", "ambulance", "1", "1"),
+		trust("R5", "acute"), // no scores: not a peer
+	}}
+}
+
+func TestNOF2025InputFrom(t *testing.T) {
+	e := finLeague()
+	date := economy.MustDate("2025-09-09")
+	in, missing := rating.NOF2025InputFrom(&e.Providers[2], e, date)
+	require.Empty(t, missing)
+	assert.Equal(t, []rating.NOF2025Score{{"a", finD("2")}, {"b", finD("3")}}, in.Scores)
+	assert.Len(t, in.PeerAverages, 3)
+	assert.Equal(t, uint8(3), rating.NOF2025(in, rating.NOF2025Params{}).Score.Value)
+
+	m, ok := rating.Lookup("nhse_nof_2025_segment")
+	require.True(t, ok)
+	r := m.Rate(rating.Input{Provider: &e.Providers[3], Economy: e, Date: date})
+	assert.Equal(t, uint8(4), r.Score.Value, r.String())
+	r = m.Rate(rating.Input{Provider: &e.Providers[3], Date: date})
+	assert.Equal(t, []string{"economy"}, r.Missing)
+	lone := e.Providers[3]
+	lone.PeerGroup = ""
+	assert.Equal(t, []string{"provider.peer_group"}, m.Rate(rating.Input{Provider: &lone, Economy: e, Date: date}).Missing)
+}
+
+func FuzzNOF2025Monotone(f *testing.F) {
+	// Seeds: a trust in the middle of its peers; one tied with every
+	// peer; one in deficit at the bottom; out-of-range values.
+	f.Add(uint16(200), uint16(150), uint16(250), uint16(180), uint16(320), int64(10), uint8(0), uint16(10))
+	f.Add(uint16(200), uint16(200), uint16(200), uint16(200), uint16(200), int64(0), uint8(1), uint16(1))
+	f.Add(uint16(400), uint16(100), uint16(100), uint16(100), uint16(100), int64(-5), uint8(2), uint16(300))
+	f.Add(uint16(9999), uint16(0), uint16(65535), uint16(100), uint16(100), int64(1), uint8(3), uint16(65535))
+	f.Fuzz(func(t *testing.T, score, p1, p2, p3, p4 uint16, surplus int64, knob uint8, step uint16) {
+		in := finFuzzNOF(score, p1, p2, p3, p4, surplus)
+		base := rating.NOF2025(in, rating.NOF2025Params{})
+		worse := finFuzzNOF(score, p1, p2, p3, p4, surplus)
+		switch knob % 3 {
+		case 0: // a worse metric score
+			worse.Scores[0].Score = decimal.Min(worse.Scores[0].Score.Add(decimal.New(int64(step), -2)), finD("4"))
+		case 1: // a peer improves
+			worse.PeerAverages[0] = decimal.Max(worse.PeerAverages[0].Sub(decimal.New(int64(step), -2)), finD("1"))
+		case 2: // a lower surplus
+			worse.Accounts.Surplus = decimal.NewNullDecimal(worse.Accounts.Surplus.Decimal.Sub(decimal.New(int64(step), -1)))
+		}
+		got := rating.NOF2025(worse, rating.NOF2025Params{})
+		require.Equal(t, base.Status, got.Status, "%s / %s", base, got)
+		assert.Falsef(t, base.Score.WorseThan(got.Score), "knob %d gave %s, better than %s", knob%3, got, base)
+	})
+}
+
+// finFuzzNOF maps fuzzed integers onto scores 1.00-4.00 in hundredths.
+func finFuzzNOF(score, p1, p2, p3, p4 uint16, surplus int64) rating.NOF2025Input {
+	s := func(v uint16) decimal.Decimal { return decimal.New(int64(100+int(v)%301), -2) }
+	a := finAccounts()
+	a.Surplus = finAmount(surplus, false)
+	return rating.NOF2025Input{
+		Scores:       []rating.NOF2025Score{{Metric: "m", Score: s(score)}},
+		PeerAverages: []decimal.Decimal{s(p1), s(p2), s(p3), s(p4)},
+		Accounts:     a,
+	}
+}
