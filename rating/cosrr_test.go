@@ -121,7 +121,7 @@ func TestCoSRRDivisionByZero(t *testing.T) {
 		})
 	}
 	r := rating.CoSRRFromMetrics(rating.CoSRRMetrics{NoDebtService: true, LiquidityDays: finND("-20")}, rating.CoSRRParams{})
-	assert.Equal(t, "CoSRR 3: capital service cover (unbounded above) 0.00x -> 4; liquidity -20.0 days -> 1; mean 2.5 -> 3", r.String())
+	assert.Equal(t, "CoSRR 3: capital service cover unbounded above -> 4; liquidity -20.0 days -> 1; mean 2.5 -> 3", r.String())
 }
 
 func TestCoSRRInsufficient(t *testing.T) {

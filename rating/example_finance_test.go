@@ -75,7 +75,7 @@ func ExampleFSRRFromMetrics() {
 	}, rating.DefaultFSRRParams())
 	fmt.Println(r)
 	// Output:
-	// FSRR 2: capital service capacity 2.60x -> 4; liquidity 3.0 days -> 4; I&E margin 1.50% -> 4; I&E margin variance from plan -2.50 pp -> 1; weighted mean 3.3 -> 3; a metric scored 1: no better than 2
+	// FSRR 2: capital service capacity 2.60x -> 4; liquidity 3.0 days -> 4; I&E margin 1.50% -> 4; I&E margin variance from plan -2.50 pp -> 1; weighted mean 3.25 -> 3; a metric scored 1: no better than 2
 }
 
 // Alder Hey Children's NHS FT, 2017/18: every finance and use of resources

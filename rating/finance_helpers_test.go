@@ -85,7 +85,16 @@ func finScore(t *testing.T, r rating.Result, metric string) uint8 {
 	t.Helper()
 	require.Equal(t, rating.Rated, r.Status, r.String())
 	for _, m := range r.Metrics {
-		if m.Name == metric {
+		// An unbounded metric is asked for with its direction, so the
+		// test checks the direction too.
+		name := m.Name
+		switch {
+		case m.Unbounded > 0:
+			name += " (unbounded above)"
+		case m.Unbounded < 0:
+			name += " (unbounded below)"
+		}
+		if name == metric {
 			return m.Score.Value
 		}
 	}

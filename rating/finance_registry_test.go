@@ -81,7 +81,7 @@ func TestFinanceMethodsRate(t *testing.T) {
 	}{
 		{"monitor_cosrr", "2015-06-30", "CoSRR 3: capital service cover 2.00x -> 3; liquidity -4.0 days -> 3; mean 3.0 -> 3"},
 		{"monitor_cosrr", "2013-12-31", "CoSRR insufficient_data: missing accounts"},
-		{"monitor_fsrr", "2016-06-30", "FSRR 2: capital service capacity -9.80x -> 1; liquidity -4.0 days -> 3; I&E margin 1.00% -> 3; I&E margin variance from plan 0.50 pp -> 4; weighted mean 2.8 -> 3; a metric scored 1: no better than 2"},
+		{"monitor_fsrr", "2016-06-30", "FSRR 2: capital service capacity -9.80x -> 1; liquidity -4.0 days -> 3; I&E margin 1.00% -> 3; I&E margin variance from plan 0.50 pp -> 4; weighted mean 2.75 -> 3; a metric scored 1: no better than 2"},
 		{"nhsi_sof_finance", "2017-06-30", "SOF finance 2: capital service capacity 2.00x -> 2; liquidity -4.0 days -> 2; I&E margin 1.00% -> 2; distance from financial plan 0.50 pp -> 1; agency spend against ceiling -10.0% -> 1; weighted mean 1.6 -> 2"},
 		{"nhsi_sof_segment", "2017-06-30", "SOF segment 1: finance and use of resources score 2 -> 2"},
 		{"nhse_nof_2019_segment", "2019-12-31", "NOF 2019/20 segment 1: finance and use of resources score 2 -> 2"},

@@ -58,20 +58,17 @@ var finHuge = decimal.New(1, 30)
 
 // finMeasure classifies v with b (which has cuts: the params filled their
 // defaults) and returns the Metric. An unbounded value is classified as a
-// huge number of its sign, shows as 0 (Metric has no way to say
-// "unbounded") and says so in the metric's name.
+// huge number of its sign and marked Unbounded, with Value zero.
 func finMeasure(b Bands, s Scale, name string, v finValue, places int32) Metric {
 	if v.Inf == 0 {
 		return measure(b, s, name, v.Formula, v.Value, places, decimal.Zero)
 	}
 	x := finHuge
-	label := " (unbounded above)"
 	if v.Inf < 0 {
 		x = x.Neg()
-		label = " (unbounded below)"
 	}
-	m := measure(b, s, name+label, v.Formula, x, places, decimal.Zero)
-	m.Value = decimal.Zero
+	m := measure(b, s, name, v.Formula, x, places, decimal.Zero)
+	m.Value, m.Unbounded = decimal.Zero, v.Inf
 	return m
 }
 

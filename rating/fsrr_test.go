@@ -138,7 +138,7 @@ func TestFSRRWeightsAndRounding(t *testing.T) {
 func TestFSRRFromAccounts(t *testing.T) {
 	r := rating.FSRR(finAccounts(), rating.FSRRParams{})
 	require.True(t, r.Rated(), r.String())
-	assert.Equal(t, "FSRR 3: capital service capacity 2.00x -> 3; liquidity -4.0 days -> 3; I&E margin 1.00% -> 3; I&E margin variance from plan 0.50 pp -> 4; weighted mean 3.3 -> 3", r.String())
+	assert.Equal(t, "FSRR 3: capital service capacity 2.00x -> 3; liquidity -4.0 days -> 3; I&E margin 1.00% -> 3; I&E margin variance from plan 0.50 pp -> 4; weighted mean 3.25 -> 3", r.String())
 
 	a := finAccounts()
 	a.OperatingIncome = finND("0") // a deficit with no income: margin unbounded below

@@ -60,6 +60,10 @@ type Metric struct {
 	Band    string          `json:"band,omitempty"` // ">= 1.75x and < 2.5x"
 	Score   Score           `json:"score"`
 	Weight  decimal.Decimal `json:"weight"` // share of the overall score; 0 when not weighted
+	// Unbounded is +1 or -1 when the ratio had nothing to divide by (no
+	// debt service, no expenses): the value is then unbounded in that
+	// direction, Value is zero, and the band is the one such a value falls in.
+	Unbounded int8 `json:"unbounded,omitempty"`
 	// Citation is the source of the band edge that decided the score.
 	Citation economy.Citation `json:"citation"`
 }
@@ -127,7 +131,7 @@ func (r Result) String() string {
 	b.WriteString(" " + r.Published().String() + ":")
 	sep := " "
 	for _, m := range r.Metrics {
-		b.WriteString(sep + m.Name + " " + m.Value.StringFixed(m.Places) + unitSuffix(m.Unit) + " -> " + m.Score.String())
+		b.WriteString(sep + m.Name + " " + m.valueText() + " -> " + m.Score.String())
 		sep = "; "
 	}
 	if c := r.Combination; c != nil {
@@ -145,6 +149,18 @@ func (r Result) String() string {
 		sep = "; "
 	}
 	return b.String()
+}
+
+// valueText shows the value to its places with its unit, or says which way
+// it is unbounded.
+func (m Metric) valueText() string {
+	switch {
+	case m.Unbounded > 0:
+		return "unbounded above"
+	case m.Unbounded < 0:
+		return "unbounded below"
+	}
+	return m.Value.StringFixed(m.Places) + unitSuffix(m.Unit)
 }
 
 // meanText shows a mean exactly, with at least one decimal place: 3.0,
