@@ -9,17 +9,10 @@ import (
 )
 
 // editions lists the constructors of the framework editions this package
-// ships, oldest first. It is empty until the issue that encodes the real
-// editions (2008 performance regime to the 2025/26 oversight framework)
-// fills it, one constructor per edition, each defined in that edition's
-// own file:
-//
-//	var editions = registry{complianceFramework2008, riskAssessment2013, ...}
-//
-// Nothing registers itself at init time and nothing else may change the
-// list: the editions in force are a fact of the package, not of the
-// program. No placeholder edition is shipped; tests use their own.
-var editions registry
+// ships, oldest first, one per row of editionTable. Nothing registers
+// itself at init time and nothing else may change the list: the editions in
+// force are a fact of the package, not of the program.
+var editions = editionRegistry(editionTable)
 
 // registry is a list of edition constructors; the package-level functions
 // use editions, and the tests use registries of test-only editions.

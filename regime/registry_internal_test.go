@@ -10,7 +10,7 @@ import (
 
 // edition builds a test-only framework in force from..to; the registry
 // mechanism is tested with these, never with shipped placeholders.
-func edition(id string, from, to economy.Date) func() (*Framework, error) {
+func testEdition(id string, from, to economy.Date) func() (*Framework, error) {
 	return func() (*Framework, error) {
 		rs, err := NewRuleSet(RuleSetSpec{ID: "rs", Policy: First, AppliesTo: KindsOf(SubjectProvider),
 			Entries: []Entry{{Priority: 1, Rule: Always("otherwise", "otherwise", economy.Citation{}), Decides: Result{Regime: RoutineOversight}}}})
@@ -24,9 +24,9 @@ func edition(id string, from, to economy.Date) func() (*Framework, error) {
 func TestRegistryInForce(t *testing.T) {
 	d := economy.MustDate
 	reg := registry{
-		edition("a", d("2008-04-01"), d("2013-03-31")),
-		edition("b", d("2013-04-01"), d("2016-09-30")),
-		edition("c", d("2016-10-01"), economy.Date{}),
+		testEdition("a", d("2008-04-01"), d("2013-03-31")),
+		testEdition("b", d("2013-04-01"), d("2016-09-30")),
+		testEdition("c", d("2016-10-01"), economy.Date{}),
 	}
 	all, err := reg.all()
 	require.NoError(t, err)
@@ -58,22 +58,40 @@ func TestRegistryInForce(t *testing.T) {
 func TestRegistryOverlapAndBrokenEditions(t *testing.T) {
 	d := economy.MustDate
 	_, err := registry{
-		edition("a", d("2008-04-01"), d("2013-04-01")),
-		edition("b", d("2013-04-01"), economy.Date{}),
+		testEdition("a", d("2008-04-01"), d("2013-04-01")),
+		testEdition("b", d("2013-04-01"), economy.Date{}),
 	}.all()
 	assert.ErrorIs(t, err, ErrOverlappingSpan)
-	_, err = registry{edition("", d("2008-04-01"), economy.Date{}), nil}.all()
+	_, err = registry{testEdition("", d("2008-04-01"), economy.Date{}), nil}.all()
 	assert.Error(t, err)
 }
 
-func TestShippedRegistry(t *testing.T) {
-	// No edition ships until the issue that encodes the real ones: the
-	// package-level functions work and find nothing.
+func TestShippedEditionsTileTheCalendar(t *testing.T) {
 	all, err := Frameworks()
 	require.NoError(t, err)
-	assert.Len(t, all, len(editions))
-	_, err = InForce(economy.MustDate("2015-06-01"))
-	if len(editions) == 0 {
-		assert.ErrorIs(t, err, ErrNoFramework)
+	require.Len(t, all, len(editionTable))
+	assert.Equal(t, "2008-04-01", all[0].From().String())
+	assert.True(t, all[len(all)-1].To().IsZero(), "the newest edition is still in force")
+	for i := 1; i < len(all); i++ {
+		prev, next := all[i-1], all[i]
+		assert.Equal(t, prev.To().AddDays(1), next.From(), "%s ends the day before %s starts", prev.ID(), next.ID())
 	}
+	// Every day from the first edition to today and beyond has exactly one.
+	for d := economy.MustDate("2008-04-01"); d.Before(economy.MustDate("2027-01-01")); d = d.AddDays(1) {
+		n := 0
+		for _, f := range all {
+			if f.InForce(d) {
+				n++
+			}
+		}
+		require.Equal(t, 1, n, "editions in force on %s", d)
+	}
+	_, err = InForce(economy.MustDate("2008-03-31"))
+	assert.ErrorIs(t, err, ErrNoFramework)
+	f, err := InForce(economy.MustDate("2015-06-03"))
+	require.NoError(t, err)
+	assert.Equal(t, "sr2015", f.ID())
+	f, err = InForce(economy.MustDate("2026-11-23"))
+	require.NoError(t, err)
+	assert.Equal(t, "nof2026", f.ID())
 }

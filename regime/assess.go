@@ -1,0 +1,194 @@
+package regime
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/failregime/failregime/economy"
+)
+
+// Assessment is every decision one framework makes about one economy: each
+// rule set applied to each subject it judges (every provider, each of its
+// services and assets, every commissioner, and the area itself), in a fixed
+// order, with a summary.
+type Assessment struct {
+	Schema       int          `json:"schema"`
+	Framework    FrameworkRef `json:"framework"`
+	DecisionDate economy.Date `json:"decision_date"`
+	FactsDate    economy.Date `json:"facts_date"`
+	Economy      SubjectRef   `json:"economy"`
+	Decisions    []Decision   `json:"decisions"`
+	Summary      Summary      `json:"summary"`
+}
+
+// Summary counts an assessment's decisions and names, for each
+// organisation and for the area, the most intensive regime it is eligible
+// for.
+type Summary struct {
+	Decisions int `json:"decisions"`
+	Met       int `json:"met"`
+	NotMet    int `json:"not_met"`
+	Unknown   int `json:"unknown"`
+	// Highest is one line per provider, commissioner and economy: the most
+	// intensive regime any of its Met decisions chose. Organisations with
+	// no Met decision choosing a regime are listed with RegimeUnknown.
+	Highest []Standing `json:"highest"`
+}
+
+// Standing is the most intensive regime one subject is eligible for.
+type Standing struct {
+	Subject   SubjectRef `json:"subject"`
+	Regime    Regime     `json:"regime"`
+	Intensity Intensity  `json:"intensity"`
+	RuleSet   string     `json:"rule_set,omitempty"`
+	// Unknown counts the subject's decisions that could not be made for
+	// lack of facts: a regime shown here may not be the highest one.
+	Unknown int `json:"unknown,omitempty"`
+}
+
+// Assess judges economy e on date under framework f, reading the facts as
+// they stood on the same date. See [Framework.Assess] to read facts from
+// another date.
+func Assess(f *Framework, e *economy.Economy, date economy.Date) (Assessment, error) {
+	if f == nil {
+		return Assessment{}, errorf("assess: nil framework")
+	}
+	return f.Assess(NewEnv(e, date))
+}
+
+// Assess makes every decision f's rule sets make about env's economy, in
+// the order of [Subjects] and, for each subject, of f's rule sets. It
+// never modifies the economy and is safe for concurrent use.
+func (f *Framework) Assess(env Env) (Assessment, error) {
+	e := env.Economy()
+	if e == nil {
+		return Assessment{}, errorf("assess: no economy")
+	}
+	a := Assessment{
+		Schema:       DecisionSchema,
+		Framework:    FrameworkRef{ID: f.ID(), Name: f.Name(), Edition: f.Edition(), Variant: f.Variant(), Hash: f.Hash()},
+		DecisionDate: env.DecisionDate(),
+		FactsDate:    env.FactsDate(),
+		Economy:      SubjectRef{Kind: SubjectEconomy, ID: e.ID, Name: e.Name},
+	}
+	for _, s := range Subjects(e) {
+		for _, rs := range f.sets {
+			if !rs.AppliesTo().Has(s.Kind()) {
+				continue
+			}
+			d, err := f.Decide(rs.ID(), s, env)
+			if err != nil {
+				return Assessment{}, err
+			}
+			a.Decisions = append(a.Decisions, d)
+		}
+	}
+	a.Summary = summarise(a.Decisions)
+	return a, nil
+}
+
+// summarise counts verdicts and finds each organisation's highest regime.
+// Services and assets are not organisations: their decisions count in the
+// totals but have no standing of their own.
+func summarise(ds []Decision) Summary {
+	var s Summary
+	index := map[SubjectRef]int{}
+	for _, d := range ds {
+		s.Decisions++
+		switch d.Verdict {
+		case Met:
+			s.Met++
+		case NotMet:
+			s.NotMet++
+		default:
+			s.Unknown++
+		}
+		switch d.Subject.Kind {
+		case SubjectProvider, SubjectCommissioner, SubjectEconomy:
+		default:
+			continue
+		}
+		i, ok := index[d.Subject]
+		if !ok {
+			i = len(s.Highest)
+			index[d.Subject] = i
+			s.Highest = append(s.Highest, Standing{Subject: d.Subject})
+		}
+		st := &s.Highest[i]
+		if d.Verdict == Unknown {
+			st.Unknown++
+			continue
+		}
+		r, ok := d.Result()
+		if !ok || r.Regime == RegimeUnknown {
+			continue
+		}
+		if in := r.EffectiveIntensity(); in > st.Intensity {
+			st.Regime, st.Intensity, st.RuleSet = r.Regime, in, d.RuleSet
+		}
+	}
+	return s
+}
+
+// Text renders the assessment for a reader: a header, then each
+// organisation's highest regime, then every decision in full.
+func (a Assessment) Text() string {
+	var b strings.Builder
+	b.WriteString(a.Economy.Name + " (" + a.Economy.ID + ") on " + a.DecisionDate.String())
+	if a.FactsDate != a.DecisionDate {
+		b.WriteString(", facts as of " + a.FactsDate.String())
+	}
+	b.WriteString("\nunder " + a.Framework.Name)
+	if a.Framework.Edition != "" {
+		b.WriteString(" " + a.Framework.Edition)
+	}
+	if a.Framework.Variant != "" {
+		b.WriteString(" (variant " + a.Framework.Variant + ")")
+	}
+	b.WriteString(" [" + a.Framework.ID + ", " + a.Framework.Hash + "]\n")
+	b.WriteString(strconv.Itoa(a.Summary.Decisions) + " decisions: " + strconv.Itoa(a.Summary.Met) + " met, " +
+		strconv.Itoa(a.Summary.NotMet) + " not met, " + strconv.Itoa(a.Summary.Unknown) + " unknown\n")
+	for _, st := range a.Summary.Highest {
+		b.WriteString("  " + st.Subject.Kind.String() + " " + st.Subject.ID + " " + st.Subject.Name + ": ")
+		if st.Regime == RegimeUnknown {
+			b.WriteString("no regime decided")
+		} else {
+			b.WriteString(st.Regime.String() + " (" + st.Intensity.String() + ")")
+		}
+		if st.Unknown > 0 {
+			b.WriteString("; " + strconv.Itoa(st.Unknown) + " decision(s) unknown for lack of facts")
+		}
+		b.WriteString("\n")
+	}
+	for _, d := range a.Decisions {
+		b.WriteString("\n" + d.Text())
+	}
+	return b.String()
+}
+
+// ByRegime counts the organisations whose highest regime is each regime,
+// most intensive first, then by name.
+func (s Summary) ByRegime() []RegimeCount {
+	counts := map[Regime]int{}
+	for _, st := range s.Highest {
+		counts[st.Regime]++
+	}
+	out := make([]RegimeCount, 0, len(counts))
+	for r, n := range counts {
+		out = append(out, RegimeCount{Regime: r, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if a, b := out[i].Regime.Intensity(), out[j].Regime.Intensity(); a != b {
+			return a > b
+		}
+		return out[i].Regime.String() < out[j].Regime.String()
+	})
+	return out
+}
+
+// RegimeCount is how many organisations a regime holds.
+type RegimeCount struct {
+	Regime Regime `json:"regime"`
+	Count  int    `json:"count"`
+}
