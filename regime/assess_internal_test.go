@@ -1,0 +1,112 @@
+package regime
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// assessFramework is a test-only edition: providers in quality special
+// measures are in it; other providers with a known kind are routine; and
+// the area is in the success regime when two or more providers are in
+// special measures.
+func assessFramework(t *testing.T) *Framework {
+	t.Helper()
+	cite := economy.Citation{Document: "test"}
+	inSM := func(env *Env, s Subject, w *Why) Verdict {
+		if s.Provider().Kind == economy.KindUnknown {
+			w.Missing("kind")
+			return Unknown
+		}
+		_, ok := economy.SpellOf(s.Provider().Governance.Spells, economy.QualitySpecialMeasures, env.FactsDate())
+		return VerdictOf(ok)
+	}
+	providers, err := NewRuleSet(RuleSetSpec{ID: "p", Policy: First, AppliesTo: KindsOf(SubjectProvider), Entries: []Entry{
+		{Priority: 1, Rule: Predicate("sm", "in special measures", cite, inSM), Decides: Result{Regime: QualitySpecialMeasures}},
+		{Priority: 2, Rule: Always("routine", "otherwise", cite), Decides: Result{Regime: RoutineOversight}},
+	}})
+	require.NoError(t, err)
+	area, err := NewRuleSet(RuleSetSpec{ID: "e", Policy: First, AppliesTo: KindsOf(SubjectEconomy), Entries: []Entry{
+		{Priority: 1, Rule: CompareInt("failing", "providers in special measures", func(env *Env, s Subject) (int64, bool) {
+			var n int64
+			for _, p := range s.Economy().Providers {
+				if _, ok := economy.SpellOf(p.Governance.Spells, economy.QualitySpecialMeasures, env.FactsDate()); ok {
+					n++
+				}
+			}
+			return n, true
+		}, GE, FixedInt(2), "providers", cite), Decides: Result{Regime: SuccessRegime}},
+	}})
+	require.NoError(t, err)
+	f, err := NewFramework(FrameworkSpec{ID: "t", Name: "Test", Edition: "2015/16", From: economy.MustDate("2015-04-01"), RuleSets: []*RuleSet{providers, area}})
+	require.NoError(t, err)
+	return f
+}
+
+func assessEconomy() *economy.Economy {
+	sm := []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: economy.MustDate("2013-07-16")}}
+	return &economy.Economy{ID: "E", Name: "Area", Providers: []economy.Provider{
+		{ID: "A", Name: "Trust A", Kind: economy.KindNHSTrust, Governance: economy.Governance{Spells: sm},
+			Services: []economy.Service{{ID: "ae", Name: "A&E"}}},
+		{ID: "B", Name: "Trust B", Kind: economy.KindNHSTrust, Governance: economy.Governance{Spells: sm}},
+		{ID: "C", Name: "Trust C"},
+	}, Commissioners: []economy.Commissioner{{ID: "X", Name: "CCG X", Kind: economy.CCG}}}
+}
+
+func TestAssessOrderAndSummary(t *testing.T) {
+	f := assessFramework(t)
+	e := assessEconomy()
+	a, err := Assess(f, e, economy.MustDate("2015-06-03"))
+	require.NoError(t, err)
+
+	var got []string
+	for _, d := range a.Decisions {
+		got = append(got, d.Subject.ID+":"+d.RuleSet+":"+d.Verdict.String())
+	}
+	// Providers in order (the service has no rule set here), then the area.
+	assert.Equal(t, []string{"A:p:met", "B:p:met", "C:p:unknown", "E:e:met"}, got)
+	assert.Equal(t, Summary{Decisions: 4, Met: 3, Unknown: 1, Highest: []Standing{
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "A", Name: "Trust A"}, Regime: QualitySpecialMeasures, Intensity: Special, RuleSet: "p"},
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "B", Name: "Trust B"}, Regime: QualitySpecialMeasures, Intensity: Special, RuleSet: "p"},
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "C", Name: "Trust C"}, Unknown: 1},
+		{Subject: SubjectRef{Kind: SubjectEconomy, ID: "E", Name: "Area"}, Regime: SuccessRegime, Intensity: Special, RuleSet: "e"},
+	}}, a.Summary)
+	assert.Equal(t, []RegimeCount{{QualitySpecialMeasures, 2}, {SuccessRegime, 1}, {RegimeUnknown, 1}}, a.Summary.ByRegime())
+
+	text := a.Text()
+	assert.Contains(t, text, "Area (E) on 2015-06-03\nunder Test 2015/16 [t, sha256:")
+	assert.Contains(t, text, "4 decisions: 3 met, 0 not met, 1 unknown\n")
+	assert.Contains(t, text, "  provider C Trust C: no regime decided; 1 decision(s) unknown for lack of facts\n")
+	assert.Contains(t, text, "  economy E Area: success_regime (special)\n")
+}
+
+func TestAssessFactsDateAndDeterminism(t *testing.T) {
+	f := assessFramework(t)
+	e := assessEconomy()
+	// Judged on 2015 rules but with the facts of 2012, before the spells.
+	a, err := f.Assess(NewEnv(e, economy.MustDate("2015-06-03")).WithFactsDate(economy.MustDate("2012-01-01")))
+	require.NoError(t, err)
+	assert.Equal(t, "2012-01-01", a.FactsDate.String())
+	assert.Contains(t, a.Text(), ", facts as of 2012-01-01")
+	assert.Equal(t, RoutineOversight, a.Summary.Highest[0].Regime)
+
+	first, err := json.Marshal(a)
+	require.NoError(t, err)
+	for i := 0; i < 20; i++ {
+		again, err := f.Assess(NewEnv(e, economy.MustDate("2015-06-03")).WithFactsDate(economy.MustDate("2012-01-01")))
+		require.NoError(t, err)
+		b, err := json.Marshal(again)
+		require.NoError(t, err)
+		require.Equal(t, string(first), string(b))
+	}
+}
+
+func TestAssessRefusesNothingToJudge(t *testing.T) {
+	_, err := Assess(nil, assessEconomy(), economy.MustDate("2015-06-03"))
+	assert.ErrorContains(t, err, "nil framework")
+	_, err = assessFramework(t).Assess(NewEnv(nil, economy.MustDate("2015-06-03")))
+	assert.ErrorContains(t, err, "no economy")
+}
