@@ -29,8 +29,12 @@ var interventionWords = enumWords{"Intervention", []string{
 	"commissioner_special_measures", "challenged_health_economy", "success_regime",
 }}
 
+// String returns the lower snake word of the Intervention.
 func (i Intervention) String() string                { return interventionWords.name(uint8(i)) }
+// MarshalText encodes the Intervention as its lower snake word.
 func (i Intervention) MarshalText() ([]byte, error)  { return interventionWords.marshal(uint8(i)) }
+// UnmarshalText decodes a lower snake word; an unknown word is an
+// *EnumError naming the allowed words.
 func (i *Intervention) UnmarshalText(b []byte) error { return unmarshalEnum(interventionWords, b, i) }
 
 // Spell is a period an organisation or area spent in an intervention. An
@@ -61,8 +65,12 @@ const (
 
 var breachStatusWords = enumWords{"BreachStatus", []string{"unknown", "suspected", "found"}}
 
+// String returns the lower snake word of the BreachStatus.
 func (s BreachStatus) String() string                { return breachStatusWords.name(uint8(s)) }
+// MarshalText encodes the BreachStatus as its lower snake word.
 func (s BreachStatus) MarshalText() ([]byte, error)  { return breachStatusWords.marshal(uint8(s)) }
+// UnmarshalText decodes a lower snake word; an unknown word is an
+// *EnumError naming the allowed words.
 func (s *BreachStatus) UnmarshalText(b []byte) error { return unmarshalEnum(breachStatusWords, b, s) }
 
 // Breach is a suspected or established breach of a provider licence

@@ -18,8 +18,12 @@ var cqcRatingWords = enumWords{"CQCRating", []string{
 	"unknown", "outstanding", "good", "requires_improvement", "inadequate",
 }}
 
+// String returns the lower snake word of the CQCRating.
 func (r CQCRating) String() string                { return cqcRatingWords.name(uint8(r)) }
+// MarshalText encodes the CQCRating as its lower snake word.
 func (r CQCRating) MarshalText() ([]byte, error)  { return cqcRatingWords.marshal(uint8(r)) }
+// UnmarshalText decodes a lower snake word; an unknown word is an
+// *EnumError naming the allowed words.
 func (r *CQCRating) UnmarshalText(b []byte) error { return unmarshalEnum(cqcRatingWords, b, r) }
 
 // Known reports whether r is one of the four ratings.
@@ -50,8 +54,12 @@ var keyQuestionWords = enumWords{"KeyQuestion", []string{
 	"unknown", "safe", "effective", "caring", "responsive", "well_led",
 }}
 
+// String returns the lower snake word of the KeyQuestion.
 func (q KeyQuestion) String() string                { return keyQuestionWords.name(uint8(q)) }
+// MarshalText encodes the KeyQuestion as its lower snake word.
 func (q KeyQuestion) MarshalText() ([]byte, error)  { return keyQuestionWords.marshal(uint8(q)) }
+// UnmarshalText decodes a lower snake word; an unknown word is an
+// *EnumError naming the allowed words.
 func (q *KeyQuestion) UnmarshalText(b []byte) error { return unmarshalEnum(keyQuestionWords, b, q) }
 
 // KeyQuestions lists the five key questions in CQC's order.
@@ -114,8 +122,12 @@ var inspectionScopeWords = enumWords{"InspectionScope", []string{
 	"unknown", "provider", "location", "service",
 }}
 
+// String returns the lower snake word of the InspectionScope.
 func (s InspectionScope) String() string               { return inspectionScopeWords.name(uint8(s)) }
+// MarshalText encodes the InspectionScope as its lower snake word.
 func (s InspectionScope) MarshalText() ([]byte, error) { return inspectionScopeWords.marshal(uint8(s)) }
+// UnmarshalText decodes a lower snake word; an unknown word is an
+// *EnumError naming the allowed words.
 func (s *InspectionScope) UnmarshalText(b []byte) error {
 	return unmarshalEnum(inspectionScopeWords, b, s)
 }

@@ -34,6 +34,7 @@ const (
 	objectNode
 )
 
+// String returns the lower snake word of the nodeKind.
 func (k nodeKind) String() string {
 	return [...]string{"null", "a boolean", "a number", "a string", "an array", "an object"}[k]
 }

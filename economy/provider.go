@@ -22,8 +22,12 @@ var providerKindWords = enumWords{"ProviderKind", []string{
 	"independent_voluntary", "gp_practice", "social_care",
 }}
 
+// String returns the lower snake word of the ProviderKind.
 func (k ProviderKind) String() string                { return providerKindWords.name(uint8(k)) }
+// MarshalText encodes the ProviderKind as its lower snake word.
 func (k ProviderKind) MarshalText() ([]byte, error)  { return providerKindWords.marshal(uint8(k)) }
+// UnmarshalText decodes a lower snake word; an unknown word is an
+// *EnumError naming the allowed words.
 func (k *ProviderKind) UnmarshalText(b []byte) error { return unmarshalEnum(providerKindWords, b, k) }
 
 // IsNHS reports whether k is an NHS trust or an NHS foundation trust.
@@ -46,8 +50,12 @@ var ownershipWords = enumWords{"Ownership", []string{
 	"unknown", "state_owned", "private", "voluntary",
 }}
 
+// String returns the lower snake word of the Ownership.
 func (o Ownership) String() string                { return ownershipWords.name(uint8(o)) }
+// MarshalText encodes the Ownership as its lower snake word.
 func (o Ownership) MarshalText() ([]byte, error)  { return ownershipWords.marshal(uint8(o)) }
+// UnmarshalText decodes a lower snake word; an unknown word is an
+// *EnumError naming the allowed words.
 func (o *Ownership) UnmarshalText(b []byte) error { return unmarshalEnum(ownershipWords, b, o) }
 
 // ownershipOfKind is the ownership a kind implies, or unknown where the kind

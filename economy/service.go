@@ -20,8 +20,12 @@ var designationWords = enumWords{"Designation", []string{
 	"unknown", "none", "commissioner_requested", "location_specific",
 }}
 
+// String returns the lower snake word of the Designation.
 func (d Designation) String() string                { return designationWords.name(uint8(d)) }
+// MarshalText encodes the Designation as its lower snake word.
 func (d Designation) MarshalText() ([]byte, error)  { return designationWords.marshal(uint8(d)) }
+// UnmarshalText decodes a lower snake word; an unknown word is an
+// *EnumError naming the allowed words.
 func (d *Designation) UnmarshalText(b []byte) error { return unmarshalEnum(designationWords, b, d) }
 
 // IsDesignated reports whether d protects the service (CRS or LSS).
