@@ -19,9 +19,11 @@ var assetClassWords = enumWords{"AssetClass", []string{
 }}
 
 // String returns the lower snake word of the AssetClass.
-func (c AssetClass) String() string                { return assetClassWords.name(uint8(c)) }
+func (c AssetClass) String() string { return assetClassWords.name(uint8(c)) }
+
 // MarshalText encodes the AssetClass as its lower snake word.
-func (c AssetClass) MarshalText() ([]byte, error)  { return assetClassWords.marshal(uint8(c)) }
+func (c AssetClass) MarshalText() ([]byte, error) { return assetClassWords.marshal(uint8(c)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (c *AssetClass) UnmarshalText(b []byte) error { return unmarshalEnum(assetClassWords, b, c) }

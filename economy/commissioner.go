@@ -21,10 +21,12 @@ var commissionerKindWords = enumWords{"CommissionerKind", []string{
 
 // String returns the lower snake word of the CommissionerKind.
 func (k CommissionerKind) String() string { return commissionerKindWords.name(uint8(k)) }
+
 // MarshalText encodes the CommissionerKind as its lower snake word.
 func (k CommissionerKind) MarshalText() ([]byte, error) {
 	return commissionerKindWords.marshal(uint8(k))
 }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (k *CommissionerKind) UnmarshalText(b []byte) error {
@@ -54,9 +56,11 @@ var assuranceWords = enumWords{"AssuranceRating", []string{
 }}
 
 // String returns the lower snake word of the AssuranceRating.
-func (a AssuranceRating) String() string                { return assuranceWords.name(uint8(a)) }
+func (a AssuranceRating) String() string { return assuranceWords.name(uint8(a)) }
+
 // MarshalText encodes the AssuranceRating as its lower snake word.
-func (a AssuranceRating) MarshalText() ([]byte, error)  { return assuranceWords.marshal(uint8(a)) }
+func (a AssuranceRating) MarshalText() ([]byte, error) { return assuranceWords.marshal(uint8(a)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (a *AssuranceRating) UnmarshalText(b []byte) error { return unmarshalEnum(assuranceWords, b, a) }

@@ -30,9 +30,11 @@ var interventionWords = enumWords{"Intervention", []string{
 }}
 
 // String returns the lower snake word of the Intervention.
-func (i Intervention) String() string                { return interventionWords.name(uint8(i)) }
+func (i Intervention) String() string { return interventionWords.name(uint8(i)) }
+
 // MarshalText encodes the Intervention as its lower snake word.
-func (i Intervention) MarshalText() ([]byte, error)  { return interventionWords.marshal(uint8(i)) }
+func (i Intervention) MarshalText() ([]byte, error) { return interventionWords.marshal(uint8(i)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (i *Intervention) UnmarshalText(b []byte) error { return unmarshalEnum(interventionWords, b, i) }
@@ -66,9 +68,11 @@ const (
 var breachStatusWords = enumWords{"BreachStatus", []string{"unknown", "suspected", "found"}}
 
 // String returns the lower snake word of the BreachStatus.
-func (s BreachStatus) String() string                { return breachStatusWords.name(uint8(s)) }
+func (s BreachStatus) String() string { return breachStatusWords.name(uint8(s)) }
+
 // MarshalText encodes the BreachStatus as its lower snake word.
-func (s BreachStatus) MarshalText() ([]byte, error)  { return breachStatusWords.marshal(uint8(s)) }
+func (s BreachStatus) MarshalText() ([]byte, error) { return breachStatusWords.marshal(uint8(s)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (s *BreachStatus) UnmarshalText(b []byte) error { return unmarshalEnum(breachStatusWords, b, s) }

@@ -19,9 +19,11 @@ var cqcRatingWords = enumWords{"CQCRating", []string{
 }}
 
 // String returns the lower snake word of the CQCRating.
-func (r CQCRating) String() string                { return cqcRatingWords.name(uint8(r)) }
+func (r CQCRating) String() string { return cqcRatingWords.name(uint8(r)) }
+
 // MarshalText encodes the CQCRating as its lower snake word.
-func (r CQCRating) MarshalText() ([]byte, error)  { return cqcRatingWords.marshal(uint8(r)) }
+func (r CQCRating) MarshalText() ([]byte, error) { return cqcRatingWords.marshal(uint8(r)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (r *CQCRating) UnmarshalText(b []byte) error { return unmarshalEnum(cqcRatingWords, b, r) }
@@ -55,9 +57,11 @@ var keyQuestionWords = enumWords{"KeyQuestion", []string{
 }}
 
 // String returns the lower snake word of the KeyQuestion.
-func (q KeyQuestion) String() string                { return keyQuestionWords.name(uint8(q)) }
+func (q KeyQuestion) String() string { return keyQuestionWords.name(uint8(q)) }
+
 // MarshalText encodes the KeyQuestion as its lower snake word.
-func (q KeyQuestion) MarshalText() ([]byte, error)  { return keyQuestionWords.marshal(uint8(q)) }
+func (q KeyQuestion) MarshalText() ([]byte, error) { return keyQuestionWords.marshal(uint8(q)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (q *KeyQuestion) UnmarshalText(b []byte) error { return unmarshalEnum(keyQuestionWords, b, q) }
@@ -123,9 +127,11 @@ var inspectionScopeWords = enumWords{"InspectionScope", []string{
 }}
 
 // String returns the lower snake word of the InspectionScope.
-func (s InspectionScope) String() string               { return inspectionScopeWords.name(uint8(s)) }
+func (s InspectionScope) String() string { return inspectionScopeWords.name(uint8(s)) }
+
 // MarshalText encodes the InspectionScope as its lower snake word.
 func (s InspectionScope) MarshalText() ([]byte, error) { return inspectionScopeWords.marshal(uint8(s)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (s *InspectionScope) UnmarshalText(b []byte) error {

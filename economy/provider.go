@@ -23,9 +23,11 @@ var providerKindWords = enumWords{"ProviderKind", []string{
 }}
 
 // String returns the lower snake word of the ProviderKind.
-func (k ProviderKind) String() string                { return providerKindWords.name(uint8(k)) }
+func (k ProviderKind) String() string { return providerKindWords.name(uint8(k)) }
+
 // MarshalText encodes the ProviderKind as its lower snake word.
-func (k ProviderKind) MarshalText() ([]byte, error)  { return providerKindWords.marshal(uint8(k)) }
+func (k ProviderKind) MarshalText() ([]byte, error) { return providerKindWords.marshal(uint8(k)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (k *ProviderKind) UnmarshalText(b []byte) error { return unmarshalEnum(providerKindWords, b, k) }
@@ -51,9 +53,11 @@ var ownershipWords = enumWords{"Ownership", []string{
 }}
 
 // String returns the lower snake word of the Ownership.
-func (o Ownership) String() string                { return ownershipWords.name(uint8(o)) }
+func (o Ownership) String() string { return ownershipWords.name(uint8(o)) }
+
 // MarshalText encodes the Ownership as its lower snake word.
-func (o Ownership) MarshalText() ([]byte, error)  { return ownershipWords.marshal(uint8(o)) }
+func (o Ownership) MarshalText() ([]byte, error) { return ownershipWords.marshal(uint8(o)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (o *Ownership) UnmarshalText(b []byte) error { return unmarshalEnum(ownershipWords, b, o) }

@@ -21,9 +21,11 @@ var designationWords = enumWords{"Designation", []string{
 }}
 
 // String returns the lower snake word of the Designation.
-func (d Designation) String() string                { return designationWords.name(uint8(d)) }
+func (d Designation) String() string { return designationWords.name(uint8(d)) }
+
 // MarshalText encodes the Designation as its lower snake word.
-func (d Designation) MarshalText() ([]byte, error)  { return designationWords.marshal(uint8(d)) }
+func (d Designation) MarshalText() ([]byte, error) { return designationWords.marshal(uint8(d)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (d *Designation) UnmarshalText(b []byte) error { return unmarshalEnum(designationWords, b, d) }
