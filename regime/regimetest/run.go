@@ -72,7 +72,9 @@ func runCase(tb TB, c *Case, cfg *config) {
 // recorder collects what checks report, testify's assertions included.
 type recorder struct{ msgs []string }
 
-func (r *recorder) Errorf(format string, args ...any) { r.msgs = append(r.msgs, fmt.Sprintf(format, args...)) }
+func (r *recorder) Errorf(format string, args ...any) {
+	r.msgs = append(r.msgs, fmt.Sprintf(format, args...))
+}
 
 // testingT adapts *testing.T to TB.
 type testingT struct{ *testing.T }
