@@ -154,6 +154,10 @@ func kindOf(raw json.RawMessage) string {
 
 // position turns a byte offset into "line L, column C" for syntax errors.
 func position(data []byte, offset int64) string {
+	offset-- // encoding/json counts the offending byte as read
+	if offset < 0 {
+		offset = 0
+	}
 	if offset > int64(len(data)) {
 		offset = int64(len(data))
 	}

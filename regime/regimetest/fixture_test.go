@@ -110,3 +110,5 @@ func ratingsDomain() regimetest.Domain {
 		}),
 	}
 }
+
+func economyDate(s string) economy.Date { return economy.MustDate(s) }

@@ -128,15 +128,14 @@ func parseFile(name string, data []byte, cfg *config, reg registry) ([]Case, err
 	for i, el := range elems {
 		path := index("cases", i)
 		c, ok := d.parseCase(path, el, cfg, reg)
-		if !ok {
-			continue
-		}
-		if prev, dup := names[c.Name]; dup {
+		if prev, dup := names[c.Name]; dup && c.Name != "" {
 			d.fail(join(path, "name"), "%q already names %s", c.Name, prev)
 			continue
 		}
 		names[c.Name] = path
-		out = append(out, c)
+		if ok {
+			out = append(out, c)
+		}
 	}
 	if err := d.err(); err != nil {
 		return nil, err
