@@ -87,6 +87,16 @@ func testFramework() *regime.Framework {
 	return f
 }
 
+// laterFramework is a second edition, for cases that expect the wrong one.
+func laterFramework() *regime.Framework {
+	f, err := regime.NewFramework(regime.FrameworkSpec{ID: "test2016", Name: "Test Framework", Edition: "2016", From: economy.MustDate("2016-04-01"),
+		Params: &regime.Params{}, RuleSets: []*regime.RuleSet{qualitySet()}})
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
 // ratedProvider is an economy of one trust with one inspection.
 func ratedProvider(r economy.KeyQuestionRatings) *economy.Economy {
 	return &economy.Economy{ID: "E1", Name: "Test area", Providers: []economy.Provider{{

@@ -22,12 +22,12 @@ func suite(caseBody string) string {
 		economyJSON + `, ` + caseBody + `}]}`
 }
 
-func load(files map[string]string) ([]regimetest.Case, error) {
+func load(files map[string]string, more ...*regime.Framework) ([]regimetest.Case, error) {
 	fsys := fstest.MapFS{}
 	for name, body := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(body)}
 	}
-	return regimetest.Load(fsys, "*.json", regimetest.WithFrameworks(testFramework()))
+	return regimetest.Load(fsys, "*.json", regimetest.WithFrameworks(append([]*regime.Framework{testFramework()}, more...)...))
 }
 
 func TestLoad(t *testing.T) {
