@@ -4,6 +4,7 @@ import (
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
 	"github.com/failregime/failregime/regime/regimetest"
+	"github.com/shopspring/decimal"
 )
 
 // The fixture is a test-only framework about CQC ratings. Its rules are
@@ -122,3 +123,5 @@ func ratingsDomain() regimetest.Domain {
 }
 
 func economyDate(s string) economy.Date { return economy.MustDate(s) }
+
+func nd(s string) decimal.NullDecimal { return decimal.NewNullDecimal(decimal.RequireFromString(s)) }
