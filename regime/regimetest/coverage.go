@@ -174,5 +174,3 @@ func verdictIndex(v regime.Verdict) int {
 	}
 	return 0
 }
-
-var verdicts = [3]regime.Verdict{regime.Unknown, regime.Met, regime.NotMet}

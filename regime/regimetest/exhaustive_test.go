@@ -133,7 +133,7 @@ func TestExhaustiveDomainErrors(t *testing.T) {
 func BenchmarkExhaustive(b *testing.B) {
 	rs, d := qualitySet(), ratingsDomain()
 	b.ReportAllocs()
-	for b.Loop() {
+	for range b.N {
 		if _, err := regimetest.Exhaustive(rs, d); err != nil {
 			b.Fatal(err)
 		}
