@@ -50,9 +50,9 @@ func (k continuityKeys) transfer(env *Env, s Subject, w *Why) Verdict {
 }
 
 // noAlternative is the first designation test: Met when no alternative
-// provider is close enough and has capacity to take the service over. An
-// empty list of alternatives is not evidence that none exists, so it is
-// Unknown.
+// provider is close enough. Capacity is not part of the test as the
+// guidance words it; it matters only for a transfer. An empty list of
+// alternatives is not evidence that none exists, so it is Unknown.
 func (k continuityKeys) noAlternative(env *Env, s Subject, w *Why) Verdict {
 	svc := s.Service()
 	if svc == nil {
@@ -65,15 +65,14 @@ func (k continuityKeys) noAlternative(env *Env, s Subject, w *Why) Verdict {
 	}
 	found := NotMet
 	for i := range svc.Alternatives {
-		a := &svc.Alternatives[i]
-		found = found.Or(k.closeEnough(env, a, w).And(hasCapacity(a, w)))
+		found = found.Or(k.closeEnough(env, &svc.Alternatives[i], w))
 	}
 	if w != nil {
 		switch found {
 		case Met:
-			w.Because("an alternative provider is close enough and has capacity")
+			w.Because("an alternative provider is close enough")
 		case NotMet:
-			w.Because("no alternative provider is both close enough and able to take the service")
+			w.Because("no alternative provider is close enough")
 		}
 	}
 	return found.Not()

@@ -14,7 +14,7 @@ func (k continuityKeys) stateProtectedRule() Rule {
 		rules = append(rules, Predicate("ft_deemed_crs", "a foundation trust's service, commissioner requested until April 2016", citeCRSGuidance, ftDeemedCRS))
 	}
 	rules = append(rules,
-		Predicate("no_alternative_close_enough", "no alternative provider close enough, with capacity", citeCRSTests, k.noAlternative, k.maxKm.Ref(), k.maxMins.Ref()),
+		Predicate("no_alternative_close_enough", "no alternative provider close enough", citeCRSTests, k.noAlternative, k.maxKm.Ref(), k.maxMins.Ref()),
 		Flag("widens_inequalities", "removing it would increase health inequalities", widensInequalities, citeCRSTests),
 		Any(
 			Flag("dependents_unviable", "removing it would make dependent services unviable", dependentsUnviable, citeCRSTests),
