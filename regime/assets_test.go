@@ -33,7 +33,9 @@ func TestAssetProtection(t *testing.T) {
 	public := economy.Asset{ID: "site", Description: "Hospital site", Class: economy.Land, PubliclyFunded: contYes()}
 	private := economy.Asset{ID: "site", Description: "Clinic", Class: economy.Buildings, PubliclyFunded: contNo(), NeededFor: []string{"svc"}}
 	unknownFunding := economy.Asset{ID: "site", Description: "Hospital site"}
-	svc := func(d economy.Designation) economy.Service { return economy.Service{ID: "svc", Name: "Service", Designation: d} }
+	svc := func(d economy.Designation) economy.Service {
+		return economy.Service{ID: "svc", Name: "Service", Designation: d}
+	}
 	tsa := func(p *economy.Provider) {
 		p.Governance.Spells = []economy.Spell{{Intervention: economy.TrustSpecialAdministration,
 			Start: economy.MustDate("2012-07-16"), End: economy.MustDate("2013-10-01")}}
