@@ -28,16 +28,14 @@ const (
 	LabelNotProtected = "not protected: disposal allowed"
 )
 
-// nhsEnglandRegulatesFrom is the day NHS England took over Monitor's
-// regulatory powers (citeIPRAF).
-var nhsEnglandRegulatesFrom = economy.MakeDate(2022, 7, 1)
-
 // assetProtectionSet builds the asset protection rule set for ed. Every
 // edition has it: the 2008 paper secures a state-owned provider's public
 // assets for the Secretary of State throughout, and the licence editions
 // add the relevant assets of commissioner requested services.
 func assetProtectionSet(ed *edition, ps *Params) (*RuleSet, error) {
-	regulator, publicLabel, relevantLabel, regCite := "Monitor", LabelPublicAssetMonitor, LabelRelevantAssetMonitor, citeCoS2
+	regulator, publicLabel, relevantLabel, regCite := "Monitor", LabelPublicAssetMonitor, LabelRelevantAssetMonitor, citeCRSEffect
+	// NHS England took over Monitor's powers on 1 July 2022, the day the
+	// 2022 text of Chapter 5A came into force (citeIPRAF).
 	if ed.tsa >= tsa2022 {
 		regulator, publicLabel, relevantLabel, regCite = "NHS England", LabelPublicAssetNHSE, LabelRelevantAssetNHSE, citeIPRAF
 	}
