@@ -1,0 +1,185 @@
+package regime
+
+import "github.com/failregime/failregime/economy"
+
+// stateProtectedRule is whether a state-owned provider's service must
+// continue locally after the provider's exit: it is designated, or (from
+// the licence to March 2016) it is a foundation trust's service and so a
+// commissioner requested service by default, or it meets one of the
+// designation tests of Monitor's 2013 guidance. A test nobody assessed
+// leaves it Unknown, never "may cease".
+func (k continuityKeys) stateProtectedRule() Rule {
+	rules := []Rule{designatedRule()}
+	if k.licence {
+		rules = append(rules, Predicate("ft_deemed_crs", "a foundation trust's service, commissioner requested until April 2016", citeCRSGuidance, ftDeemedCRS))
+	}
+	rules = append(rules,
+		Predicate("no_alternative_close_enough", "no alternative provider close enough", citeCRSTests, k.noAlternative, k.maxKm.Ref(), k.maxMins.Ref()),
+		Flag("widens_inequalities", "removing it would increase health inequalities", widensInequalities, citeCRSTests),
+		Any(
+			Flag("dependents_unviable", "removing it would make dependent services unviable", dependentsUnviable, citeCRSTests),
+			Predicate("dependent_designated", "a service that depends on it is itself designated", citeCRSTests, dependentDesignated),
+		),
+	)
+	return Named("must_continue_locally", "designated, or meets a designation test", citeCRSTests, Any(rules...))
+}
+
+func designatedRule() Rule {
+	return Predicate("designated", "designated commissioner requested or location specific", citeCRSGuidance, designated)
+}
+
+// designated reads the service's designation; a designation nobody gave
+// is Unknown.
+func designated(_ *Env, s Subject, w *Why) Verdict {
+	svc := s.Service()
+	if svc == nil {
+		w.Missing("service")
+		return Unknown
+	}
+	return designationVerdict(svc.Designation, w, "designation")
+}
+
+func designationVerdict(d economy.Designation, w *Why, name string) Verdict {
+	v := Unknown
+	switch {
+	case d == economy.DesignationUnknown || d > economy.LocationSpecific:
+		w.Missing(name)
+		return Unknown
+	case d.IsDesignated():
+		v = Met
+	default:
+		v = NotMet
+	}
+	if w != nil {
+		w.Because(name + " is " + d.String())
+		w.Fact(Fact{Name: name, Text: d.String(), Verdict: v})
+	}
+	return v
+}
+
+// ftDeemedCRS is Met for a foundation trust's service on a date from
+// 1 April 2013 to 31 March 2016, when its services were all commissioner
+// requested services.
+func ftDeemedCRS(env *Env, s Subject, w *Why) Verdict {
+	p := s.Provider()
+	if p == nil || p.Kind == economy.KindUnknown {
+		w.Missing("provider kind")
+		return Unknown
+	}
+	d := env.DecisionDate()
+	if d.IsZero() {
+		w.Missing("decision date")
+		return Unknown
+	}
+	v := VerdictOf(p.Kind == economy.KindFoundationTrust && !d.Before(ftDeemedCRSFrom) && !d.After(ftDeemedCRSTo))
+	if w != nil {
+		w.Because("a " + p.Kind.String() + " on " + d.String() + "; foundation trusts' services were commissioner requested from 2013-04-01 to 2016-03-31")
+	}
+	return v
+}
+
+func widensInequalities(_ *Env, s Subject) (bool, bool) {
+	if svc := s.Service(); svc != nil && svc.WidensInequalities != nil {
+		return *svc.WidensInequalities, true
+	}
+	return false, false
+}
+
+func dependentsUnviable(_ *Env, s Subject) (bool, bool) {
+	if svc := s.Service(); svc != nil && svc.DependentsUnviable != nil {
+		return *svc.DependentsUnviable, true
+	}
+	return false, false
+}
+
+// dependentDesignated is Met when a service listed as depending on this
+// one is itself designated: losing this one would take a protected service
+// with it. No dependents listed is NotMet.
+func dependentDesignated(_ *Env, s Subject, w *Why) Verdict {
+	p, svc := s.Provider(), s.Service()
+	if svc == nil || p == nil {
+		w.Missing("service")
+		return Unknown
+	}
+	v := NotMet
+	for _, id := range svc.Dependents {
+		dep, ok := p.Service(id)
+		if !ok {
+			if w != nil {
+				w.Missing("dependent service " + id)
+			}
+			v = v.Or(Unknown)
+			continue
+		}
+		name := "" // built only when explaining: the verdict path must not allocate
+		if w != nil {
+			name = "designation of dependent " + id
+		}
+		v = v.Or(designationVerdict(dep.Designation, w, name))
+	}
+	if w != nil && len(svc.Dependents) == 0 {
+		w.Because("no dependent services listed")
+	}
+	return v
+}
+
+// crsRule is whether a private or voluntary provider's service is a
+// commissioner requested service the licence protects: designated CRS by
+// its commissioners, on a date the licence bound independent providers,
+// and the provider holds a licence (the continuity of services conditions
+// are licence conditions).
+func (k continuityKeys) crsRule() Rule {
+	if !k.licence {
+		return Predicate("crs_before_licence", "no commissioner requested services before the provider licence", srcLicence2013,
+			func(_ *Env, _ Subject, w *Why) Verdict {
+				w.Because("the provider licence, and with it commissioner requested services, did not yet exist")
+				return NotMet
+			})
+	}
+	return Predicate("commissioner_requested", "designated a commissioner requested service of a licensed provider", citeCoS1, crsProtected)
+}
+
+func crsProtected(env *Env, s Subject, w *Why) Verdict {
+	p, svc := s.Provider(), s.Service()
+	if p == nil || svc == nil {
+		w.Missing("service")
+		return Unknown
+	}
+	d := env.DecisionDate()
+	if d.IsZero() {
+		w.Missing("decision date")
+		return Unknown
+	}
+	if d.Before(licenceIndependentFrom) {
+		if w != nil {
+			w.Because("the licence bound independent providers only from 2014-04-01")
+		}
+		return NotMet
+	}
+	switch svc.Designation {
+	case economy.CommissionerRequested:
+	case economy.DesignationNone, economy.LocationSpecific:
+		if w != nil {
+			w.Because("designation is " + svc.Designation.String() + ": only commissioner requested services of independent providers are protected")
+			w.Fact(Fact{Name: "designation", Text: svc.Designation.String(), Verdict: NotMet})
+		}
+		return NotMet
+	default:
+		w.Missing("designation")
+		return Unknown
+	}
+	if p.Licensed == nil {
+		w.Missing("licensed")
+		return Unknown
+	}
+	v := VerdictOf(*p.Licensed)
+	if w != nil {
+		w.Fact(Fact{Name: "designation", Text: svc.Designation.String(), Verdict: Met})
+		if v == Met {
+			w.Because("a commissioner requested service of a licensed provider")
+		} else {
+			w.Because("designated, but the provider holds no licence, so the continuity of services conditions do not bind it")
+		}
+	}
+	return v
+}
