@@ -16,7 +16,7 @@ var (
 	citeS65D = economy.Citation{Document: "National Health Service Act 2006", Issuer: "legislation.gov.uk",
 		Section: "s.65D (current): unable to pay its debts, or a serious failure to provide services of sufficient quality; CQC may require the order (s.65D(1A))",
 		URL:     "https://www.legislation.gov.uk/ukpga/2006/41/section/65D?view=plain", Verified: true,
-		Note:    "the quality ground and CQC's power came with Care Act 2014 s.84, in force 15 July 2014 (SI 2014/1714)"}
+		Note: "the quality ground and CQC's power came with Care Act 2014 s.84, in force 15 July 2014 (SI 2014/1714)"}
 	citeS65B2022 = economy.Citation{Document: "Health and Care Act 2022, Schedule 8", Issuer: "legislation.gov.uk", Year: 2022,
 		Section: "s.65B as substituted: NHS England must order if CQC requires; may if in the interests of the health service and the Secretary of State approves",
 		URL:     "https://www.legislation.gov.uk/ukpga/2022/31/schedule/8/enacted?view=interweave", Verified: true}
@@ -26,7 +26,7 @@ var (
 	citeFSMCriteria = economy.Citation{Document: "Models for preventing and addressing failure", Issuer: "BMA",
 		Section: "financial special measures for trusts that failed to agree, or to meet, a financial control total (21 July 2016)",
 		URL:     "https://www.bma.org.uk/advice-and-support/nhs-delivery-and-workforce/the-nhs-and-the-law/models-for-preventing-and-addressing-failure", Verified: true,
-		Note:    "quantified criteria (Annex H of Strengthening financial performance and accountability in 2016/17) not read; NHS Improvement's later wording adds 'planning a deficit' and 'significant variance' (nationalhealthexecutive.com, Barking, Havering and Redbridge)"}
+		Note: "quantified criteria (Annex H of Strengthening financial performance and accountability in 2016/17) not read; NHS Improvement's later wording adds 'planning a deficit' and 'significant variance' (nationalhealthexecutive.com, Barking, Havering and Redbridge)"}
 	citeFSMCriteriaNHSI = economy.Citation{Document: "NHSI places trust into financial special measures following rapid deterioration of finances", Issuer: "National Health Executive",
 		URL:  "http://www.nationalhealthexecutive.com/Health-Care-News/nhsi-places-trust-into-financial-special-measures-following-rapid-deterioration-of-finances-/193661",
 		Note: "NHS Improvement's criteria: no agreed control total and planning a deficit; or an agreed control total with significant variance and a significant forecast deficit; or an exceptional financial governance failure"}
