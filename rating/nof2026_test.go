@@ -115,3 +115,21 @@ func TestNOF2026Registry(t *testing.T) {
 	r := m.Rate(rating.Input{Provider: p, Date: economy.MustDate("2026-07-31")})
 	assert.Equal(t, "NOF 2026/27 segment 3: average metric score 2.50 -> segment 2; in deficit: no better than segment 3", r.String())
 }
+
+// FuzzNOF2026: any scores and thresholds rate or report missing facts,
+// never panic, and a rated segment is 1-4.
+func FuzzNOF2026(f *testing.F) {
+	f.Add(int64(150), int64(250), int64(175), int64(250), int64(325), int64(-1)) // scores 1.50 and 2.50, default edges, deficit
+	f.Add(int64(400), int64(100), int64(325), int64(250), int64(175), int64(1))  // edges falling: insufficient
+	f.Fuzz(func(t *testing.T, a, b, t1, t2, t3, surplus int64) {
+		p := rating.NOF2026Params{Thresholds: [3]decimal.Decimal{decimal.New(t1, -2), decimal.New(t2, -2), decimal.New(t3, -2)}}
+		in := rating.NOF2026Input{Scores: []rating.NOF2025Score{{Metric: "a", Score: decimal.New(a, -2)}, {Metric: "b", Score: decimal.New(b, -2)}},
+			Accounts: &economy.Accounts{Surplus: decimal.NewNullDecimal(decimal.NewFromInt(surplus))}}
+		r := rating.NOF2026(in, p)
+		if r.Rated() {
+			require.True(t, r.Score.Value >= 1 && r.Score.Value <= 4)
+		} else {
+			require.NotEmpty(t, r.Missing)
+		}
+	})
+}

@@ -106,7 +106,8 @@ func TSAPeriodsFor(order economy.Date) (TSAPeriods, bool) {
 
 // TSAExtension is an order under s.65J that extends the period of one
 // step to a new total of working days (the South London order of 11 July
-// 2012 made the draft's 45 working days 75).
+// 2012 made the draft's 45 working days 75). A zero Source is cited as
+// the power of s.65J, with the South London order as its example.
 type TSAExtension struct {
 	Step        TSAStep          `json:"step"`
 	WorkingDays int              `json:"working_days"`
@@ -193,6 +194,9 @@ func TSATimetable(kind economy.ProviderKind, order economy.Date, law TSAPeriods,
 			return Timetable{}, errorf("tsa timetable: extensions[%d]: step %s, %d working days: want a known step and at least 1 day", i, x.Step, x.WorkingDays)
 		}
 		p.WorkingDays, p.Source = x.WorkingDays, x.Source
+		if p.Source.IsZero() {
+			p.Source = citeS65J // the power to extend, when the order itself is not cited
+		}
 		periods[x.Step], extended[x.Step] = p, true
 	}
 	t := Timetable{Kind: kind, Order: order, Law: law.Law}
