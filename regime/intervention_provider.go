@@ -69,6 +69,19 @@ func providerInterventionSet(ed *edition, ps *Params) (*RuleSet, error) {
 func segment5Rule(ed *edition, k *providerParams, uses map[string]ratingUse) Rule {
 	return Named("provider_improvement", "segment 5: the Provider Improvement Programme", citeNOF2025Segment5, Any(
 		spellRule("improvement_spell", "in the Provider Improvement Programme", citeNOF2025Segment5, nil, economy.ProviderImprovementProgramme),
+		// A catastrophic failure leads to segment 5 whatever the quartile,
+		// so it decides even when the peer group cannot be scored.
+		Predicate("catastrophic_failure", "catastrophic failure of quality or finance governance", citeNOF2025Segment5, func(env *Env, s Subject, w *Why) Verdict {
+			p, v := nhsGate(s, w, "segment 5")
+			if v != Met {
+				return v
+			}
+			met := judgement(p.Governance.CatastrophicFailure)
+			if w != nil {
+				w.Because("catastrophic failure judgement: " + judgementText(p.Governance.CatastrophicFailure))
+			}
+			return VerdictOf(met)
+		}),
 		ratingRule("segment_5", "segment 5", uses[ed.segmentation], GE, k.segment5, k.defs["provider.segment5"]),
 	))
 }

@@ -166,3 +166,12 @@ func TestProviderLadderOrder(t *testing.T) {
 		}
 	}
 }
+
+// A catastrophic failure places a trust in segment 5 under 2025/26 even
+// when its peer group cannot be scored.
+func TestSegment5Catastrophic(t *testing.T) {
+	yes := true
+	p := &economy.Provider{ID: "RCF", Kind: economy.KindNHSTrust, Governance: economy.Governance{CatastrophicFailure: &yes}}
+	_, got := provResult(t, provFramework(t, "nof2025"), p, "2025-09-01")
+	assert.Equal(t, regime.ProviderImprovement, got)
+}
