@@ -16,6 +16,7 @@ func monitorMethods() []Method {
 		nof2021Info.method(rateNOF2021),
 		nof2022Info.method(rateNOF2022),
 		nof2025Info.method(rateNOF2025),
+		nof2026Info.method(rateNOF2026),
 	}
 }
 
