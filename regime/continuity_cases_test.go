@@ -28,7 +28,7 @@ func loadCase(t *testing.T, name, providerID, date string) (*economy.Economy, *e
 // follows the exit is unknown because no designation was ever published,
 // and the one site known to be public property may not be sold while the
 // administration lasts.
-func TestSouthLondonHealthcare2012(t *testing.T) {
+func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 	e, p, f, env := loadCase(t, "south_london_2012_services", "RYQ", "2012-08-01")
 	assert.Equal(t, "cf2011", f.ID())
 

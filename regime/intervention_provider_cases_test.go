@@ -76,7 +76,7 @@ func TestKeoghTrusts2013(t *testing.T) {
 
 // South London Healthcare NHS Trust: eligible for special administration
 // under cf2011 on the day of the order.
-func TestSouthLondonHealthcare2012(t *testing.T) {
+func TestSouthLondonHealthcare2012Administration(t *testing.T) {
 	dec := provDecide(t, "cf2011", "south_london_2012", "RYQ", "2012-07-12", "2012-07-12")
 	r, ok := dec.Result()
 	require.True(t, ok, dec.Outcome.Reason)
