@@ -259,7 +259,7 @@ func failingCountRule(id, title string, ep economyParams, k IntKey, cite economy
 				unknown++
 			}
 			if w != nil && v != NotMet {
-				w.Fact(Fact{Name: kind + " " + id, Text: label(name, id), ThresholdText: "failing", Verdict: v})
+				w.Fact(Fact{Name: kind + " " + id, Text: label(name, id) + ": failing " + v.words(), Verdict: v})
 			}
 		}
 		for i := range e.Providers {
@@ -468,7 +468,7 @@ func qualityProblemRule(id, title string, ep economyParams, cite economy.Citatio
 			p := &e.Providers[i]
 			v := providerQuality(env, ep, p, d)
 			if w != nil && v != NotMet {
-				w.Fact(Fact{Name: "provider " + p.ID, Text: label(p.Name, p.ID), ThresholdText: "quality or performance problem", Verdict: v})
+				w.Fact(Fact{Name: "provider " + p.ID, Text: label(p.Name, p.ID) + ": quality or performance problem " + v.words(), Verdict: v})
 			}
 			switch v {
 			case Met:
