@@ -338,8 +338,10 @@ func deficitVerdict(c *economy.Commissioner, f *economy.CommissionerFinance, d e
 		}
 		return Unknown, "deficit " + fig.Decimal.Neg().String() + ", allocation not given"
 	}
-	share := fig.Decimal.Neg().Mul(hundred).DivRound(alloc.Decimal, 4)
-	v := VerdictOf(share.Cmp(pct) >= 0)
+	// Compare deficit*100 with pct*allocation: exact, with no rounding to
+	// push a share just below the threshold over it.
+	v := VerdictOf(fig.Decimal.Neg().Mul(hundred).Cmp(pct.Mul(alloc.Decimal)) >= 0)
+	share := fig.Decimal.Neg().Mul(hundred).DivRound(alloc.Decimal, 6)
 	if !explain {
 		return v, ""
 	}
