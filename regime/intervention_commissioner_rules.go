@@ -7,13 +7,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// ccgStart is the day CCGs took over from PCTs, and icbStart the day ICBs
-// took over from CCGs.
-var (
-	ccgStart = economy.MustDate("2013-04-01")
-	icbStart = economy.MustDate("2022-07-01")
-)
-
 // subjectKindFor reports whether a commissioner of kind k is subject to the
 // commissioner regime of law, and false for a kind the facts do not give.
 func subjectKindFor(law commissionerLaw, k economy.CommissionerKind) (subject, known bool) {
@@ -341,10 +334,10 @@ func deficitVerdict(c *economy.Commissioner, f *economy.CommissionerFinance, d e
 	// Compare deficit*100 with pct*allocation: exact, with no rounding to
 	// push a share just below the threshold over it.
 	v := VerdictOf(fig.Decimal.Neg().Mul(hundred).Cmp(pct.Mul(alloc.Decimal)) >= 0)
-	share := fig.Decimal.Neg().Mul(hundred).DivRound(alloc.Decimal, 6)
 	if !explain {
 		return v, ""
 	}
+	share := fig.Decimal.Neg().Mul(hundred).DivRound(alloc.Decimal, 6)
 	return v, "deficit " + share.String() + "% of allocation; at least " + pct.String() + "% needed"
 }
 
