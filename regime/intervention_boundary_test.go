@@ -304,3 +304,36 @@ func TestMeasures(t *testing.T) {
 	m[0].What = "changed"
 	assert.NotEqual(t, "changed", regime.Measures(regime.ChallengedHealthEconomy, "che2014")[0].What, "a copy")
 }
+
+// economy.che_min_failing (1) and economy.che_system_deficit_min (£10m)
+// under the 2014 rules: one trust under undertakings, in an area whose
+// deficits sum to just under, at and just over £10m, with no quality facts.
+func TestChallengedEconomyBoundaries(t *testing.T) {
+	p2014 := economy.Period{From: economy.MustDate("2013-04-01"), To: economy.MustDate("2014-03-31")}
+	area := func(deficit string, failing bool) *economy.Economy {
+		p := economy.Provider{ID: "A", Kind: economy.KindNHSTrust,
+			Accounts: []economy.Accounts{{Period: p2014, Surplus: money(deficit)}}}
+		if failing {
+			p.Governance.Undertakings = []economy.Undertaking{{Date: economy.MustDate("2014-01-01")}}
+		}
+		return &economy.Economy{ID: "X", Providers: []economy.Provider{p}}
+	}
+	tests := []struct {
+		name        string
+		give        *economy.Economy
+		wantVerdict regime.Verdict
+		wantEntry   string
+	}{
+		{"no failing organisation", area("0", false), regime.Met, "no_area_regime"},
+		{"deficit below £10m, quality unknown", area("-9999999", true), regime.Unknown, ""},
+		{"deficit at £10m", area("-10000000", true), regime.Met, "challenged_economy_criteria"},
+		{"deficit above £10m", area("-10000001", true), regime.Met, "challenged_economy_criteria"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decideOn(t, regime.EconomyIntervention, regime.EconomySubject(tt.give), tt.give, "2014-06-01")
+			assert.Equal(t, tt.wantVerdict, d.Verdict, d.Text())
+			assert.Equal(t, tt.wantEntry, chosenEntry(d))
+		})
+	}
+}
