@@ -30,6 +30,12 @@ func (d Decision) Text() string {
 	line(0, "Framework: "+fw+", "+d.Framework.Hash)
 	line(0, "Rules of "+d.DecisionDate.String()+", facts of "+d.FactsDate.String())
 	line(0, "Verdict: "+d.Verdict.words()+answer(d.Verdict, d.Chosen, d.Undecided))
+	if brings := d.bringsLines(); len(brings) > 0 {
+		line(0, "Brings:")
+		for _, m := range brings {
+			line(1, "- "+m)
+		}
+	}
 	if d.Note != "" {
 		line(0, "Note: "+d.Note)
 	}
