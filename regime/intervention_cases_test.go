@@ -12,7 +12,7 @@ import (
 
 // loadCase loads a case; without the success-regime spell when strip is
 // set, so that the criteria alone decide.
-func loadCase(t *testing.T, name string, strip bool) *economy.Economy {
+func loadAreaCase(t *testing.T, name string, strip bool) *economy.Economy {
 	t.Helper()
 	e, err := cases.Load(name)
 	require.NoError(t, err)
@@ -72,7 +72,7 @@ func TestSuccessRegimeRealAreas(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := loadCase(t, tt.giveCase, tt.giveStrip)
+			e := loadAreaCase(t, tt.giveCase, tt.giveStrip)
 			d := decideOn(t, regime.EconomyIntervention, regime.EconomySubject(e), e, "2015-06-03")
 			assert.Equal(t, tt.wantVerdict, d.Verdict, d.Text())
 			assert.Equal(t, tt.wantEntry, chosenEntry(d))
@@ -84,7 +84,7 @@ func TestSuccessRegimeRealAreas(t *testing.T) {
 
 // A Met success-regime decision lists what the regime brings.
 func TestSuccessRegimeDecisionBrings(t *testing.T) {
-	e := loadCase(t, "essex_2015", false)
+	e := loadAreaCase(t, "essex_2015", false)
 	d := decideOn(t, regime.EconomyIntervention, regime.EconomySubject(e), e, "2015-06-03")
 	text := d.Text()
 	assert.Contains(t, text, "Brings:\n")
@@ -96,7 +96,7 @@ func TestSuccessRegimeDecisionBrings(t *testing.T) {
 // February 2014.
 func TestChallengedEconomies2014(t *testing.T) {
 	for _, name := range []string{"north_new_devon_2015", "north_cumbria_2015", "essex_2015"} {
-		e := loadCase(t, name, false)
+		e := loadAreaCase(t, name, false)
 		d := decideOn(t, regime.EconomyIntervention, regime.EconomySubject(e), e, "2014-06-01")
 		r, ok := d.Result()
 		require.True(t, ok, d.Text())
@@ -111,7 +111,7 @@ func TestChallengedEconomies2014(t *testing.T) {
 // of special measures was NHS England's judgement, which the decision
 // asks for rather than guesses.
 func TestNewDevonCCGLegalDirections(t *testing.T) {
-	e := loadCase(t, "north_new_devon_2015", false)
+	e := loadAreaCase(t, "north_new_devon_2015", false)
 	s := regime.CommissionerSubject(&e.Commissioners[0])
 	d := decideOn(t, regime.CommissionerIntervention, s, e, "2016-07-21")
 	require.Equal(t, regime.Unknown, d.Verdict)
@@ -131,7 +131,7 @@ func TestNewDevonCCGLegalDirections(t *testing.T) {
 // 1 September 2016; before its directions, its rating alone made it
 // eligible.
 func TestNorthumberlandCCG(t *testing.T) {
-	e := loadCase(t, "northumberland_2015", false)
+	e := loadAreaCase(t, "northumberland_2015", false)
 	s := regime.CommissionerSubject(&e.Commissioners[0])
 	yes := regime.Assumption{Name: regime.LeadershipCapabilityFact, Value: "yes"}
 	for _, date := range []string{"2016-07-21", "2016-09-01"} {
