@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
@@ -88,7 +89,25 @@ type Texts struct {
 var shipped = catalogue{
 	frameworks: regime.Frameworks,
 	caseNames:  cases.Names,
-	loadCase:   cases.Load,
+	loadCase:   loadCaseOnce,
+}
+
+// caseLoads parses each shipped case once: parsing costs most of a call,
+// and the cases are embedded, few and never change. Assess only reads the
+// economy, so one parsed value serves every call, concurrent ones too.
+var caseLoads = func() map[string]func() (economy.Economy, error) {
+	m := map[string]func() (economy.Economy, error){}
+	for _, name := range cases.Names() {
+		m[name] = sync.OnceValues(func() (economy.Economy, error) { return cases.Load(name) })
+	}
+	return m
+}()
+
+func loadCaseOnce(name string) (economy.Economy, error) {
+	if load, ok := caseLoads[name]; ok {
+		return load()
+	}
+	return cases.Load(name)
 }
 
 // Call answers one JSON request with one JSON response; the package

@@ -85,7 +85,7 @@ func testCatalogue(t testing.TB) catalogue {
 	return catalogue{
 		frameworks: func() ([]*regime.Framework, error) { return []*regime.Framework{f, g}, nil },
 		caseNames:  cases.Names,
-		loadCase:   cases.Load,
+		loadCase:   loadCaseOnce,
 	}
 }
 
