@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Checks the notebook wrapper end to end, as a Python user meets it: builds
+# the C shared library into a temporary directory, runs demo.py with it and
+# checks the lines it prints. .ci/run calls it; it also runs on its own
+# from any directory. Needs Go with cgo (a C compiler) and python3.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+fail() { echo "notebook ci: $*" >&2; exit 1; }
+
+command -v go >/dev/null || fail "go not found"
+command -v python3 >/dev/null || fail "python3 not found"
+[ "$(go env CGO_ENABLED)" = 1 ] || fail "cgo is disabled (CGO_ENABLED=0 or no C compiler); the shared library needs it"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+lib="$tmp/libfailregime.so"
+
+echo "notebook ci: go build -buildmode=c-shared -o $lib ./examples/notebook"
+go build -buildmode=c-shared -o "$lib" ./examples/notebook || fail "building the shared library failed"
+
+# No __pycache__ left in the source tree.
+export PYTHONDONTWRITEBYTECODE=1
+
+echo "notebook ci: python3 examples/notebook/demo.py $lib"
+if ! out=$(python3 examples/notebook/demo.py "$lib" 2>&1); then
+  echo "$out"
+  fail "demo.py exited with an error"
+fi
+echo "$out"
+
+# Each line demo.py must print, as an extended regular expression. They
+# check structure (editions, the case, the assessment's header, the error
+# paths), not verdicts, which change as the rule sets are written.
+expected=(
+  '^frameworks: [0-9]+ editions, cf2008 \(from 2008-04-01\) to [a-z0-9]+ \(from [0-9]{4}-[0-9]{2}-[0-9]{2}\)$'
+  '^  sr2015 +2015-06-03 Success regime$'
+  '^case north_cumbria_2015: West, North and East Cumbria \(wne-cumbria\), 3 providers, 1 commissioners$'
+  '^assessed wne-cumbria on 2015-06-03 under sr2015 \(Success regime 2015/16\) \[sha256:[0-9a-f]{64}\]$'
+  '^decisions: [0-9]+ \(met [0-9]+, not met [0-9]+, unknown [0-9]+\)$'
+  '^highest: '
+  '^decision text'
+  '^error: framework: unknown framework "sr2051"; known: .*sr2015'
+  '^error: economy\.providers\[0\]\.kind: unknown ProviderKind "hospital"'
+  '^demo: done$'
+)
+missing=0
+for re in "${expected[@]}"; do
+  if ! grep -Eq -- "$re" <<<"$out"; then
+    echo "notebook ci: demo.py did not print a line matching: $re" >&2
+    missing=$((missing + 1))
+  fi
+done
+[ "$missing" -eq 0 ] || fail "$missing expected line(s) missing from demo.py's output"
+
+# The module also finds the library through FAILREGIME_LIB, and next to
+# itself; call() can return a refusal instead of raising.
+check_module='
+import sys
+sys.path.insert(0, sys.argv[1])
+import failregime
+r = failregime.call({"list": "colours"}, check=False)
+assert r["schema"] == 1 and r["ok"] is False and r["errors"][0]["path"] == "list", r
+assert "north_cumbria_2015" in [c["name"] for c in failregime.cases()]
+'
+FAILREGIME_LIB="$lib" python3 -c "$check_module" examples/notebook ||
+  fail "failregime.py did not work with the library named by FAILREGIME_LIB"
+cp examples/notebook/failregime.py "$tmp/"
+env -u FAILREGIME_LIB python3 -c "$check_module" "$tmp" ||
+  fail "failregime.py did not find the library next to itself"
+
+echo "notebook ci: passed"

@@ -1,0 +1,34 @@
+// Command notebook is the failregime library as a C shared library, for
+// Python notebooks and any other language with a C foreign function
+// interface. It exports two C functions (see export.go):
+//
+//	char *failregime_call(char *request);  // JSON request in, JSON response out
+//	void failregime_free(char *response);  // frees what failregime_call returned
+//
+// The request and response are those of package regime/api. Build it with
+//
+//	go build -buildmode=c-shared -o libfailregime.so ./examples/notebook
+//
+// and use it from Python with failregime.py, next to this file; demo.py
+// shows a session. Run as a program, it only says how to build it.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/failregime/failregime/regime/api"
+)
+
+// usage is what the program prints: the library is the product, and
+// there is nothing for a command to do.
+const usage = "notebook: build the shared library with: go build -buildmode=c-shared -o libfailregime.so ./examples/notebook"
+
+func main() { run(os.Stdout) }
+
+func run(w io.Writer) { fmt.Fprintln(w, usage) }
+
+// call is all the Go the exported functions hold: the C side only moves
+// bytes across.
+func call(request []byte) []byte { return api.Call(request) }

@@ -1,0 +1,466 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/economy/cases"
+	"github.com/failregime/failregime/regime"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// decode parses a response strictly: unknown fields are a test failure,
+// and decisions go through regime's own strict decoder.
+func decode(t testing.TB, out []byte) Response {
+	t.Helper()
+	require.True(t, json.Valid(out), "response is not JSON: %s", out)
+	dec := json.NewDecoder(bytes.NewReader(out))
+	dec.DisallowUnknownFields()
+	var r Response
+	require.NoError(t, dec.Decode(&r), "%s", out)
+	require.Equal(t, Schema, r.Schema)
+	return r
+}
+
+func nested(open, close string, n int) string {
+	return strings.Repeat(open, n) + strings.Repeat(close, n)
+}
+
+// deepPath is the path readValue reports for a value nested n arrays deep
+// under parent.
+func deepPath(parent string, n int) string {
+	return parent + strings.Repeat("[0]", n)
+}
+
+const caseReq = `"case": "north_cumbria_2015"`
+
+func TestMalformedRequests(t *testing.T) {
+	tests := []struct {
+		name    string
+		request string
+		path    string // the one problem expected
+		message string // a substring of its message
+	}{
+		{"invalid UTF-8", "{\"list\": \"cases\xff\"}", "", "not valid UTF-8"},
+		{"empty", "", "", "request is empty"},
+		{"blank", " \n\t", "", "request is empty"},
+		{"array", `[]`, "", "must be a JSON object, not an array"},
+		{"string", `"list"`, "", "must be a JSON object, not a string"},
+		{"null", `null`, "", "must be a JSON object, not null"},
+		{"number", `12`, "", "must be a JSON object, not a number"},
+		{"trailing object", `{"list": "cases"} {}`, "", "unexpected data after the JSON object"},
+		{"trailing junk", `{"list": "cases"} x`, "", "unexpected data after the JSON object"},
+		{"syntax error", `{"list": "cases",}`, "", "invalid JSON at byte"},
+		{"bare word", `{"date": 2015-06-03}`, "", "invalid JSON"},
+		{"truncated", `{"date": `, "date", "unexpected end of JSON input"},
+		{"truncated inside", `{"variant": {"a": [1, `, "variant.a[1]", "unexpected end of JSON input"},
+		{"deep variant", `{"variant": ` + nested("[", "]", 100) + `}`, deepPath("variant", maxDepth), "nested deeper than 64 levels"},
+		{"deep economy", `{"economy": {"x": ` + nested("[", "]", 100) + `}}`, deepPath("economy.x", maxDepth-1), "nested deeper than 64 levels"},
+		{"unknown field", `{"list": "cases", "colour": "blue"}`, "colour", "unknown field; known fields: list, date"},
+		{"unknown odd field", `{"list": "cases", "a b": 1}`, `["a b"]`, "unknown field"},
+		{"repeated field", `{"list": "cases", "list": "cases"}`, "list", "given more than once"},
+		{"list type", `{"list": 1}`, "list", "must be a string, not a number"},
+		{"list word", `{"list": "trusts"}`, "list", `unknown list "trusts"; want "frameworks" or "cases"`},
+		{"list with date", `{"list": "cases", "date": "2015-06-03"}`, "date", `not allowed with "list"`},
+		{"missing date", `{` + caseReq + `}`, "date", "missing; want the decision date as YYYY-MM-DD"},
+		{"date type", `{"date": 20150603, ` + caseReq + `}`, "date", "must be a string, not a number"},
+		{"date not a day", `{"date": "2015-02-30", ` + caseReq + `}`, "date", `"2015-02-30" is not a calendar date`},
+		{"date format", `{"date": "3 June 2015", ` + caseReq + `}`, "date", "is not a calendar date as YYYY-MM-DD"},
+		{"date too early", `{"date": "1900-01-01", ` + caseReq + `}`, "date", "1900-01-01 is outside 1948-07-05 to 2100-12-31"},
+		{"no edition in force", `{"date": "2010-01-01", ` + caseReq + `}`, "date", "no framework edition was in force on 2010-01-01 (the editions start on 2015-04-01)"},
+		{"no edition in force, asked", `{"date": "2010-01-01", "framework": "in_force", ` + caseReq + `}`, "date", "no framework edition was in force"},
+		{"facts date", `{"date": "2015-06-03", "facts_date": "2015-06", ` + caseReq + `}`, "facts_date", "is not a calendar date"},
+		{"facts date type", `{"date": "2015-06-03", "facts_date": null, ` + caseReq + `}`, "facts_date", "must be a string, not null"},
+		{"unknown framework", `{"date": "2015-06-03", "framework": "sr2051", ` + caseReq + `}`, "framework", `unknown framework "sr2051"; known: test2015, empty2016, or "in_force"`},
+		{"framework type", `{"date": "2015-06-03", "framework": ["test2015"], ` + caseReq + `}`, "framework", "must be a string, not an array"},
+		{"variant type", `{"date": "2015-06-03", "variant": [], ` + caseReq + `}`, "variant", "must be an object of parameter names and values, not an array"},
+		{"variant unknown", `{"date": "2015-06-03", "variant": {"nope": 1}, ` + caseReq + `}`, "variant.nope", "unknown parameter of test2015; its parameters are liquidity_min, min_failing, strict, notice, review, trigger"},
+		{"variant none", `{"date": "2016-06-03", "variant": {"nope": 1}, ` + caseReq + `}`, "variant.nope", "unknown parameter of empty2016; it has no parameters"},
+		{"variant decimal type", `{"date": "2015-06-03", "variant": {"liquidity_min": true}, ` + caseReq + `}`, "variant.liquidity_min", "must be a decimal number"},
+		{"variant decimal huge", `{"date": "2015-06-03", "variant": {"liquidity_min": 1e999999999}, ` + caseReq + `}`, "variant.liquidity_min", `"1e999999999" is not a decimal number within ±1e15`},
+		{"variant decimal word", `{"date": "2015-06-03", "variant": {"liquidity_min": "lots"}, ` + caseReq + `}`, "variant.liquidity_min", `"lots" is not a decimal number`},
+		{"variant decimal places", `{"date": "2015-06-03", "variant": {"liquidity_min": 0.0000000000000000000000000000001}, ` + caseReq + `}`, "variant.liquidity_min", "at most 30 decimal places"},
+		{"variant int fraction", `{"date": "2015-06-03", "variant": {"min_failing": 2.5}, ` + caseReq + `}`, "variant.min_failing", "2.5 is not a whole number"},
+		{"variant int type", `{"date": "2015-06-03", "variant": {"notice": "30"}, ` + caseReq + `}`, "variant.notice", "must be a whole number, not a string"},
+		{"variant int overflow", `{"date": "2015-06-03", "variant": {"review": 99999999999999999999}, ` + caseReq + `}`, "variant.review", "is not a whole number"},
+		{"variant bool", `{"date": "2015-06-03", "variant": {"strict": "yes"}, ` + caseReq + `}`, "variant.strict", "must be true or false, not a string"},
+		{"variant enum", `{"date": "2015-06-03", "variant": {"trigger": "good"}, ` + caseReq + `}`, "variant.trigger", `"good" is not one of inadequate, requires_improvement`},
+		{"variant repeated", `{"date": "2015-06-03", "variant": {"min_failing": 1, "min_failing": 2}, ` + caseReq + `}`, "variant.min_failing", "given more than once"},
+		{"rule sets type", `{"date": "2015-06-03", "rule_sets": "economy_intervention", ` + caseReq + `}`, "rule_sets", "must be an array of rule set IDs, not a string"},
+		{"rule sets empty", `{"date": "2015-06-03", "rule_sets": [], ` + caseReq + `}`, "rule_sets", "must name at least one rule set"},
+		{"rule set type", `{"date": "2015-06-03", "rule_sets": [1], ` + caseReq + `}`, "rule_sets[0]", "must be a string, not a number"},
+		{"rule set unknown", `{"date": "2015-06-03", "rule_sets": ["economy_intervention", "asset_protection"], ` + caseReq + `}`, "rule_sets[1]",
+			`framework test2015 has no rule set "asset_protection"; it has provider_intervention, economy_intervention`},
+		{"rule set twice", `{"date": "2015-06-03", "rule_sets": ["economy_intervention", "economy_intervention"], ` + caseReq + `}`, "rule_sets[1]", "is listed twice"},
+		{"rule set of an empty edition", `{"date": "2016-06-03", "rule_sets": ["economy_intervention"], ` + caseReq + `}`, "rule_sets[0]", "it has none"},
+		{"no economy", `{"date": "2015-06-03"}`, "economy", "missing; give an economy, or a case by name"},
+		{"economy type", `{"date": "2015-06-03", "economy": "wne-cumbria"}`, "economy", "must be an object, not a string"},
+		{"economy field", `{"date": "2015-06-03", "economy": {"id": "x", "name": "y", "providers": [{"id": "R1", "name": "T", "kind": "hospital"}]}}`,
+			"economy.providers[0].kind", `unknown ProviderKind "hospital"`},
+		{"economy unknown field", `{"date": "2015-06-03", "economy": {"id": "x", "name": "y", "colour": 1}}`, "economy.colour", "unknown field"},
+		{"economy validation", `{"date": "2015-06-03", "economy": {"id": "x", "name": ""}}`, "economy.name", ""},
+		{"case type", `{"date": "2015-06-03", "case": 1}`, "case", "must be a string, not a number"},
+		{"case unknown", `{"date": "2015-06-03", "case": "devon_2015"}`, "case", `unknown case "devon_2015"; known: north_cumbria_2015`},
+		{"text type", `{"date": "2015-06-03", "text": "yes", ` + caseReq + `}`, "text", "must be true or false, not a string"},
+	}
+	cat := testCatalogue(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := decode(t, call([]byte(tt.request), cat))
+			require.False(t, r.OK)
+			require.Len(t, r.Errors, 1, "%+v", r.Errors)
+			assert.Equal(t, tt.path, r.Errors[0].Path)
+			assert.Contains(t, r.Errors[0].Message, tt.message)
+			assert.Nil(t, r.Assessment)
+			assert.Nil(t, r.Framework)
+		})
+	}
+}
+
+// TestAllProblemsAtOnce checks that one response lists every problem of a
+// request, in the request's order, each at its path.
+func TestAllProblemsAtOnce(t *testing.T) {
+	req := `{
+		"date": "2015-06-31",
+		"facts_date": 2015,
+		"colour": "blue",
+		"framework": "test2015",
+		"variant": {"min_failing": "two", "trigger": "good", "nope": 1},
+		"rule_sets": ["economy_intervention", 7, "x"],
+		"economy": {"id": "x", "name": "y", "providers": [{"id": "R1", "name": "T", "kind": "hospital"}, {"id": 2}]},
+		"case": "devon_2015",
+		"text": 1
+	}`
+	r := decode(t, call([]byte(req), testCatalogue(t)))
+	require.False(t, r.OK)
+	var paths []string
+	for _, p := range r.Errors {
+		paths = append(paths, p.Path)
+		assert.NotEmpty(t, p.Message, p.Path)
+	}
+	assert.Equal(t, []string{
+		"colour",
+		"date",
+		"facts_date",
+		"variant.min_failing",
+		"variant.trigger",
+		"variant.nope",
+		"rule_sets[1]",
+		"rule_sets[2]",
+		"case",
+		"economy.providers[0].kind",
+		"economy.providers[1].id",
+		"case",
+		"text",
+	}, paths)
+}
+
+func TestInternalErrors(t *testing.T) {
+	t.Run("frameworks do not build", func(t *testing.T) {
+		r := decode(t, call([]byte(`{"list": "frameworks"}`), brokenCatalogue))
+		require.False(t, r.OK)
+		require.Len(t, r.Errors, 1)
+		assert.Equal(t, "", r.Errors[0].Path)
+		assert.Contains(t, r.Errors[0].Message, "internal error: the shipped frameworks do not build: edition x does not build")
+	})
+	t.Run("a panic becomes a response", func(t *testing.T) {
+		cat := testCatalogue(t)
+		cat.caseNames = func() []string { panic("boom") }
+		r := decode(t, call([]byte(`{"list": "cases"}`), cat))
+		require.False(t, r.OK)
+		require.Equal(t, []Problem{{Path: "", Message: "internal error: boom"}}, r.Errors)
+	})
+}
+
+// TestAssess checks the shape of a successful answer with the test
+// edition, whose decisions are known.
+func TestAssess(t *testing.T) {
+	cat := testCatalogue(t)
+	e, err := cases.Load("north_cumbria_2015")
+	require.NoError(t, err)
+	f, err := testFramework()
+	require.NoError(t, err)
+	date := economy.MustDate("2015-06-03")
+	want, err := regime.Assess(f, &e, date)
+	require.NoError(t, err)
+	require.NotEmpty(t, want.Decisions)
+
+	for _, req := range []string{
+		`{"date": "2015-06-03", ` + caseReq + `}`,
+		`{"date": "2015-06-03", "framework": "in_force", ` + caseReq + `}`,
+		`{"date": "2015-06-03", "framework": "test2015", ` + caseReq + `}`,
+	} {
+		r := decode(t, call([]byte(req), cat))
+		require.True(t, r.OK, "%+v", r.Errors)
+		assert.Equal(t, "north_cumbria_2015", r.Case)
+		require.NotNil(t, r.Framework)
+		assert.Equal(t, FrameworkInfo{
+			ID: "test2015", Name: "Test edition", Edition: "2015/16", From: "2015-04-01", To: "2016-03-31",
+			Hash: f.Hash(), Sources: []economy.Citation{testCite},
+			RuleSets: []RuleSetInfo{
+				{ID: regime.ProviderIntervention, Title: "provider intervention", Policy: regime.First, AppliesTo: []regime.SubjectKind{regime.SubjectProvider}, Citation: testCite},
+				{ID: regime.EconomyIntervention, Title: "economy intervention", Policy: regime.First, AppliesTo: []regime.SubjectKind{regime.SubjectEconomy}, Citation: testCite},
+			},
+			Parameters: f.Parameters(),
+		}, *r.Framework)
+		require.NotNil(t, r.Assessment)
+		assert.Nil(t, r.Text)
+		assertSameAssessment(t, want, *r.Assessment)
+	}
+}
+
+func assertSameAssessment(t *testing.T, want, got regime.Assessment) {
+	t.Helper()
+	require.Len(t, got.Decisions, len(want.Decisions))
+	for i := range want.Decisions {
+		assert.True(t, want.Decisions[i].Equal(got.Decisions[i]), "decision %d", i)
+	}
+	want.Decisions, got.Decisions = nil, nil
+	assert.Equal(t, want, got)
+}
+
+func TestText(t *testing.T) {
+	r := decode(t, call([]byte(`{"date": "2015-06-03", "text": true, `+caseReq+`}`), testCatalogue(t)))
+	require.True(t, r.OK)
+	require.NotNil(t, r.Text)
+	require.Len(t, r.Text.Decisions, len(r.Assessment.Decisions))
+	assert.Equal(t, r.Assessment.Text(), r.Text.Assessment)
+	for i, d := range r.Assessment.Decisions {
+		assert.Equal(t, d.Text(), r.Text.Decisions[i])
+	}
+}
+
+func TestFactsDate(t *testing.T) {
+	r := decode(t, call([]byte(`{"date": "2015-06-03", "facts_date": "2015-03-31", `+caseReq+`}`), testCatalogue(t)))
+	require.True(t, r.OK)
+	assert.Equal(t, economy.MustDate("2015-06-03"), r.Assessment.DecisionDate)
+	assert.Equal(t, economy.MustDate("2015-03-31"), r.Assessment.FactsDate)
+	for _, d := range r.Assessment.Decisions {
+		assert.Equal(t, economy.MustDate("2015-03-31"), d.FactsDate)
+	}
+}
+
+func TestVariant(t *testing.T) {
+	req := `{"date": "2015-06-03", "variant": {"min_failing": 5, "liquidity_min": "-20.5", "strict": false,
+		"notice": 10, "review": 6, "trigger": "requires_improvement"}, ` + caseReq + `}`
+	r := decode(t, call([]byte(req), testCatalogue(t)))
+	require.True(t, r.OK, "%+v", r.Errors)
+	f, err := testFramework()
+	require.NoError(t, err)
+	assert.Equal(t, "test2015", r.Framework.ID)
+	assert.NotEmpty(t, r.Framework.Variant)
+	assert.NotEqual(t, f.Hash(), r.Framework.Hash)
+	assert.Equal(t, r.Framework.Hash, r.Assessment.Framework.Hash)
+	values := map[string]string{}
+	for _, p := range r.Framework.Parameters {
+		assert.True(t, p.Overridden, p.Name)
+		values[p.Name] = p.Value
+	}
+	assert.Equal(t, map[string]string{"liquidity_min": "-20.5", "min_failing": "5", "strict": "false",
+		"notice": "10", "review": "6", "trigger": "requires_improvement"}, values)
+	// Three providers no longer reach five: the area is not in the regime.
+	last := r.Assessment.Decisions[len(r.Assessment.Decisions)-1]
+	require.Equal(t, regime.EconomyIntervention, last.RuleSet)
+	res, ok := last.Result()
+	require.True(t, ok)
+	assert.Equal(t, "no area-wide regime", res.Label)
+}
+
+func TestRuleSetFilter(t *testing.T) {
+	r := decode(t, call([]byte(`{"date": "2015-06-03", "rule_sets": ["economy_intervention"], `+caseReq+`}`), testCatalogue(t)))
+	require.True(t, r.OK)
+	require.Len(t, r.Assessment.Decisions, 1)
+	assert.Equal(t, regime.EconomyIntervention, r.Assessment.Decisions[0].RuleSet)
+	s := r.Assessment.Summary
+	assert.Equal(t, 1, s.Decisions)
+	assert.Equal(t, 1, s.Met)
+	require.Len(t, s.Highest, 1)
+	assert.Equal(t, regime.SubjectEconomy, s.Highest[0].Subject.Kind)
+	assert.Equal(t, regime.SuccessRegime, s.Highest[0].Regime)
+
+	// Filtering by every rule set gives what no filter gives, summary too.
+	all := decode(t, call([]byte(`{"date": "2015-06-03", `+caseReq+`}`), testCatalogue(t)))
+	both := decode(t, call([]byte(`{"date": "2015-06-03", "rule_sets": ["provider_intervention", "economy_intervention"], `+caseReq+`}`), testCatalogue(t)))
+	assertSameAssessment(t, *all.Assessment, *both.Assessment)
+}
+
+// TestEconomyRoundTrip checks that an economy sent inline loses nothing
+// on the way in, and that what comes out is what regime decides about it.
+func TestEconomyRoundTrip(t *testing.T) {
+	cat := testCatalogue(t)
+	for _, name := range cases.Names() {
+		t.Run(name, func(t *testing.T) {
+			sent, err := cases.Load(name)
+			require.NoError(t, err)
+			body, err := json.Marshal(sent)
+			require.NoError(t, err)
+			req := []byte(`{"date": "2015-06-03", "economy": ` + string(body) + `}`)
+
+			parsed, problems := parseRequest(req, cat)
+			require.Empty(t, problems)
+			assert.True(t, economy.Equal(sent, parsed.economy), "the economy changed on the way in")
+
+			raw, err := cases.Raw(name)
+			require.NoError(t, err)
+			fromRaw, problems := parseRequest([]byte(`{"date": "2015-06-03", "economy": `+string(raw)+`}`), cat)
+			require.Empty(t, problems)
+			assert.True(t, economy.Equal(sent, fromRaw.economy), "the case's own JSON reads differently inline")
+
+			inline := decode(t, call(req, cat))
+			byName := decode(t, call([]byte(`{"date": "2015-06-03", "case": "`+name+`"}`), cat))
+			require.True(t, inline.OK)
+			require.True(t, byName.OK)
+			f, err := testFramework()
+			require.NoError(t, err)
+			want, err := regime.Assess(f, &sent, economy.MustDate("2015-06-03"))
+			require.NoError(t, err)
+			assertSameAssessment(t, want, *inline.Assessment)
+			assertSameAssessment(t, want, *byName.Assessment)
+
+			// Each decision decodes on its own with regime's decoder too.
+			var generic struct {
+				Assessment struct {
+					Decisions []json.RawMessage `json:"decisions"`
+				} `json:"assessment"`
+			}
+			require.NoError(t, json.Unmarshal(call(req, cat), &generic))
+			require.Len(t, generic.Assessment.Decisions, len(want.Decisions))
+			for i, raw := range generic.Assessment.Decisions {
+				var d regime.Decision
+				require.NoError(t, json.Unmarshal(raw, &d))
+				assert.True(t, want.Decisions[i].Equal(d))
+			}
+		})
+	}
+}
+
+// TestShipped runs the requests a notebook makes against the shipped
+// editions, asserting on structure only: their rule sets are still being
+// written.
+func TestShipped(t *testing.T) {
+	all, err := regime.Frameworks()
+	require.NoError(t, err)
+
+	r := decode(t, Call([]byte(`{"list": "frameworks"}`)))
+	require.True(t, r.OK)
+	require.Len(t, r.Frameworks, len(all))
+	for i, f := range all {
+		info := r.Frameworks[i]
+		assert.Equal(t, f.ID(), info.ID)
+		assert.Equal(t, f.Hash(), info.Hash)
+		assert.Equal(t, f.From().String(), info.From)
+		assert.Len(t, info.Parameters, len(f.Parameters()))
+		assert.Len(t, info.RuleSets, len(f.RuleSets()))
+	}
+
+	r = decode(t, Call([]byte(`{"list": "cases"}`)))
+	require.True(t, r.OK)
+	var names []string
+	for _, c := range r.Cases {
+		names = append(names, c.Name)
+		assert.NotEmpty(t, c.ID)
+		assert.NotEmpty(t, c.Title)
+	}
+	assert.Equal(t, cases.Names(), names)
+
+	date := economy.MustDate("2015-06-03")
+	f, err := regime.InForce(date)
+	require.NoError(t, err)
+	r = decode(t, Call([]byte(`{"date": "2015-06-03", "text": true, `+caseReq+`}`)))
+	require.True(t, r.OK, "%+v", r.Errors)
+	assert.Equal(t, f.ID(), r.Framework.ID)
+	assert.Equal(t, f.ID(), r.Assessment.Framework.ID)
+	assert.Equal(t, "wne-cumbria", r.Assessment.Economy.ID)
+	assert.Equal(t, date, r.Assessment.DecisionDate)
+	assert.NotNil(t, r.Assessment.Decisions)
+	assert.NotNil(t, r.Assessment.Summary.Highest)
+	assert.Len(t, r.Text.Decisions, len(r.Assessment.Decisions))
+
+	r = decode(t, Call([]byte(`{"date": "2015-06-03", "framework": "nope", `+caseReq+`}`)))
+	require.False(t, r.OK)
+	require.Len(t, r.Errors, 1)
+	for _, f := range all {
+		assert.Contains(t, r.Errors[0].Message, f.ID())
+	}
+}
+
+func TestEmptyListsAreArrays(t *testing.T) {
+	out := call([]byte(`{"date": "2016-06-03", `+caseReq+`}`), testCatalogue(t))
+	assert.Contains(t, string(out), `"decisions":[]`)
+	assert.Contains(t, string(out), `"highest":[]`)
+	assert.Contains(t, string(out), `"rule_sets":[]`)
+	assert.Contains(t, string(out), `"parameters":[]`)
+	assert.NotContains(t, string(out), "null")
+}
+
+func TestDeterministic(t *testing.T) {
+	cat := testCatalogue(t)
+	requests := []string{
+		`{"list": "frameworks"}`,
+		`{"list": "cases"}`,
+		`{"date": "2015-06-03", "text": true, "variant": {"min_failing": 1}, ` + caseReq + `}`,
+		`{"date": "2015-06-31", "colour": 1, "variant": {"nope": 1}, "economy": {"id": 1, "x": 2}}`,
+	}
+	for _, req := range requests {
+		first := call([]byte(req), cat)
+		shipped := Call([]byte(req))
+		var wg sync.WaitGroup
+		outs := make([][]byte, 50)
+		shippedOuts := make([][]byte, 50)
+		for i := range outs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				outs[i] = call([]byte(req), cat)
+				shippedOuts[i] = Call([]byte(req))
+			}()
+		}
+		wg.Wait()
+		for i := range outs {
+			require.Equal(t, string(first), string(outs[i]), "run %d of %s", i, req)
+			require.Equal(t, string(shipped), string(shippedOuts[i]), "run %d of %s", i, req)
+		}
+	}
+}
+
+// TestRequestUnchanged checks that Call does not write to the caller's
+// bytes.
+func TestRequestUnchanged(t *testing.T) {
+	req := []byte(`{"date": "2015-06-03", "text": true, ` + caseReq + `}`)
+	keep := bytes.Clone(req)
+	call(req, testCatalogue(t))
+	assert.Equal(t, keep, req)
+}
+
+func BenchmarkCall(b *testing.B) {
+	raw, err := cases.Raw("north_cumbria_2015")
+	require.NoError(b, err)
+	cat := testCatalogue(b)
+	for _, bm := range []struct {
+		name    string
+		cat     catalogue
+		request string
+	}{
+		{"case/shipped", shipped, `{"date": "2015-06-03", ` + caseReq + `}`},
+		{"case/test-edition", cat, `{"date": "2015-06-03", ` + caseReq + `}`},
+		{"case/test-edition/text", cat, `{"date": "2015-06-03", "text": true, ` + caseReq + `}`},
+		{"inline-economy/test-edition", cat, `{"date": "2015-06-03", "economy": ` + string(raw) + `}`},
+		{"list-frameworks/shipped", shipped, `{"list": "frameworks"}`},
+		{"errors", cat, `{"date": "2015-06-31", "colour": 1, "variant": {"nope": 1}, "economy": {"id": 1, "x": 2}}`},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			req := []byte(bm.request)
+			b.ReportAllocs()
+			b.SetBytes(int64(len(req)))
+			b.ResetTimer()
+			for range b.N {
+				call(req, bm.cat)
+			}
+		})
+	}
+}

@@ -1,0 +1,112 @@
+// Package api is a JSON-in, JSON-out entry point to the regime package, for
+// notebooks and for programs in other languages: one function, [Call],
+// takes a request as JSON bytes and returns a response as JSON bytes. The
+// examples/notebook directory wraps it in a C shared library and a Python
+// module.
+//
+// Like the rest of failregime, it does no I/O and never reads the clock:
+// every date is in the request, and identical request bytes always give
+// identical response bytes.
+//
+// # Requests
+//
+// A request is one JSON object. To assess an economy:
+//
+//	{
+//	  "date": "2015-06-03",
+//	  "facts_date": "2015-03-31",
+//	  "framework": "sr2015",
+//	  "variant": {"success_regime_min_failing": 2},
+//	  "economy": {"id": "wne-cumbria", "name": "West, North and East Cumbria", "providers": [...]},
+//	  "rule_sets": ["provider_intervention", "economy_intervention"],
+//	  "text": true
+//	}
+//
+// The fields:
+//
+//   - date (required): the decision date, "YYYY-MM-DD"; the rules of this
+//     date apply.
+//   - facts_date (optional): the date whose facts are read; by default the
+//     decision date.
+//   - framework (optional): an edition ID, such as "sr2015", or "in_force"
+//     (the default) for the edition in force on date. {"list": "frameworks"}
+//     lists the IDs.
+//   - variant (optional): parameters of the framework to change, by name:
+//     a number (or a string holding one) for decimal parameters, a whole
+//     number for counts, days and months, true or false, or one of the
+//     allowed words for an enum. The response's framework then names the
+//     variant and carries its own hash.
+//   - economy: the economy to judge, exactly as economy.Parse reads it; or
+//   - case: instead of economy, the name of a real economy from
+//     economy/cases, such as "north_cumbria_2015". One of the two is
+//     required.
+//   - rule_sets (optional): keep only the decisions of these rule sets of
+//     the framework; the summary then counts only them.
+//   - text (optional): true to add the assessment and each decision
+//     rendered for a reader.
+//
+// Two more requests list what can be asked for; "list" takes no other
+// field:
+//
+//	{"list": "frameworks"}
+//	{"list": "cases"}
+//
+// # Responses
+//
+// Every response is one JSON object with "schema" (the layout's version,
+// [Schema]) and "ok". An assessment answers:
+//
+//	{
+//	  "schema": 1,
+//	  "ok": true,
+//	  "case": "north_cumbria_2015",
+//	  "framework": {"id": "sr2015", "name": "Success regime", "edition": "2015/16",
+//	                "from": "2015-06-03", "to": "2015-08-04", "hash": "sha256:...",
+//	                "sources": [...], "rule_sets": [...], "parameters": [...]},
+//	  "assessment": {"schema": 1, "framework": {...}, "decision_date": "2015-06-03",
+//	                 "facts_date": "2015-06-03", "economy": {...},
+//	                 "decisions": [...], "summary": {...}},
+//	  "text": {"assessment": "...", "decisions": ["...", ...]}
+//	}
+//
+// "case" is there when the request named one, "text" when it asked for it.
+// "assessment" is a regime.Assessment as that package marshals it: each
+// decision decodes with regime.Decision's own strict decoder, and
+// "summary.highest" gives each organisation's most intensive regime.
+// Empty lists are [] rather than null. "framework" is a [FrameworkInfo]:
+// the edition, or the variant, with its rule sets and its parameters, each
+// with its current value, its documented default and its citation.
+//
+// {"list": "frameworks"} answers {"schema": 1, "ok": true, "frameworks":
+// [...]}, one FrameworkInfo per edition, oldest first; {"list": "cases"}
+// answers {"schema": 1, "ok": true, "cases": [...]}, one [CaseInfo] per
+// case, by name.
+//
+// # Errors
+//
+// A request that cannot be answered gets every problem found at once,
+// each with the path of the field it concerns, in the order of the request:
+//
+//	{
+//	  "schema": 1,
+//	  "ok": false,
+//	  "errors": [
+//	    {"path": "framework", "message": "unknown framework \"sr2051\"; known: cf2008, ..."},
+//	    {"path": "economy.providers[2].kind", "message": "unknown ProviderKind \"hospital\" (allowed: ...)"}
+//	  ]
+//	}
+//
+// Paths are those of the economy package ("providers[2].accounts.income"),
+// rooted at the request: "economy." for the economy's own problems,
+// "variant.NAME" for a parameter, "rule_sets[1]" for a rule set, "" for the
+// request as a whole (not UTF-8, empty, not one JSON object, trailing data,
+// a syntax error). Strictness is the point: unknown or repeated fields,
+// values of the wrong JSON type, dates that are not calendar days, unknown
+// frameworks, cases, rule sets and parameters (each message lists the
+// known ones), and nesting deeper than the economy package allows are all
+// errors, never ignored.
+//
+// Problems that depend on another field are looked for only once that
+// field is sound: a variant is checked against the framework it changes,
+// so an unknown framework hides the variant's problems until it is fixed.
+package api

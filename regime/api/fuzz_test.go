@@ -1,0 +1,56 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/failregime/failregime/economy/cases"
+)
+
+// FuzzCall checks that no request makes Call panic or answer anything but
+// one JSON object with schema 1, a boolean ok and, when ok is false, at
+// least one problem. Each input goes to the shipped editions and to the
+// test edition, whose parameters and rule sets reach more code.
+func FuzzCall(f *testing.F) {
+	raw, err := cases.Raw("north_cumbria_2015")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, seed := range []string{
+		``, `{}`, `[]`, `{"list": "frameworks"}`, `{"list": "cases"}`,
+		`{"date": "2015-06-03", "case": "north_cumbria_2015", "text": true}`,
+		`{"date": "2015-06-03", "facts_date": "2015-03-31", "framework": "test2015", "variant": {"min_failing": 1, "liquidity_min": "-1.5", "strict": true, "trigger": "inadequate"}, "rule_sets": ["economy_intervention"], "case": "north_cumbria_2015"}`,
+		`{"date": "2015-06-31", "colour": 1, "variant": {"nope": 1}, "economy": {"id": 1, "x": 2}}`,
+		`{"date": "2015-06-03", "economy": ` + string(raw) + `}`,
+		"{\"list\": \"\xff\"}", `{"a": [[[[[[[[[[]]]]]]]]]]}`, `{"list": "cases"} {}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	cat := testCatalogue(f)
+	f.Fuzz(func(t *testing.T, request []byte) {
+		keep := bytes.Clone(request)
+		for _, out := range [][]byte{Call(request), call(request, cat)} {
+			var r struct {
+				Schema *int `json:"schema"`
+				OK     *bool
+				Errors []Problem `json:"errors"`
+			}
+			if !json.Valid(out) {
+				t.Fatalf("invalid JSON response %q", out)
+			}
+			if err := json.Unmarshal(out, &r); err != nil {
+				t.Fatalf("response %q: %v", out, err)
+			}
+			if r.Schema == nil || *r.Schema != Schema || r.OK == nil {
+				t.Fatalf("response without schema 1 and ok: %s", out)
+			}
+			if !*r.OK && len(r.Errors) == 0 {
+				t.Fatalf("failure without problems: %s", out)
+			}
+		}
+		if !bytes.Equal(keep, request) {
+			t.Fatal("Call modified its input")
+		}
+	})
+}
