@@ -57,7 +57,23 @@ func ExampleCall_errors() {
 
 // ExampleCall_list lists the real cases a request may name.
 func ExampleCall_list() {
-	fmt.Println(string(api.Call([]byte(`{"list": "cases"}`))))
+	var resp struct {
+		OK    bool `json:"ok"`
+		Cases []struct {
+			Name      string `json:"name"`
+			Providers int    `json:"providers"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(api.Call([]byte(`{"list": "cases"}`)), &resp); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range resp.Cases {
+		if c.Name == "north_cumbria_2015" || c.Name == "keogh_2013" {
+			fmt.Println(c.Name, c.Providers, "providers")
+		}
+	}
 	// Output:
-	// {"schema":1,"ok":true,"cases":[{"name":"north_cumbria_2015","id":"wne-cumbria","title":"West, North and East Cumbria","region":"North","providers":3,"commissioners":1}]}
+	// keogh_2013 14 providers
+	// north_cumbria_2015 3 providers
 }
