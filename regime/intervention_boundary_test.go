@@ -97,11 +97,17 @@ func TestSuccessRegimeMinFailing(t *testing.T) {
 // economy.sr_system_deficit_min (£20m) on the sum of deficits, and
 // economy.sr_system_deficit_pct (2%) on a whole-system figure with income.
 func TestSystemDeficitBoundaries(t *testing.T) {
+	// Both trusts fail on enforcement, not quality, and are rated good
+	// with every standard met: finance alone decides "financial or
+	// quality problems".
 	area := func(deficit string) *economy.Economy {
+		enforced := []economy.Spell{{Intervention: economy.EnforcementUndertakings, Start: economy.MustDate("2013-01-01")}}
+		good := []economy.Inspection{{Scope: economy.ScopeProvider, Published: economy.MustDate("2015-01-01"), Overall: economy.Good}}
 		a := trust("A", money(deficit), noIncome)
-		a.Governance.Spells = smSpell
 		b := trust("B", money("0"), noIncome)
-		b.Governance.Spells = smSpell
+		for _, p := range []*economy.Provider{&a, &b} {
+			p.Governance.Spells, p.Inspections, p.Performance = enforced, good, []economy.Performance{goodPerformance()}
+		}
 		return &economy.Economy{ID: "X", Providers: []economy.Provider{a, b}}
 	}
 	system := func(deficit string) *economy.Economy {
@@ -167,7 +173,9 @@ func TestQualityRatingBoundary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.give.String(), func(t *testing.T) {
-			a := trust("A", money("-25000000"), noIncome)
+			// No deficit: quality alone decides "financial or quality
+			// problems".
+			a := trust("A", money("0"), noIncome)
 			a.Governance.Spells = []economy.Spell{{Intervention: economy.EnforcementUndertakings, Start: economy.MustDate("2013-01-01")}}
 			a.Inspections = []economy.Inspection{{Scope: economy.ScopeProvider, Published: economy.MustDate("2015-01-01"), Overall: tt.give}}
 			a.Performance = []economy.Performance{goodPerformance()}

@@ -63,10 +63,13 @@ func TestSuccessRegimeRealAreas(t *testing.T) {
 		// trusts, £21.2m of deficits, Mid Essex rated requires improvement,
 		// Basildon in special measures from 2013.
 		{"essex on its facts", "essex_2015", true, regime.Met, "success_regime_criteria", regime.SuccessRegime},
-		// The record gives no CQC rating or waiting times for the Devon
-		// trusts in 2015: quality is unknown, so the criteria are.
-		{"devon on its facts", "north_new_devon_2015", true, regime.Unknown, "", regime.RegimeUnknown},
-		// Only one Cumbrian organisation's failure is in the record.
+		// Devon's problem was money: NEW Devon CCG's deficits (with the
+		// trusts' quality unknown in the record) meet "financial or
+		// quality problems, or sometimes both".
+		{"devon on its facts", "north_new_devon_2015", true, regime.Met, "success_regime_criteria", regime.SuccessRegime},
+		// Only one Cumbrian organisation's failure (NCUH) is in the
+		// record; the others' positions are unknown, so the count of
+		// failing organisations, and the decision, are unknown.
 		{"cumbria on its facts", "north_cumbria_2015", true, regime.Unknown, "", regime.RegimeUnknown},
 		{"northumberland", "northumberland_2015", false, regime.Met, "no_area_regime", regime.RegimeUnknown},
 	}

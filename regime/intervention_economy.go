@@ -108,15 +108,19 @@ func economyInterventionSet(ed *edition, ps *Params) (*RuleSet, error) {
 	return NewRuleSet(spec)
 }
 
-// successRegimeCriteria: several failing organisations, a serious
-// area-wide deficit, quality or performance problems, and problems that
-// are long-standing (DOMAIN §9.2; hsj 5085532).
+// successRegimeCriteria: several failing organisations, problems that
+// are long-standing, and financial or quality problems "or sometimes
+// both" (NHS England's announcement, the primary source: it asks for
+// either, where the local Essex page and DOMAIN §9.2 read both; the
+// primary source wins).
 func successRegimeCriteria(ep economyParams) Rule {
 	return Named("success_regime_criteria", "whole-system failure: success regime criteria", srcSuccessRegimeAreas, All(
 		failingCountRule("sr_failing_organisations", "failing organisations across the area", ep, ep.srMinFailing, srcSuccessRegimeAreas),
-		systemDeficitRule("sr_system_deficit", "serious area-wide deficit", ep, ep.srDeficitMin, ep.srDeficitPct, srcSuccessRegimeEssex),
-		qualityProblemRule("sr_quality_or_performance", "quality or performance problems", ep, srcSuccessRegimeEssex),
 		longStandingRule(ep),
+		Named("sr_finance_or_quality", "financial or quality problems, or both", srcSuccessRegime, Any(
+			systemDeficitRule("sr_system_deficit", "serious area-wide deficit", ep, ep.srDeficitMin, ep.srDeficitPct, srcSuccessRegimeEssex),
+			qualityProblemRule("sr_quality_or_performance", "quality or performance problems", ep, srcSuccessRegimeEssex),
+		)),
 	))
 }
 

@@ -33,14 +33,20 @@ func Example_successRegime() {
 	fmt.Println(d.Framework.ID, d.Verdict, r, "by", d.Chosen[0].Entry)
 	for _, c := range d.Outcome.Children[1].Children {
 		fmt.Println(" ", c.Verdict, "-", c.Reason)
+		if c.ID == "sr_finance_or_quality" {
+			for _, cc := range c.Children {
+				fmt.Println("   ", cc.Verdict, "-", cc.Reason)
+			}
+		}
 	}
 	fmt.Println(regime.Measures(r.Regime, d.Framework.ID)[4].What)
 	// Output:
 	// sr2015 met success_regime (special) by success_regime_criteria
 	//   met - 2 failing and 6 unknown of 8 organisations; at least 2 needed: met
-	//   met - no whole-system figure: the NHS organisations' deficits add up to at least 21200000 pounds, with 6 organisations' positions unknown: met
-	//   met - a provider in the area is in quality special measures, rated poorly by CQC or missing an operational standard
 	//   met - the area has been a challenged_health_economy since 2014-02-18
+	//   met - financial or quality problems, or both: met because serious area-wide deficit, quality or performance problems met
+	//     met - no whole-system figure: the NHS organisations' deficits add up to at least 21200000 pounds, with 6 organisations' positions unknown: met
+	//     met - a provider in the area is in quality special measures, rated poorly by CQC or missing an operational standard
 	// transitional funding, £20m across the first three areas: North, East and West Devon £7.4m, Essex £6.4m, Cumbria £6.2m
 }
 
