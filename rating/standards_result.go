@@ -60,7 +60,7 @@ func standardsMethod() Method {
 			if !ok {
 				return insufficient(m, "performance")
 			}
-			return rateStandards(m, perf, DefaultStandardsParams())
+			return rateStandards(m, perf, standardsForProvider(in.Provider))
 		},
 	}
 }
