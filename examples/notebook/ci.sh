@@ -69,4 +69,16 @@ cp examples/notebook/failregime.py "$tmp/"
 env -u FAILREGIME_LIB python3 -c "$check_module" "$tmp" ||
   fail "failregime.py did not find the library next to itself"
 
+# README's "Calling it from Python" commands, exactly as written there.
+echo "notebook ci: README's commands"
+rm -f examples/notebook/libfailregime.so examples/notebook/libfailregime.h
+trap 'rm -rf "$tmp"; rm -f examples/notebook/libfailregime.so examples/notebook/libfailregime.h' EXIT
+go build -buildmode=c-shared -o examples/notebook/libfailregime.so ./examples/notebook ||
+  fail "README's build command failed"
+if ! readme_out=$(cd examples/notebook && env -u FAILREGIME_LIB python3 demo.py 2>&1); then
+  echo "$readme_out"
+  fail "README's python3 demo.py failed"
+fi
+grep -q '^demo: done$' <<<"$readme_out" || fail "README's python3 demo.py did not finish"
+
 echo "notebook ci: passed"

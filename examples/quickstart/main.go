@@ -1,0 +1,42 @@
+// Command quickstart is the README's quick start: judge a real area on a
+// real date under the edition in force, and print the most intensive
+// regime each organisation is eligible for.
+package main
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/economy/cases"
+	"github.com/failregime/failregime/regime"
+)
+
+func main() {
+	area, err := cases.Load("essex_2015") // mid and south Essex, from the public record
+	if err != nil {
+		log.Fatal(err)
+	}
+	day := economy.MustDate("2015-06-03") // the day the success regime was announced
+	f, err := regime.InForce(day)         // the edition in force that day
+	if err != nil {
+		log.Fatal(err)
+	}
+	a, err := regime.Assess(f, &area, day)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(a.Economy.Name, "under", f.Name(), f.Edition())
+	for _, s := range a.Summary.Highest {
+		standing := s.Regime.String()
+		if s.Regime == regime.RegimeUnknown {
+			standing = "not decided: facts missing" // never a silent pass
+		}
+		fmt.Printf("  %-12s %-66s %s\n", s.Subject.Kind, s.Subject.Name, standing)
+	}
+	for _, d := range a.Decisions {
+		if d.Subject.Kind == regime.SubjectEconomy {
+			fmt.Println(d.Outcome.Reason)
+		}
+	}
+}
