@@ -84,14 +84,16 @@ func (f *Framework) Assess(env Env) (Assessment, error) {
 			a.Decisions = append(a.Decisions, d)
 		}
 	}
-	a.Summary = summarise(a.Decisions)
+	a.Summary = Summarise(a.Decisions)
 	return a, nil
 }
 
-// summarise counts verdicts and finds each organisation's highest regime.
-// Services and assets are not organisations: their decisions count in the
-// totals but have no standing of their own.
-func summarise(ds []Decision) Summary {
+// Summarise counts the verdicts of ds and finds each organisation's most
+// intensive regime among its Met decisions, as Assess does; callers that
+// filter an assessment's decisions use it to recount them. Services and
+// assets are not organisations: their decisions count in the totals but
+// have no standing of their own.
+func Summarise(ds []Decision) Summary {
 	var s Summary
 	index := map[SubjectRef]int{}
 	for _, d := range ds {

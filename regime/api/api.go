@@ -174,7 +174,7 @@ func answer(r request, cat catalogue) (Response, []Problem) {
 		a.Decisions = slices.DeleteFunc(a.Decisions, func(d regime.Decision) bool {
 			return !slices.Contains(r.ruleSets, d.RuleSet)
 		})
-		a.Summary = summarise(a.Decisions)
+		a.Summary = regime.Summarise(a.Decisions)
 	}
 	// Empty lists are [] rather than null, so a notebook can iterate them.
 	if a.Decisions == nil {
@@ -224,51 +224,6 @@ func describe(f *regime.Framework) FrameworkInfo {
 			Policy: rs.Policy(), AppliesTo: kinds, Citation: rs.Citation()})
 	}
 	return info
-}
-
-// summarise recounts a filtered assessment the way regime's Assess counts
-// a whole one: verdict totals, and each organisation's most intensive
-// regime among its Met decisions. Services and assets have no standing.
-// (regime keeps its own summariser unexported; exporting it would remove
-// this copy.)
-func summarise(ds []regime.Decision) regime.Summary {
-	var s regime.Summary
-	index := map[regime.SubjectRef]int{}
-	for _, d := range ds {
-		s.Decisions++
-		switch d.Verdict {
-		case regime.Met:
-			s.Met++
-		case regime.NotMet:
-			s.NotMet++
-		default:
-			s.Unknown++
-		}
-		switch d.Subject.Kind {
-		case regime.SubjectProvider, regime.SubjectCommissioner, regime.SubjectEconomy:
-		default:
-			continue
-		}
-		i, ok := index[d.Subject]
-		if !ok {
-			i = len(s.Highest)
-			index[d.Subject] = i
-			s.Highest = append(s.Highest, regime.Standing{Subject: d.Subject})
-		}
-		st := &s.Highest[i]
-		if d.Verdict == regime.Unknown {
-			st.Unknown++
-			continue
-		}
-		res, ok := d.Result()
-		if !ok || res.Regime == regime.RegimeUnknown {
-			continue
-		}
-		if in := res.EffectiveIntensity(); in > st.Intensity {
-			st.Regime, st.Intensity, st.RuleSet = res.Regime, in, d.RuleSet
-		}
-	}
-	return s
 }
 
 func failure(problems []Problem) []byte {
