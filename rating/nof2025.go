@@ -108,19 +108,8 @@ func NOF2025(in NOF2025Input, p NOF2025Params) Result {
 		p.MinPeers = 3
 	}
 	var missing []string
-	if len(in.Scores) == 0 {
-		missing = append(missing, "scores")
-	}
-	sum := decimal.Zero
-	parts := make([]string, 0, len(in.Scores))
-	for _, s := range in.Scores {
-		if !nofScoreValid(s.Score) {
-			missing = append(missing, "scores."+s.Metric+" (outside 1-4)")
-			continue
-		}
-		sum = sum.Add(s.Score)
-		parts = append(parts, s.Metric+" "+s.Score.StringFixed(2))
-	}
+	sum, parts, bad := nofSum(in.Scores)
+	missing = append(missing, bad...)
 	var peers []decimal.Decimal
 	for _, a := range in.PeerAverages {
 		if nofScoreValid(a) {
@@ -296,4 +285,23 @@ func nofAverage(ss []NOF2025Score) (decimal.Decimal, bool) {
 		sum = sum.Add(s.Score)
 	}
 	return sum.DivRound(decimal.NewFromInt(int64(len(ss))), finPrecision), true
+}
+
+// nofSum adds up the metric scores, naming each one outside 1-4 (and an
+// empty list) as missing, and describes each for the working.
+func nofSum(scores []NOF2025Score) (sum decimal.Decimal, parts, missing []string) {
+	if len(scores) == 0 {
+		missing = append(missing, "scores")
+	}
+	sum = decimal.Zero
+	parts = make([]string, 0, len(scores))
+	for _, s := range scores {
+		if !nofScoreValid(s.Score) {
+			missing = append(missing, "scores."+s.Metric+" (outside 1-4)")
+			continue
+		}
+		sum = sum.Add(s.Score)
+		parts = append(parts, s.Metric+" "+s.Score.StringFixed(2))
+	}
+	return sum, parts, missing
 }

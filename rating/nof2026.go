@@ -77,19 +77,8 @@ func NOF2026(in NOF2026Input, p NOF2026Params) Result {
 	if !nofScoreValid(t[0]) || !nofScoreValid(t[2]) || t[0].Cmp(t[1]) >= 0 || t[1].Cmp(t[2]) >= 0 {
 		missing = append(missing, "params.thresholds (must rise strictly within 1-4)")
 	}
-	if len(in.Scores) == 0 {
-		missing = append(missing, "scores")
-	}
-	sum := decimal.Zero
-	parts := make([]string, 0, len(in.Scores))
-	for _, s := range in.Scores {
-		if !nofScoreValid(s.Score) {
-			missing = append(missing, "scores."+s.Metric+" (outside 1-4)")
-			continue
-		}
-		sum = sum.Add(s.Score)
-		parts = append(parts, s.Metric+" "+s.Score.StringFixed(2))
-	}
+	sum, parts, bad := nofSum(in.Scores)
+	missing = append(missing, bad...)
 	if len(missing) > 0 {
 		return finInsufficient(nof2026Info, missing...)
 	}
