@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSouthLondonHealthcare(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, run(&b, false))
+	out := b.String()
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"eligible under cf2011", []string{
+			"Eligibility on 2012-07-12 under Compliance Framework 2011/12 [cf2011]:\n",
+			"  met: trust_special_administration (failure), by entry trust_special_administration\n",
+			"    met: the Secretary of State may order special administration in the interests of the health service (s.65B): a judgement is recorded\n",
+			"      - unable to pay its debts (judgement) made\n",
+		}},
+		{"services kept running, what follows unknown", []string{
+			"  Hospital services, Queen Mary's Hospital, Sidcup\n    kept running through the administration: met\n    afterwards: unknown (",
+			"    its commissioners: pct-greenwich, pct-bexley; to involve in any reshaping: pct-bexley, pct-bromley, pct-greenwich\n",
+		}},
+		{"assets", []string{
+			"  Queen Mary's Hospital, Sidcup: site and buildings: refused\n",
+			"  Princess Royal University Hospital, Bromley: unknown\n",
+			"    not in the record: paid for with public money\n",
+			"    2012-07-15 (cf2011): protected public asset: disposal only with the Secretary of State's consent\n",
+			"    2012-07-16 (cf2011): protected: disposal refused while the provider is under trust special administration\n",
+			"    2013-01-31 (hsca2012): protected: disposal refused while the provider is under trust special administration\n",
+		}},
+		{"timetable", []string{
+			"  appointment        due 2012-07-18  (5 working days from 2012-07-12)\n                     happened 2012-07-16: the administrator took control [1]\n",
+			"  draft_report       due 2012-10-29  (75 working days from 2012-07-16, extended)\n",
+			"  final_report       due 2013-01-08  (15 working days from 2012-12-14)\n",
+			"  decision           due 2013-02-04  (20 working days from 2013-01-08)\n                     happened 2013-01-31: the Secretary of State decided [4]\n",
+			"  [4] Local Government Lawyer, Council wins High Court battle over cuts to services at local hospital, 2013, ",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, w := range tt.want {
+				assert.Contains(t, out, w)
+			}
+		})
+	}
+	assert.NotContains(t, out, "paid for with public money\n    not in the record: paid", "each missing fact named once per asset")
+	assert.Equal(t, 2, strings.Count(out, "not in the record: paid for with public money\n"), "the two sites whose funding was not found")
+	assert.NotContains(t, out, "Decision on provider", "the full text only with -v")
+}
+
+func TestSouthLondonHealthcareVerbose(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, run(&b, true))
+	assert.Contains(t, b.String(), "Decision on provider RYQ (South London Healthcare NHS Trust) by rule set provider_intervention (first)\n")
+}

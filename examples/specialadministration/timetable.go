@@ -1,0 +1,105 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/regime"
+)
+
+// happened is one step as it actually went, with the case source that
+// says so (found by its title, so that the date is only printed with a
+// citation the case carries).
+type happened struct {
+	step   regime.TSAStep
+	date   string
+	what   string
+	source string // the document title of one of the trust's sources
+}
+
+// record is what happened, from the trust's sources in the case. The draft
+// and the end of consultation are dated by the timetable the administrator
+// published, which they kept to.
+var record = []happened{
+	{regime.StepAppointment, "2012-07-16", "the administrator took control", "First trust put into special administration"},
+	{regime.StepDraftReport, "2012-10-29", "draft report published (as timetabled)", "Kershaw appointed special administrator for South London trust"},
+	{regime.StepConsultationEnd, "2012-12-14", "consultation closed (as timetabled)", "Kershaw appointed special administrator for South London trust"},
+	{regime.StepFinalReport, "2013-01-08", "final report given on 7 January, laid before Parliament on 8 January", "South London Healthcare Trust"},
+	{regime.StepDecision, "2013-01-31", "the Secretary of State decided", "Council wins High Court battle over cuts to services at local hospital"},
+}
+
+// timetable works out the statutory deadlines of the order, counting from
+// the actual dates where known, with the order of 11 July 2012 that gave
+// the draft 75 working days instead of 45, and prints each next to what
+// happened.
+func timetable(w io.Writer, p *economy.Provider, order economy.Date) error {
+	law, ok := regime.TSAPeriodsFor(order)
+	if !ok {
+		return fmt.Errorf("no special administration law on %s", order)
+	}
+	facts := regime.TimetableFacts{Extensions: []regime.TSAExtension{{Step: regime.StepDraftReport, WorkingDays: 75}}}
+	actual := map[regime.TSAStep]happened{}
+	for _, h := range record {
+		d, err := economy.ParseDate(h.date)
+		if err != nil {
+			return err
+		}
+		actual[h.step] = h
+		switch h.step {
+		case regime.StepAppointment:
+			facts.Appointed = d
+		case regime.StepDraftReport:
+			facts.DraftPublished = d
+		case regime.StepConsultationEnd:
+			facts.ConsultationEnded = d
+		case regime.StepFinalReport:
+			facts.FinalReport = d
+		case regime.StepDecision:
+			facts.Decided = d
+		}
+	}
+	tt, err := regime.TSATimetable(p.Kind, order, law, regime.EnglandAndWales(), facts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nStatutory timetable (Chapter 5A as of %s law; order of %s):\n", tt.Law, tt.Order)
+	var cites []string
+	for _, st := range tt.Steps {
+		ext := ""
+		if st.Extended {
+			ext = ", extended"
+		}
+		fmt.Fprintf(w, "  %-18s due %s  (%d working days from %s%s)\n", st.Step, st.Due, st.WorkingDays, st.From, ext)
+		h, ok := actual[st.Step]
+		if !ok {
+			continue
+		}
+		c, ok := source(p, h.source)
+		if !ok {
+			return fmt.Errorf("no source %q in the case", h.source)
+		}
+		n := slices.Index(cites, c.String()) + 1
+		if n == 0 {
+			cites = append(cites, c.String())
+			n = len(cites)
+		}
+		fmt.Fprintf(w, "  %-18s happened %s: %s [%d]\n", "", h.date, h.what, n)
+	}
+	fmt.Fprintln(w, "Sources of what happened:")
+	for i, c := range cites {
+		fmt.Fprintf(w, "  [%d] %s\n", i+1, c)
+	}
+	return nil
+}
+
+// source finds the trust's source with the given title.
+func source(p *economy.Provider, title string) (economy.Citation, bool) {
+	for _, c := range p.Sources {
+		if c.Document == title {
+			return c, true
+		}
+	}
+	return economy.Citation{}, false
+}

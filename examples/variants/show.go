@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/failregime/failregime/regime"
+)
+
+// answer is a decision in a few words.
+func answer(d regime.Decision) string {
+	if r, ok := d.Result(); ok {
+		return r.String()
+	}
+	if d.Verdict == regime.Unknown && len(d.Undecided) > 0 {
+		var alts []string
+		for _, c := range d.Undecided {
+			alts = append(alts, c.Result.String())
+		}
+		return "unknown (" + strings.Join(alts, " or ") + ")"
+	}
+	if d.Verdict == regime.NotMet {
+		return "not met"
+	}
+	return d.Verdict.String()
+}
+
+// countReason finds the count of failing organisations in an economy
+// decision, the condition the variant moves.
+func countReason(d regime.Decision) string {
+	if o, ok := find(d.Outcome, "sr_failing_organisations"); ok {
+		return o.Reason
+	}
+	return d.Outcome.Reason
+}
+
+// find returns the first outcome with the given ID in the tree of o.
+func find(o regime.Outcome, id string) (regime.Outcome, bool) {
+	if o.ID == id {
+		return o, true
+	}
+	for _, c := range o.Children {
+		if f, ok := find(c, id); ok {
+			return f, true
+		}
+	}
+	return regime.Outcome{}, false
+}
+
+// explain says why in one line: the reason of the entry that decided, or,
+// for an unknown decision, the first facts it was missing.
+func explain(d regime.Decision) string {
+	if d.Verdict != regime.Unknown {
+		return chosenReason(d)
+	}
+	var missing []string
+	for _, fd := range d.Outcome.WhyNot() {
+		for _, m := range fd.Missing {
+			if !slices.Contains(missing, m) {
+				missing = append(missing, m)
+			}
+		}
+		for _, p := range fd.Pending {
+			if !slices.Contains(missing, p.Name) {
+				missing = append(missing, p.Name)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return chosenReason(d)
+	}
+	more := ""
+	if len(missing) > 3 {
+		more = fmt.Sprintf(" and %d more", len(missing)-3)
+		missing = missing[:3]
+	}
+	return "missing " + strings.Join(missing, ", ") + more
+}
+
+// chosenReason is the reason of the entry that decided, or the decision's
+// own reason when nothing was chosen.
+func chosenReason(d regime.Decision) string {
+	if len(d.Chosen) > 0 {
+		for _, o := range d.Outcome.Children {
+			if o.ID == d.Chosen[0].Entry {
+				return o.Reason
+			}
+		}
+	}
+	return d.Outcome.Reason
+}
