@@ -89,7 +89,7 @@ func eligibility(w io.Writer, e *economy.Economy, p *economy.Provider, day econo
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nEligibility on %s under %s [%s]:\n", day, f.Name(), f.ID())
+	fmt.Fprintf(w, "\nEligibility on %s under %s %s [%s]:\n", day, f.Name(), f.Edition(), f.ID())
 	r, ok := d.Result()
 	if !ok {
 		fmt.Fprintf(w, "  %s: no regime chosen\n", d.Verdict)
