@@ -228,6 +228,25 @@ func (x *node) Explain(env *Env, s Subject) Outcome {
 	return o
 }
 
+// childLabels names child c for a reason. An unnamed combinator says
+// nothing by its kind ("any"), so it is named by its own children with the
+// same verdict, which are what a reader needs to see.
+func childLabels(c Outcome, v Verdict) []string {
+	if c.Title != "" || c.ID != "" || len(c.Children) == 0 {
+		return []string{label(c.Title, label(c.ID, c.Kind))}
+	}
+	var out []string
+	for _, cc := range c.Children {
+		if cc.Verdict == v {
+			out = append(out, childLabels(cc, v)...)
+		}
+	}
+	if len(out) == 0 {
+		return []string{c.Kind}
+	}
+	return out
+}
+
 // reason says in plain words how the children led to the verdict.
 func (x *node) reason(o Outcome, met, total int) string {
 	name := label(x.title, x.id)
@@ -238,7 +257,7 @@ func (x *node) reason(o Outcome, met, total int) string {
 		var out []string
 		for _, c := range o.Children {
 			if c.Verdict == v {
-				out = append(out, label(c.Title, label(c.ID, c.Kind)))
+				out = append(out, childLabels(c, v)...)
 			}
 		}
 		return strings.Join(out, ", ")
