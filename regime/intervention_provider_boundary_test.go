@@ -506,3 +506,230 @@ func TestNHSPFBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// sofTrust is an NHS trust in the Single Oversight Framework's segment 1
+// (CQC overall good) or 2 (requires improvement): its accounts give the
+// best use of resources score, its control total is agreed and met, and
+// every key question is good, so nothing but the segment is in play.
+func sofTrust(t *testing.T, date string, segment int, nof2019 bool) *economy.Provider {
+	t.Helper()
+	yes := true
+	a := rafAccounts(economy.FinancialYear(2016), 4)
+	a.AgencySpend, a.AgencyCeiling = money("0"), money("100")
+	a.ControlTotalAgreed, a.ControlTotal, a.ForecastSurplus = &yes, money("2"), money("2")
+	G := economy.Good
+	overall := map[int]economy.CQCRating{1: G, 2: economy.RequiresImprovement}[segment]
+	p := &economy.Provider{ID: "RSO", Kind: economy.KindNHSTrust, PeerGroup: "acute", Accounts: []economy.Accounts{a},
+		Inspections: []economy.Inspection{{Scope: economy.ScopeProvider, Published: provDate("2016-06-01"), Overall: overall,
+			Ratings: economy.KeyQuestionRatings{Safe: G, Effective: G, Caring: G, Responsive: G, WellLed: G}}}}
+	sp := rt.DefaultSOFSegmentParams()
+	in := rt.SOFSegmentInputFrom(p, provDate(date), sp)
+	r := rt.SOFSegment(in, sp)
+	if nof2019 {
+		r = rt.NOF2019(in, sp)
+	}
+	require.True(t, r.Rated(), "fixture %d: %v", segment, r.Missing)
+	require.Equal(t, segment, int(r.Published().Value), "fixture")
+	return p
+}
+
+// provider.monitoring_segment_min (citeSOFSegments: segment 2, targeted
+// support, read as enhanced monitoring) and provider.mandated_segment_min
+// (segment 3, mandated support) under sof2016 and nof2019. The fixtures
+// reach segments 1 and 2; the mandated threshold is moved down to meet
+// segment 2.
+func TestSOFSegmentBoundaries(t *testing.T) {
+	eras := []struct {
+		id, date string
+		nof2019  bool
+	}{{"sof2016", "2017-06-01", false}, {"nof2019", "2020-06-01", true}}
+	for _, era := range eras {
+		assert.Equal(t, "2", paramDefault(t, era.id, "provider.monitoring_segment_min"))
+		assert.Equal(t, "3", paramDefault(t, era.id, "provider.mandated_segment_min"))
+		monitoring := []boundaryRow{
+			{"segment 2 at the default 2", 2, false, 0, "enhanced_monitoring", regime.Met},
+			{"segment 1 one better", 1, false, 0, "routine_oversight", regime.NotMet},
+			{"segment 2 one worse than 1", 2, true, 1, "enhanced_monitoring", regime.Met},
+			{"segment 1 at 1", 1, true, 1, "enhanced_monitoring", regime.Met},
+		}
+		for _, row := range monitoring {
+			t.Run(era.id+"/monitoring/"+row.name, func(t *testing.T) {
+				p := sofTrust(t, era.date, row.give, era.nof2019)
+				decideBoundary(t, era.id, era.date, "provider.monitoring_segment_min", "targeted_support", p, nil, row)
+			})
+		}
+		mandated := []boundaryRow{
+			{"segment 2 one better than the default 3", 2, false, 0, "enhanced_monitoring", regime.NotMet},
+			{"segment 2 at 2", 2, true, 2, "mandated_support", regime.Met},
+			{"segment 2 one worse than 1", 2, true, 1, "mandated_support", regime.Met},
+			{"segment 1 one better than 2", 1, true, 2, "routine_oversight", regime.NotMet},
+		}
+		for _, row := range mandated {
+			t.Run(era.id+"/mandated/"+row.name, func(t *testing.T) {
+				p := sofTrust(t, era.date, row.give, era.nof2019)
+				decideBoundary(t, era.id, era.date, "provider.mandated_segment_min", "mandated_segment", p, nil, row)
+			})
+		}
+	}
+}
+
+// provider.mandated_segment_min (citeSOFSegments, segment 3) and
+// provider.recovery_segment_min (citeNOF2021Segments, segment 4: the
+// Recovery Support Programme) under sof2021 and nof2022, where a trust
+// with no support needs recorded sits in segment 2: both thresholds are
+// moved to 3, 2 and 1 around it.
+func TestNOF2021SegmentBoundaries(t *testing.T) {
+	eras := []struct{ id, date string }{{"sof2021", "2021-09-01"}, {"nof2022", "2023-06-01"}}
+	for _, era := range eras {
+		assert.Equal(t, "3", paramDefault(t, era.id, "provider.mandated_segment_min"))
+		assert.Equal(t, "4", paramDefault(t, era.id, "provider.recovery_segment_min"))
+		p := &economy.Provider{ID: "RNS", Kind: economy.KindNHSTrust, PeerGroup: "acute"}
+		sp := rt.DefaultNOFSegmentParams()
+		in := rt.NOFSegmentInputFrom(p, provDate(era.date), sp)
+		r := rt.NOF2021(in, sp)
+		if era.id == "nof2022" {
+			r = rt.NOF2022(in, sp)
+		}
+		require.True(t, r.Rated(), r.Missing)
+		require.Equal(t, 2, int(r.Published().Value), "fixture")
+		for _, tt := range []struct {
+			param, rule, entry string
+		}{
+			{"provider.mandated_segment_min", "mandated_segment", "mandated_support"},
+			{"provider.recovery_segment_min", "recovery_segment", "recovery_support"},
+		} {
+			rows := []boundaryRow{
+				{"segment 2 one better than 3", 2, true, 3, "routine_oversight", regime.NotMet},
+				{"segment 2 at 2", 2, true, 2, tt.entry, regime.Met},
+				{"segment 2 one worse than 1", 2, true, 1, tt.entry, regime.Met},
+			}
+			for _, row := range rows {
+				t.Run(era.id+"/"+tt.param+"/"+row.name, func(t *testing.T) {
+					decideBoundary(t, era.id, era.date, tt.param, tt.rule, p, nil, row)
+				})
+			}
+		}
+	}
+}
+
+// nofArea is an area of five acute trusts scored under the 2025/26 (or,
+// with key "nof2026:a", the 2026/27) oversight framework on one metric;
+// the trust T scores score, its four peers 1 to 4, so T's segment is its
+// score. Every trust's accounts are in surplus and on plan; the segment 5
+// judgements are recorded as made with the answer no, except T's low
+// capability when lowCapability is set.
+func nofArea(key, score string, lowCapability bool) *economy.Economy {
+	no := false
+	mk := func(id, v string) economy.Provider {
+		return economy.Provider{ID: id, Kind: economy.KindNHSTrust, PeerGroup: "acute",
+			Accounts: []economy.Accounts{rafAccounts(economy.FinancialYear(2024), 4)},
+			Performance: []economy.Performance{{Period: economy.Period{From: provDate("2025-04-01"), To: provDate("2025-06-30")},
+				Other: map[string]decimal.Decimal{key: decimal.RequireFromString(v)}}},
+			Governance: economy.Governance{CatastrophicFailure: &no, LowCapability: &no}}
+	}
+	e := &economy.Economy{ID: "E", Providers: []economy.Provider{mk("T", score), mk("P1", "1"), mk("P2", "2"), mk("P3", "3"), mk("P4", "4")}}
+	e.Providers[0].Governance.LowCapability = &lowCapability
+	return e
+}
+
+// provider.mandated_segment_min (3), provider.recovery_segment_min (4)
+// and provider.segment5 (citeNOF2025Segment5: segment 5, the Provider
+// Improvement Programme) under nof2025, and the first two under nof2026,
+// on trusts whose scores put them in segments 2 to 4 (confirmed with
+// rating.NOF2025 and rating.NOF2026). Segment 5 is reached by moving its
+// threshold down to 4 and 3 around a segment 4 trust.
+func TestNOF2025SegmentBoundaries(t *testing.T) {
+	eras := []struct {
+		id, date, key string
+	}{{"nof2025", "2025-09-01", "nof2025:a"}, {"nof2026", "2026-09-01", "nof2026:a"}}
+	for _, era := range eras {
+		area := func(t *testing.T, segment int) *economy.Economy {
+			t.Helper()
+			e := nofArea(era.key, fmt.Sprint(segment), false)
+			d := provDate(era.date)
+			var r rt.Result
+			if era.id == "nof2025" {
+				in, missing := rt.NOF2025InputFrom(&e.Providers[0], e, d)
+				require.Empty(t, missing)
+				r = rt.NOF2025(in, rt.DefaultNOF2025Params())
+			} else {
+				r = rt.NOF2026(rt.NOF2026InputFrom(&e.Providers[0], d), rt.DefaultNOF2026Params())
+			}
+			require.True(t, r.Rated(), r.Missing)
+			require.Equal(t, segment, int(r.Published().Value), "fixture")
+			return e
+		}
+		run := func(param, rule string, rows []boundaryRow) {
+			assert.NotEmpty(t, paramDefault(t, era.id, param))
+			for _, row := range rows {
+				t.Run(era.id+"/"+param+"/"+row.name, func(t *testing.T) {
+					e := area(t, row.give)
+					decideBoundary(t, era.id, era.date, param, rule, &e.Providers[0], e, row)
+				})
+			}
+		}
+		assert.Equal(t, "3", paramDefault(t, era.id, "provider.mandated_segment_min"))
+		assert.Equal(t, "4", paramDefault(t, era.id, "provider.recovery_segment_min"))
+		run("provider.mandated_segment_min", "mandated_segment", []boundaryRow{
+			{"segment 2 one better", 2, false, 0, "routine_oversight", regime.NotMet},
+			{"segment 3 at the default 3", 3, false, 0, "mandated_support", regime.Met},
+			{"segment 4 one worse", 4, false, 0, "recovery_support", regime.Met},
+		})
+		run("provider.recovery_segment_min", "recovery_segment", []boundaryRow{
+			{"segment 3 one better", 3, false, 0, "mandated_support", regime.NotMet},
+			{"segment 4 at the default 4", 4, false, 0, "recovery_support", regime.Met},
+			{"segment 4 one worse than 3", 4, true, 3, "recovery_support", regime.Met},
+		})
+		if era.id != "nof2025" {
+			continue
+		}
+		assert.Equal(t, "5", paramDefault(t, era.id, "provider.segment5"))
+		run("provider.segment5", "segment_5", []boundaryRow{
+			{"segment 4 one better", 4, false, 0, "recovery_support", regime.NotMet},
+			{"segment 4 at 4", 4, true, 4, "provider_improvement", regime.Met},
+			{"segment 4 one worse than 3", 4, true, 3, "provider_improvement", regime.Met},
+			{"segment 3 one better than 4", 3, true, 4, "mandated_support", regime.NotMet},
+		})
+	}
+	// The segment 5 trust itself: segment 4 scores and a low capability to
+	// improve.
+	e := nofArea("nof2025:a", "4", true)
+	in, _ := rt.NOF2025InputFrom(&e.Providers[0], e, provDate("2025-09-01"))
+	r := rt.NOF2025(in, rt.DefaultNOF2025Params())
+	require.True(t, r.Rated(), r.Missing)
+	require.Equal(t, 5, int(r.Published().Value), "segment 4 scores with a low capability to improve")
+	decideBoundary(t, "nof2025", "2025-09-01", "provider.segment5", "segment_5", &e.Providers[0], e,
+		boundaryRow{"segment 5 at the default 5", 5, false, 0, "provider_improvement", regime.Met})
+}
+
+// provider.qsm_reinspection_months (12) and provider.qsm_extension_months
+// (6) (citeSMTimeline, CQC, 11 February 2015) decide no entry: they date
+// the re-inspection and the end of the extension in the reason given for
+// a trust in quality special measures. Each is moved a month either side
+// of its default for a trust that entered on 16 July 2013.
+func TestQualitySMTimelineMonths(t *testing.T) {
+	p := &economy.Provider{ID: "RQS", Kind: economy.KindNHSTrust, Governance: economy.Governance{Spells: smSpell}}
+	tests := []struct {
+		name              string
+		reinspect, extend int
+		want              string
+	}{
+		{"the defaults", 12, 6, "re-inspection due by 2014-07-16; if not improved enough, by 2015-01-16"},
+		{"re-inspection a month sooner", 11, 6, "re-inspection due by 2014-06-16; if not improved enough, by 2014-12-16"},
+		{"re-inspection a month later", 13, 6, "re-inspection due by 2014-08-16; if not improved enough, by 2015-02-16"},
+		{"extension a month shorter", 12, 5, "re-inspection due by 2014-07-16; if not improved enough, by 2014-12-16"},
+		{"extension a month longer", 12, 7, "re-inspection due by 2014-07-16; if not improved enough, by 2015-02-16"},
+	}
+	assert.Equal(t, "12", paramDefault(t, "sm2013", "provider.qsm_reinspection_months"))
+	assert.Equal(t, "6", paramDefault(t, "sm2013", "provider.qsm_extension_months"))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := provFramework(t, "raf2013", regime.Set("provider.qsm_reinspection_months", tt.reinspect), regime.Set("provider.qsm_extension_months", tt.extend))
+			d, got := provResult(t, f, p, "2013-12-01")
+			assert.Equal(t, regime.QualitySpecialMeasures, got)
+			spell, ok := findOutcome(d.Outcome, "quality_sm_spell")
+			require.True(t, ok)
+			assert.Contains(t, spell.Reason, tt.want)
+		})
+	}
+}
