@@ -28,6 +28,9 @@ type Case struct {
 	Framework    *regime.Framework
 	DecisionDate economy.Date
 	FactsDate    economy.Date // the zero Date: the decision date
+	// Assume gives pending facts a value (regime.Env.Assuming): a
+	// judgement the record does not give, stated by the case.
+	Assume []regime.Assumption
 	// EconomyCase names the economy/cases case the economy came from;
 	// empty for an inline economy.
 	EconomyCase string
@@ -40,6 +43,9 @@ func (c *Case) Env() regime.Env {
 	env := regime.NewEnv(c.Economy, c.DecisionDate)
 	if !c.FactsDate.IsZero() {
 		env = env.WithFactsDate(c.FactsDate)
+	}
+	if len(c.Assume) > 0 {
+		env = env.Assuming(c.Assume...)
 	}
 	return env
 }

@@ -77,7 +77,7 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown top field", map[string]string{"a.json": `{"cases": [], "extra": 1}`},
 			[]string{"a.json: extra: unknown field (allowed: suite, description, cases)", "a.json: cases: no cases"}},
 		{"unknown case field", map[string]string{"a.json": suite(`"expect": {}, "frameworks": "x"`)},
-			[]string{"a.json: cases[0].frameworks: unknown field (allowed: name, todo, framework, variant, decision_date, facts_date, economy, economy_case, expect)"}},
+			[]string{"a.json: cases[0].frameworks: unknown field (allowed: name, todo, framework, variant, decision_date, facts_date, assume, economy, economy_case, expect)"}},
 		{"duplicate field", map[string]string{"a.json": suite(`"expect": {}, "name": "d"`)},
 			[]string{"a.json: cases[0].name: duplicate field"}},
 		{"unknown framework", map[string]string{"a.json": `{"cases": [{"name": "c", "framework": "cf2099", "decision_date": "2015-06-01", "economy": ` + economyJSON + `, "expect": {"framework": "nof1990"}}]}`},

@@ -9,7 +9,7 @@ import (
 	"github.com/failregime/failregime/regime"
 )
 
-var caseFields = []string{"name", "todo", "framework", "variant", "decision_date", "facts_date", "economy", "economy_case", "expect"}
+var caseFields = []string{"name", "todo", "framework", "variant", "decision_date", "facts_date", "assume", "economy", "economy_case", "expect"}
 
 // parseCase decodes and resolves one case. It reports false when the case
 // has a problem, which d holds.
@@ -26,6 +26,9 @@ func (d *decoder) parseCase(path string, raw json.RawMessage, cfg *config, reg r
 	}
 	c.DecisionDate = d.date(path, m, "decision_date", true)
 	c.FactsDate = d.date(path, m, "facts_date", false)
+	if v, ok := m["assume"]; ok {
+		c.Assume = d.assumptions(join(path, "assume"), v)
+	}
 	c.FrameworkRef = d.required(path, m, "framework")
 	c.Framework = d.framework(path, c.FrameworkRef, c.DecisionDate, reg)
 	if v, ok := m["variant"]; ok && c.Framework != nil {
@@ -38,6 +41,21 @@ func (d *decoder) parseCase(path string, raw json.RawMessage, cfg *config, reg r
 		d.fail(path, "missing field expect")
 	}
 	return c, len(d.errs) == before
+}
+
+// assumptions reads [{"name": ..., "value": ...}, ...]: values for
+// pending facts, such as a regulator's judgement the record does not give.
+func (d *decoder) assumptions(path string, raw json.RawMessage) []regime.Assumption {
+	var out []regime.Assumption
+	for i, el := range d.array(path, raw) {
+		p := index(path, i)
+		m := d.object(p, el, "name", "value")
+		if m == nil {
+			continue
+		}
+		out = append(out, regime.Assumption{Name: d.required(p, m, "name"), Value: d.required(p, m, "value")})
+	}
+	return out
 }
 
 // required reads a string field that must be present and not empty.
