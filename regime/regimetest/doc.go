@@ -19,6 +19,7 @@
 //	    "variant": {"name": "two failing trusts", "params": {"min_failing": 2}},
 //	    "decision_date": "2015-06-03",
 //	    "facts_date": "2015-03-31",
+//	    "assume": [{"name": "commissioner.leadership_can_improve_alone", "value": "yes"}],
 //	    "economy_case": "north_cumbria_2015",
 //	    "expect": {
 //	      "framework": "sr2015",
