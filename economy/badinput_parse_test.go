@@ -45,7 +45,7 @@ func badParseInputs(t *testing.T) []struct{ name, input, path, message string } 
 		{"two objects", badBase + ` {}`, "", ""},
 		{"truncated", `{"id": "E1", "name": `, "name", "unexpected end of JSON input"},
 		{"invalid UTF-8", strings.Replace(badBase, "Area", "Ar\xffea", 1), "", "UTF-8"},
-		{"byte order mark", "\uFEFF" + badBase, "", ""},
+		{"byte order mark", "\uFEFF" + badBase, "", "byte order mark"},
 		{"deep objects (10000 levels)", deep, strings.TrimSuffix(strings.Repeat("a.", economy.MaxDepth), "."), "nested deeper than 64 levels"},
 		{"deep arrays (10000 levels)", deepArr, "region" + strings.Repeat("[0]", economy.MaxDepth-1), "nested deeper than 64 levels"},
 		// Fields.

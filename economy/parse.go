@@ -57,6 +57,11 @@ func parseInto(data []byte, dst any) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return &FieldError{Message: "input is empty, want a JSON object"}
 	}
+	if bytes.HasPrefix(data, []byte("\uFEFF")) {
+		// JSON forbids a byte order mark (RFC 8259 §8.1); say so plainly
+		// rather than report an odd first character.
+		return &FieldError{Message: "input starts with a byte order mark, which JSON does not allow: remove it"}
+	}
 	root, err := readTree(data)
 	if err != nil {
 		return err
