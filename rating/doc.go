@@ -1,0 +1,70 @@
+// Package rating encodes the rating methodologies England's regulators
+// published from 2008 to today, each as a dated, cited value that turns an
+// organisation's facts into a score and shows all of its working.
+//
+// # Methods
+//
+// A [Method] is one methodology: an ID, a name, the span of dates it was in
+// force, its sources, its scale, and how it rates. [Methods] lists them all,
+// [InForce] those in force on a date, and [Lookup] finds one by ID:
+//
+//	cqc_overall                    CQC aggregation of key-question ratings (from 2014)
+//	monitor_frr                    Compliance Framework financial risk rating, 1-5 (2008 - Sep 2013)
+//	monitor_governance             Compliance Framework governance risk rating, green to red
+//	monitor_mandatory_services     mandatory goods and services rating (to 2010)
+//	dh_nhs_performance_framework   NHS Performance Framework for NHS trusts (2009/10 - 2012/13)
+//	operational_standards          A&E, referral to treatment, cancer, diagnostics, ambulance
+//	monitor_cosrr                  continuity of services risk rating, 1-4 (Oct 2013 - Aug 2015)
+//	monitor_fsrr                   financial sustainability risk rating, 1-4 (Aug 2015 - Sep 2016)
+//	nhsi_sof_finance               Single Oversight Framework finance and use of resources, 1-4
+//	nhsi_sof_segment               Single Oversight Framework segments 1-4 (Oct 2016 - Aug 2019)
+//	nhse_nof_2019_segment ... nhse_nof_2026_segment   NHS Oversight Framework segments
+//
+// [Method.Rate] reads the facts of one provider as they stood on a date
+// (its latest accounts, inspection and performance on or before it) and
+// returns a [Result]. Each methodology also has a typed entry point on
+// explicit inputs with its own parameters, such as [CoSRR], [FSRR],
+// [SOFFinance], [RateFRR], [RateCQC], [RateNHSPF] and [NOF2025], whose
+// Default...Params give the published values.
+//
+// # Scales
+//
+// Monitor's ratings run "higher is safer" ([MonitorRating]: 1 is the
+// highest risk); NHS Improvement's and NHS England's scores and segments run
+// "lower is better" ([OversightScore], [Segment]); CQC's words have an order
+// of their own. The typed values never share a numeric type, and a [Score]
+// carries its [Scale], so [Score.WorseThan] compares only scores of one
+// family and reads the right way for each.
+//
+// # Results and their working
+//
+// A Result holds the score and everything that made it: each [Metric] with
+// its value, the band it fell in (with the edge's citation), and its score;
+// the [Combination] of metric scores and the [Rounding] rule used; every
+// [Override] the method knows, applied or not; and any [Judgement] a
+// regulator layered on the computed score, such as Monitor's "2*" or CQC
+// rating otherwise than its principles "normally" give — always with who
+// made it and why. [Result.String] renders it on one line:
+//
+//	CoSRR 3: capital service cover 1.80x -> 3; liquidity -3.1 days -> 3; mean 3.0 -> 3
+//
+// # Missing facts
+//
+// A method that lacks a fact returns [InsufficientData] and names every
+// missing fact in Result.Missing ("accounts.pfi_repayments"); it never
+// guesses a score, and an override whose facts are unknown and could change
+// the score makes the result insufficient too.
+//
+// # Thresholds and their sources
+//
+// Every band edge is a [Cut] in a [Bands] table that says whether a value
+// exactly on the edge is in or out, and cites its source. Where a number was
+// remembered rather than read in a primary source, its citation says
+// Verified false; such numbers are parameters a caller can change. Every
+// edge is tested exactly at, just below and just above its boundary, and
+// every method is fuzzed for monotonicity: making one input worse never
+// gives a better score.
+//
+// The package does no I/O and reads no clock; all its values are safe for
+// concurrent use.
+package rating
