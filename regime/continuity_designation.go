@@ -1,6 +1,10 @@
 package regime
 
-import "github.com/failregime/failregime/economy"
+import (
+	"strings"
+
+	"github.com/failregime/failregime/economy"
+)
 
 // stateProtectedRule is whether a state-owned provider's service must
 // continue locally after the provider's exit: it is designated, or (from
@@ -73,7 +77,7 @@ func ftDeemedCRS(env *Env, s Subject, w *Why) Verdict {
 	}
 	v := VerdictOf(p.Kind == economy.KindFoundationTrust && !d.Before(ftDeemedCRSFrom) && !d.After(ftDeemedCRSTo))
 	if w != nil {
-		w.Because("a " + p.Kind.String() + " on " + d.String() + "; foundation trusts' services were commissioner requested from 2013-04-01 to 2016-03-31")
+		w.Because("the provider is " + withArticle(p.Kind.String()) + " on " + d.String() + "; foundation trusts' services were commissioner requested from 2013-04-01 to 2016-03-31")
 	}
 	return v
 }
@@ -182,4 +186,13 @@ func crsProtected(env *Env, s Subject, w *Why) Verdict {
 		}
 	}
 	return v
+}
+
+// withArticle puts "a" or "an" before a word, for reasons that name a
+// kind ("an independent_private").
+func withArticle(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an " + word
+	}
+	return "a " + word
 }
