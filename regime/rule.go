@@ -110,6 +110,14 @@ func (w *Why) Fact(f Fact) {
 	}
 }
 
+// grow makes room for n more facts, for a predicate that knows how many it
+// records.
+func (w *Why) grow(n int) {
+	if w != nil {
+		w.facts = slices.Grow(w.facts, n)
+	}
+}
+
 // Missing records a fact the predicate needed and did not have.
 func (w *Why) Missing(name string) {
 	if w != nil {
