@@ -224,43 +224,60 @@ func (x *node) Explain(env *Env, s Subject) Outcome {
 	case kindAtLeast:
 		o.Verdict = atLeastVerdict(x.n, met, unknown)
 	}
-	o.Reason = x.reason(o, met, len(x.kids))
+	o.Reason = x.reason(&o, met, len(x.kids))
 	return o
 }
 
-// childLabels names child c for a reason. An unnamed combinator says
-// nothing by its kind ("any"), so it is named by its own children with the
-// same verdict, which are what a reader needs to see.
-func childLabels(c Outcome, v Verdict) []string {
+// writeChildLabels names child c for a reason, writing each label to b
+// after a ", " when n labels are already written, and returns the count
+// written so far. An unnamed combinator says nothing by its kind ("any"),
+// so it is named by its own children with the same verdict, which are what
+// a reader needs to see.
+func writeChildLabels(b *strings.Builder, n int, c *Outcome, v Verdict) int {
 	if c.Title != "" || c.ID != "" || len(c.Children) == 0 {
-		return []string{label(c.Title, label(c.ID, c.Kind))}
+		return writeLabel(b, n, label(c.Title, label(c.ID, c.Kind)))
 	}
-	var out []string
-	for _, cc := range c.Children {
-		if cc.Verdict == v {
-			out = append(out, childLabels(cc, v)...)
+	m := n
+	for i := range c.Children {
+		if cc := &c.Children[i]; cc.Verdict == v {
+			m = writeChildLabels(b, m, cc, v)
 		}
 	}
-	if len(out) == 0 {
-		return []string{c.Kind}
+	if m == n {
+		return writeLabel(b, n, c.Kind)
 	}
-	return out
+	return m
+}
+
+func writeLabel(b *strings.Builder, n int, s string) int {
+	if n > 0 {
+		b.WriteString(", ")
+	}
+	b.WriteString(s)
+	return n + 1
 }
 
 // reason says in plain words how the children led to the verdict.
-func (x *node) reason(o Outcome, met, total int) string {
+func (x *node) reason(o *Outcome, met, total int) string {
 	name := label(x.title, x.id)
 	if x.id == "" && x.title == "" {
 		name = nodeKindNames[x.kind]
 	}
-	names := func(v Verdict) string {
-		var out []string
-		for _, c := range o.Children {
-			if c.Verdict == v {
-				out = append(out, childLabels(c, v)...)
+	// names is name, then before, then the labels of the children with
+	// verdict v joined by ", ", then after, built in one string.
+	names := func(before string, v Verdict, after string) string {
+		var b strings.Builder
+		b.Grow(len(name) + len(before) + len(after) + 64)
+		b.WriteString(name)
+		b.WriteString(before)
+		n := 0
+		for i := range o.Children {
+			if c := &o.Children[i]; c.Verdict == v {
+				n = writeChildLabels(&b, n, c, v)
 			}
 		}
-		return strings.Join(out, ", ")
+		b.WriteString(after)
+		return b.String()
 	}
 	switch x.kind {
 	case kindAll:
@@ -268,17 +285,17 @@ func (x *node) reason(o Outcome, met, total int) string {
 		case Met:
 			return name + ": all " + strconv.Itoa(total) + " conditions met"
 		case NotMet:
-			return name + ": not met because " + names(NotMet) + " not met"
+			return names(": not met because ", NotMet, " not met")
 		}
-		return name + ": unknown because " + names(Unknown) + " unknown"
+		return names(": unknown because ", Unknown, " unknown")
 	case kindAny:
 		switch o.Verdict {
 		case Met:
-			return name + ": met because " + names(Met) + " met"
+			return names(": met because ", Met, " met")
 		case NotMet:
 			return name + ": none of " + strconv.Itoa(total) + " conditions met"
 		}
-		return name + ": unknown because none is met and " + names(Unknown) + " unknown"
+		return names(": unknown because none is met and ", Unknown, " unknown")
 	case kindNot:
 		c := o.Children[0]
 		return name + ": " + o.Verdict.words() + " because " + label(c.Title, label(c.ID, c.Kind)) + " is " + c.Verdict.words()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/failregime/failregime/economy"
@@ -325,6 +326,14 @@ func (r *inRule[T]) setText() string {
 	return "one of " + strings.Join(parts, ", ")
 }
 
+// valueText is fmt.Sprint(v), without its allocation for a bool.
+func valueText[T comparable](v T) string {
+	if b, ok := any(v).(bool); ok {
+		return strconv.FormatBool(b)
+	}
+	return fmt.Sprint(v)
+}
+
 func (r *inRule[T]) Info() Info {
 	return Info{ID: r.id, Title: r.title, Kind: "in", Detail: r.text, Citation: r.cite, Err: r.err}
 }
@@ -355,7 +364,7 @@ func (r *inRule[T]) Explain(env *Env, s Subject) Outcome {
 		o.Reason = defaultReason(r.title, r.id, Unknown, o.Missing, nil)
 		return o
 	}
-	f.Text = fmt.Sprint(v)
+	f.Text = valueText(v)
 	f.Verdict = VerdictOf(slices.Contains(r.set, v))
 	o.Verdict = f.Verdict
 	o.Facts = []Fact{f}

@@ -72,12 +72,78 @@ func agreement(env *Env, s Subject, w *Why) Verdict {
 		return Unknown
 	}
 	if w != nil {
-		a := WhoMustAgree(env.Economy(), svc)
-		w.Because("commissioners who must agree: " + orNone(a.Commissioners) + "; local commissioners to involve after exit: " + orNone(a.Local))
-		w.Fact(Fact{Name: "commissioners who must agree", Text: orNone(a.Commissioners), Verdict: Met})
-		w.Fact(Fact{Name: "local commissioners to involve", Text: orNone(a.Local), Verdict: Met})
+		cs, ls := agreementText(env.Economy(), svc)
+		w.Because("commissioners who must agree: " + cs + "; local commissioners to involve after exit: " + ls)
+		w.grow(2)
+		w.Fact(Fact{Name: "commissioners who must agree", Text: cs, Verdict: Met})
+		w.Fact(Fact{Name: "local commissioners to involve", Text: ls, Verdict: Met})
 	}
 	return Met
+}
+
+// agreementText is orNone of the two lists of WhoMustAgree(e, svc), built
+// without the lists.
+func agreementText(e *economy.Economy, svc *economy.Service) (commissioners, local string) {
+	commissioners = orNone(svc.Commissioners)
+	// Local: the economy's commissioners that are area commissioners or
+	// the service's own, in the economy's order, then the service's own
+	// not yet named (not in the economy, and not earlier in its list).
+	inLocal := func(c *economy.Commissioner) bool {
+		return areaCommissioner(c.Kind) || slices.Contains(svc.Commissioners, c.ID)
+	}
+	notNamed := func(i int) bool {
+		id := svc.Commissioners[i]
+		if slices.Contains(svc.Commissioners[:i], id) {
+			return false
+		}
+		if e != nil {
+			for j := range e.Commissioners {
+				if e.Commissioners[j].ID == id {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	size, n := 0, 0
+	if e != nil {
+		for i := range e.Commissioners {
+			if c := &e.Commissioners[i]; inLocal(c) {
+				size, n = size+len(c.ID), n+1
+			}
+		}
+	}
+	for i := range svc.Commissioners {
+		if notNamed(i) {
+			size, n = size+len(svc.Commissioners[i]), n+1
+		}
+	}
+	if n == 0 {
+		return commissioners, orNone(nil)
+	}
+	var b strings.Builder
+	b.Grow(size + 2*(n-1))
+	first := true
+	add := func(id string) {
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		b.WriteString(id)
+	}
+	if e != nil {
+		for i := range e.Commissioners {
+			if c := &e.Commissioners[i]; inLocal(c) {
+				add(c.ID)
+			}
+		}
+	}
+	for i := range svc.Commissioners {
+		if notNamed(i) {
+			add(svc.Commissioners[i])
+		}
+	}
+	return commissioners, b.String()
 }
 
 func orNone(ids []string) string {

@@ -110,6 +110,14 @@ func (w *Why) Fact(f Fact) {
 	}
 }
 
+// grow makes room for n more facts, for a predicate that knows how many it
+// records.
+func (w *Why) grow(n int) {
+	if w != nil {
+		w.facts = slices.Grow(w.facts, n)
+	}
+}
+
 // Missing records a fact the predicate needed and did not have.
 func (w *Why) Missing(name string) {
 	if w != nil {
@@ -178,13 +186,24 @@ func (p *predicate) Eval(env *Env, s Subject) Verdict {
 }
 
 func (p *predicate) Explain(env *Env, s Subject) Outcome {
-	o := Outcome{ID: p.id, Title: p.title, Kind: "predicate", Citation: citationPtr(p.cite)}
+	o := Outcome{ID: p.id, Title: p.title, Kind: "predicate"}
 	if p.err != nil {
+		o.Citation = citationPtr(p.cite)
 		o.Reason = "invalid rule: " + p.err.Error()
 		return o
 	}
-	var w Why
-	o.Verdict = p.fn(env, s, &w)
+	// The Why escapes to fn, so it is allocated; the outcome's own copy of
+	// the citation shares that allocation rather than taking another.
+	x := &struct {
+		w    Why
+		cite economy.Citation
+	}{}
+	if !p.cite.IsZero() {
+		x.cite = p.cite
+		o.Citation = &x.cite
+	}
+	w := &x.w
+	o.Verdict = p.fn(env, s, w)
 	o.Facts, o.Missing, o.Pending = w.facts, w.missing, w.pending
 	o.Reason = w.reason
 	if o.Reason == "" {

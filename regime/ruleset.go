@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/failregime/failregime/economy"
 )
@@ -62,17 +63,27 @@ func (r Result) IsZero() bool { return r == Result{} }
 
 // String renders r as "quality_special_measures (special)", or its label.
 func (r Result) String() string {
-	var s string
+	var b strings.Builder
+	r.writeTo(&b)
+	return b.String()
+}
+
+// writeTo writes what String returns to b.
+func (r Result) writeTo(b *strings.Builder) {
+	wrote := false
 	if r.Regime != RegimeUnknown {
-		s = r.Regime.String() + " (" + r.EffectiveIntensity().String() + ")"
+		b.WriteString(r.Regime.String())
+		b.WriteString(" (")
+		b.WriteString(r.EffectiveIntensity().String())
+		b.WriteString(")")
+		wrote = true
 	}
 	if r.Label != "" {
-		if s != "" {
-			s += ": "
+		if wrote {
+			b.WriteString(": ")
 		}
-		s += r.Label
+		b.WriteString(r.Label)
 	}
-	return s
 }
 
 // Entry is one line of a rule set: when Rule is Met, the set decides
@@ -239,6 +250,7 @@ type Choice struct {
 // entry tried, the entries chosen, and those left undecided.
 func (rs *RuleSet) evaluate(env *Env, s Subject) (o Outcome, chosen, undecided []Choice) {
 	o = Outcome{ID: rs.spec.ID, Title: rs.spec.Title, Kind: "rule_set", Citation: citationPtr(rs.spec.Citation)}
+	o.Children = make([]Outcome, 0, len(rs.entries))
 	for i := range rs.entries {
 		e := &rs.entries[i]
 		eo := e.Rule.Explain(env, s)
@@ -275,26 +287,35 @@ func (rs *RuleSet) evaluate(env *Env, s Subject) (o Outcome, chosen, undecided [
 
 func (rs *RuleSet) reason(chosen, undecided []Choice) string {
 	name := label(rs.spec.Title, rs.spec.ID)
-	list := func(cs []Choice) string {
-		s := ""
-		for i, c := range cs {
+	// list is name, then before, then the entries of cs with their results,
+	// then after, built in one string.
+	list := func(before string, cs []Choice, after string) string {
+		var b strings.Builder
+		b.Grow(len(name) + len(before) + len(after) + 48*len(cs))
+		b.WriteString(name)
+		b.WriteString(before)
+		for i := range cs {
+			c := &cs[i]
 			if i > 0 {
-				s += ", "
+				b.WriteString(", ")
 			}
-			s += c.Entry
-			if r := c.Result.String(); r != "" {
-				s += " (" + r + ")"
+			b.WriteString(c.Entry)
+			if c.Result.Regime != RegimeUnknown || c.Result.Label != "" { // String is not empty
+				b.WriteString(" (")
+				c.Result.writeTo(&b)
+				b.WriteString(")")
 			}
 		}
-		return s
+		b.WriteString(after)
+		return b.String()
 	}
 	switch {
 	case len(undecided) > 0 && rs.spec.Policy == First:
-		return name + ": unknown: undecided between " + list(undecided)
+		return list(": unknown: undecided between ", undecided, "")
 	case len(undecided) > 0:
-		return name + ": unknown: " + list(undecided) + " undecided"
+		return list(": unknown: ", undecided, " undecided")
 	case len(chosen) == 0:
 		return name + ": no entry matched"
 	}
-	return name + ": " + list(chosen)
+	return list(": ", chosen, "")
 }
