@@ -48,7 +48,7 @@ func run(w io.Writer, verbose bool) error {
 		return err
 	}
 	env := regime.NewEnv(&e, day)
-	fmt.Fprintf(w, "%s, judged on %s under %s [%s]\n", e.Name, day, f.Name(), f.ID())
+	fmt.Fprintf(w, "%s, judged on %s under %s %s [%s]\n", e.Name, day, f.Name(), f.Edition(), f.ID())
 
 	var placed, notPlaced []regime.Decision
 	for i := range e.Providers {
