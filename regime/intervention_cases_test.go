@@ -67,10 +67,11 @@ func TestSuccessRegimeRealAreas(t *testing.T) {
 		// trusts' quality unknown in the record) meet "financial or
 		// quality problems, or sometimes both".
 		{"devon on its facts", "north_new_devon_2015", true, regime.Met, "success_regime_criteria", regime.SuccessRegime},
-		// Only one Cumbrian organisation's failure (NCUH) is in the
-		// record; the others' positions are unknown, so the count of
-		// failing organisations, and the decision, are unknown.
-		{"cumbria on its facts", "north_cumbria_2015", true, regime.Unknown, "", regime.RegimeUnknown},
+		// Two Cumbrian organisations were failing before the announcement:
+		// NCUH in quality special measures since July 2013, and Cumbria
+		// Partnership FT under Monitor's enforcement undertakings since
+		// January 2014.
+		{"cumbria on its facts", "north_cumbria_2015", true, regime.Met, "success_regime_criteria", regime.SuccessRegime},
 		{"northumberland", "northumberland_2015", false, regime.Met, "no_area_regime", regime.RegimeUnknown},
 	}
 	for _, tt := range tests {

@@ -43,12 +43,9 @@ func TestSuccessRegimeAreas(t *testing.T) {
 		}, nil},
 		{"West, North and East Cumbria (wne-cumbria)", []string{
 			"  as recorded:      met: success_regime (special)\n",
-			"  on its own facts: UNKNOWN: cannot tell between success_regime (special) and no area-wide regime\n",
-			"      unknown: 1 failing and 3 unknown of 4 organisations; at least 2 needed: unknown [4]\n",
-			"        not known: Cumbria Partnership NHS Foundation Trust: failing unknown\n",
-			"        not known: North West Ambulance Service NHS Trust: failing unknown\n",
-			"        not known: NHS Cumbria Clinical Commissioning Group: failing unknown\n",
-			"    why not decided (Outcome.WhyNot):\n",
+			"  on its own facts: met: success_regime (special)\n",
+			"      met: 2 failing and 2 unknown of 4 organisations; at least 2 needed: met [4]\n",
+			"    RNN, RX7: unknown, missing inspections (trust level)\n",
 			"    RNL North Cumbria University Hospitals NHS Trust: quality_special_measures (special)\n",
 		}, nil},
 		{"North, East and West Devon (new-devon)", []string{
@@ -90,7 +87,7 @@ func TestSuccessRegimeVerbose(t *testing.T) {
 	require.NoError(t, run(&b, true))
 	out := b.String()
 	assert.Equal(t, 8, strings.Count(out, "Decision on economy "), "two decisions for each of four areas")
-	assert.Contains(t, out, "Verdict: unknown: undecided between success_regime (special) [success_regime_criteria]; no area-wide regime [no_area_regime]\n")
+	assert.Equal(t, 3, strings.Count(out, "Verdict: met: success_regime (special) [success_regime_criteria]\n"), "Essex, Cumbria and Devon meet the criteria on their own facts")
 }
 
 // The same input gives the same page, byte for byte.
