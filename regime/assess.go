@@ -72,6 +72,7 @@ func (f *Framework) Assess(env Env) (Assessment, error) {
 		FactsDate:    env.FactsDate(),
 		Economy:      SubjectRef{Kind: SubjectEconomy, ID: e.ID, Name: e.Name},
 	}
+	env = env.withMemo() // one provider's ratings serve all its decisions
 	for _, s := range Subjects(e) {
 		for _, rs := range f.sets {
 			if !rs.AppliesTo().Has(s.Kind()) {

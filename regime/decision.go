@@ -100,6 +100,7 @@ func (f *Framework) Decide(ruleSetID string, s Subject, env Env) (Decision, erro
 		return Decision{}, errorf("rule set %q applies to %s, not %s: %w", ruleSetID, rs.AppliesTo(), s.Kind(), ErrSubjectKind)
 	}
 	env.params = f.params
+	env = env.withMemo()
 	o, chosen, undecided := rs.evaluate(&env, s)
 	d := Decision{
 		Schema:       DecisionSchema,

@@ -22,6 +22,7 @@ type Env struct {
 	econ     *economy.Economy
 	params   []paramValue
 	assume   []Assumption
+	ratings  *ratingMemo // set by Decide and Assess; see rate
 }
 
 // NewEnv returns an Env for deciding on date within economy e.

@@ -114,7 +114,7 @@ func ratingRule(id, title string, u ratingUse, op Op, key IntKey, def ParamDef) 
 			}
 			return NotMet
 		}
-		r := u.m.Rate(rating.Input{Provider: p, Economy: env.Economy(), Date: env.FactsDate()})
+		r := env.rate(&u.m, rating.Input{Provider: p, Economy: env.Economy(), Date: env.FactsDate()})
 		if !r.Rated() {
 			if w != nil {
 				if len(r.Missing) == 0 {

@@ -77,7 +77,7 @@ func tsaRule(ed *edition, k *providerParams, uses map[string]ratingUse) Rule {
 				}
 				return NotMet
 			}
-			r := nhspf.m.Rate(rating.Input{Provider: p, Economy: env.Economy(), Date: env.FactsDate()})
+			r := env.rate(&nhspf.m, rating.Input{Provider: p, Economy: env.Economy(), Date: env.FactsDate()})
 			if !r.Rated() {
 				w.Missing(nhspf.m.ID)
 				for _, m := range r.Missing {
