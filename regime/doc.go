@@ -59,6 +59,31 @@
 // [InForce] give the editions this package ships and the one in force on
 // a date.
 //
+// # The editions this package ships
+//
+// [Frameworks] lists 21 editions, from the Compliance Framework of April
+// 2008 to the NHS Oversight Framework 2026/27, each starting on the day a
+// rule the package encodes changed, so that every day from 1 April 2008 has
+// exactly one edition in force ([InForce]). Each edition has up to five
+// rule sets:
+//
+//   - [ProviderIntervention]: the most intensive regime a provider is
+//     eligible for, from routine oversight through enhanced monitoring,
+//     investigation, mandated support, special measures for quality or
+//     finance, recovery support and segment 5, to trust special
+//     administration ([TSATimetable] turns an order into its statutory
+//     deadlines);
+//   - [CommissionerIntervention]: assurance, legal directions and CCG
+//     special measures;
+//   - [EconomyIntervention]: the 2014 challenged health economies and the
+//     2015 success regime, with what the regime brings ([Measures]);
+//   - [ServiceContinuity]: for each service, what happens if its provider
+//     fails or exits, and who must agree ([ContinuityPlan]);
+//   - [AssetProtection]: for each asset, whether it is protected and what a
+//     disposal needs ([AssetRegister], [DecideDisposal]).
+//
+// [Assess] makes every decision about a whole economy in one call.
+//
 // # Decisions and reasons
 //
 // [Framework.Decide] returns a [Decision]: plain data naming the edition
