@@ -101,7 +101,9 @@ func rich() economy.Economy {
 					Overall: economy.Inadequate, UseOfResources: economy.RequiresImprovement,
 					RequirementNotices:        []economy.Notice{{KeyQuestion: economy.Safe, Regulation: "Regulation 12", Issued: date("2014-04-03")}},
 					WarningNotices:            []economy.Notice{{KeyQuestion: economy.WellLed, Regulation: "Regulation 17", Issued: date("2014-04-03")}},
-					RecommendsSpecialMeasures: ptr(true), Pending: true,
+					RecommendsSpecialMeasures: ptr(true),
+				}, {
+					Scope: economy.ScopeProvider, Started: date("2015-04-14"), Pending: true,
 				}},
 				Performance: []economy.Performance{{
 					Period: fy(2014), AE4Hours: money("91.20"), RTTIncomplete18Weeks: money("92"),

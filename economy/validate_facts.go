@@ -13,6 +13,16 @@ func (p *problems) inspection(path string, in *Inspection) {
 	enumValue(p, join(path, "use_of_resources"), in.UseOfResources, false)
 	p.notices(join(path, "requirement_notices"), in.RequirementNotices)
 	p.notices(join(path, "warning_notices"), in.WarningNotices)
+	// A pending inspection has no report yet: a publication date or a
+	// rating on it would be read as published facts.
+	if in.Pending {
+		if !in.Published.IsZero() {
+			p.add(join(path, "published"), "a pending inspection has no published report")
+		}
+		if in.Ratings != (KeyQuestionRatings{}) || in.Overall != RatingUnknown || in.UseOfResources != RatingUnknown {
+			p.add(join(path, "pending"), "a pending inspection carries no ratings")
+		}
+	}
 }
 
 func (p *problems) notices(path string, ns []Notice) {

@@ -29,6 +29,12 @@ func TestValidateBoundaries(t *testing.T) {
 		{"date on the last day", func(p *economy.Provider) { p.Governance.Spells[0].End = date("2100-12-31") }, nil},
 		{"date the day after", func(p *economy.Provider) { p.Governance.Spells[0].End = date("2101-01-01") },
 			[]problem{{"providers[0].governance.spells[0].end", "must not be after 2100-12-31"}}},
+		{"pending inspection with a report date", func(p *economy.Provider) { p.Inspections[0].Pending = true },
+			[]problem{{"providers[0].inspections[0].published", "a pending inspection has no published report"},
+				{"providers[0].inspections[0].pending", "a pending inspection carries no ratings"}}},
+		{"pending inspection, nothing published", func(p *economy.Provider) {
+			p.Inspections[0] = economy.Inspection{Scope: economy.ScopeProvider, Started: date("2015-04-14"), Pending: true}
+		}, nil},
 		{"impossible date", func(p *economy.Provider) { p.Inspections[0].Published = economy.MakeDate(2015, 2, 29) },
 			[]problem{{"providers[0].inspections[0].published", "2015-02-29 is not a calendar date"}}},
 		{"money zero", func(p *economy.Provider) { p.Accounts[0].OperatingIncome = money("0") }, nil},
