@@ -208,7 +208,11 @@ const richEconomy = `{
               "issued": "2014-04-03"
             }
           ],
-          "recommends_special_measures": true,
+          "recommends_special_measures": true
+        },
+        {
+          "scope": "provider",
+          "started": "2015-04-14",
           "pending": true
         }
       ],
