@@ -65,12 +65,8 @@ func cosrrLiquidityBands() Bands {
 }
 
 func (p CoSRRParams) withDefaults() CoSRRParams {
-	if len(p.CapitalServiceCover.Cuts) == 0 {
-		p.CapitalServiceCover = cosrrCoverBands()
-	}
-	if len(p.Liquidity.Cuts) == 0 {
-		p.Liquidity = cosrrLiquidityBands()
-	}
+	fillBands(&p.CapitalServiceCover, cosrrCoverBands)
+	fillBands(&p.Liquidity, cosrrLiquidityBands)
 	if p.CapitalServiceCoverWeight.IsZero() && p.LiquidityWeight.IsZero() {
 		p.CapitalServiceCoverWeight, p.LiquidityWeight = decimal.NewFromInt(1), decimal.NewFromInt(1)
 	}

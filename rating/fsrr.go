@@ -149,16 +149,11 @@ func fsrrCapexBands() Bands {
 }
 
 func (p FSRRParams) withDefaults() FSRRParams {
-	fill := func(b *Bands, def func() Bands) {
-		if len(b.Cuts) == 0 {
-			*b = def()
-		}
-	}
-	fill(&p.CapitalServiceCapacity, fsrrCoverBands)
-	fill(&p.Liquidity, fsrrLiquidityBands)
-	fill(&p.IEMargin, fsrrMarginBands)
-	fill(&p.PlanVariance, fsrrVarianceBands)
-	fill(&p.CapexVariance, fsrrCapexBands)
+	fillBands(&p.CapitalServiceCapacity, fsrrCoverBands)
+	fillBands(&p.Liquidity, fsrrLiquidityBands)
+	fillBands(&p.IEMargin, fsrrMarginBands)
+	fillBands(&p.PlanVariance, fsrrVarianceBands)
+	fillBands(&p.CapexVariance, fsrrCapexBands)
 	if p.Weights == (FSRRWeights{}) {
 		one := decimal.NewFromInt(1)
 		p.Weights = FSRRWeights{one, one, one, one, one}

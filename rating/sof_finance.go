@@ -114,16 +114,11 @@ func sofAgencyBands() Bands {
 }
 
 func (p SOFFinanceParams) withDefaults() SOFFinanceParams {
-	fill := func(b *Bands, def func() Bands) {
-		if len(b.Cuts) == 0 {
-			*b = def()
-		}
-	}
-	fill(&p.CapitalServiceCapacity, sofCoverBands)
-	fill(&p.Liquidity, sofLiquidityBands)
-	fill(&p.IEMargin, sofMarginBands)
-	fill(&p.PlanDistance, sofPlanBands)
-	fill(&p.AgencySpend, sofAgencyBands)
+	fillBands(&p.CapitalServiceCapacity, sofCoverBands)
+	fillBands(&p.Liquidity, sofLiquidityBands)
+	fillBands(&p.IEMargin, sofMarginBands)
+	fillBands(&p.PlanDistance, sofPlanBands)
+	fillBands(&p.AgencySpend, sofAgencyBands)
 	if p.Weights == (SOFWeights{}) {
 		one := decimal.NewFromInt(1)
 		p.Weights = SOFWeights{one, one, one, one, one}
