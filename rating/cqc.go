@@ -31,9 +31,7 @@ func (l CQCLimit) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a lower snake word.
 func (l *CQCLimit) UnmarshalText(b []byte) error {
-	v, err := parseWord("CQCLimit", cqcLimitWords, b)
-	*l = CQCLimit(v)
-	return err
+	return parseInto("CQCLimit", cqcLimitWords, b, l)
 }
 
 // cap returns the best rating l allows (RatingUnknown: no limit).

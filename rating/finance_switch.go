@@ -32,9 +32,7 @@ func (s OverrideSwitch) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes "default", "on" or "off".
 func (s *OverrideSwitch) UnmarshalText(b []byte) error {
-	v, err := parseWord("OverrideSwitch", overrideSwitchWords, b)
-	*s = OverrideSwitch(v)
-	return err
+	return parseInto("OverrideSwitch", overrideSwitchWords, b, s)
 }
 
 // on resolves s against the method's default.

@@ -19,6 +19,7 @@ const (
 
 var statusWords = []string{"unknown", "rated", "insufficient_data"}
 
+// String returns the Status as it is published or written.
 func (s Status) String() string { return word(statusWords, uint8(s), "Status") }
 
 // MarshalText encodes s as a lower snake word.
@@ -26,9 +27,7 @@ func (s Status) MarshalText() ([]byte, error) { return marshalWord(statusWords, 
 
 // UnmarshalText decodes a lower snake word.
 func (s *Status) UnmarshalText(b []byte) error {
-	v, err := parseWord("Status", statusWords, b)
-	*s = Status(v)
-	return err
+	return parseInto("Status", statusWords, b, s)
 }
 
 // Result is a rating and all of its working: every metric with its value,

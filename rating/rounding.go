@@ -23,6 +23,7 @@ const (
 
 var roundingWords = []string{"unstated", "half_up", "half_down", "half_even", "floor", "ceil"}
 
+// String returns the Rounding as it is published or written.
 func (r Rounding) String() string { return word(roundingWords, uint8(r), "Rounding") }
 
 // MarshalText encodes r as a lower snake word.
@@ -32,9 +33,7 @@ func (r Rounding) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a lower snake word.
 func (r *Rounding) UnmarshalText(b []byte) error {
-	v, err := parseWord("Rounding", roundingWords, b)
-	*r = Rounding(v)
-	return err
+	return parseInto("Rounding", roundingWords, b, r)
 }
 
 var half = decimal.New(5, -1)

@@ -32,6 +32,7 @@ var scaleWords = []string{
 	"governance", "mandatory_services", "raf_governance", "performance_category", "standard",
 }
 
+// String returns the Scale as it is published or written.
 func (s Scale) String() string {
 	if int(s) < len(scaleWords) {
 		return scaleWords[s]
@@ -49,9 +50,7 @@ func (s Scale) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a lower snake word.
 func (s *Scale) UnmarshalText(b []byte) error {
-	v, err := parseWord("Scale", scaleWords, b)
-	*s = Scale(v)
-	return err
+	return parseInto("Scale", scaleWords, b, s)
 }
 
 // Score is one value on one scale: a tagged value that renders and
@@ -127,6 +126,14 @@ func (s *Score) UnmarshalJSON(b []byte) error {
 	}
 	*s = Score{Scale: v.Scale, Value: v.Value}
 	return nil
+}
+
+// parseInto decodes a lower snake word of typeName into dst; an unknown
+// word leaves dst at its zero (unknown) value and names the allowed words.
+func parseInto[T ~uint8](typeName string, words []string, b []byte, dst *T) error {
+	v, err := parseWord(typeName, words, b)
+	*dst = T(v)
+	return err
 }
 
 func parseWord(typeName string, words []string, b []byte) (uint8, error) {

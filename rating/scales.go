@@ -13,6 +13,7 @@ import (
 // safer; 1 is the highest risk. The zero value means not rated.
 type MonitorRating uint8
 
+// String returns the MonitorRating as it is published or written.
 func (r MonitorRating) String() string {
 	if r == 0 {
 		return "unrated"
@@ -28,6 +29,7 @@ func (r MonitorRating) Score(s Scale) Score { return Score{Scale: s, Value: uint
 // means not scored.
 type OversightScore uint8
 
+// String returns the OversightScore as it is published or written.
 func (s OversightScore) String() string {
 	if s == 0 {
 		return "unscored"
@@ -43,6 +45,7 @@ func (s OversightScore) Score() Score { return Score{Scale: ScaleOversightScore,
 // (intensive support). Lower is better. The zero value means not segmented.
 type Segment uint8
 
+// String returns the Segment as it is published or written.
 func (s Segment) String() string {
 	if s == 0 {
 		return "unsegmented"
@@ -73,6 +76,7 @@ const (
 
 var governanceWords = []string{"unknown", "green", "amber_green", "amber_red", "red"}
 
+// String returns the GovernanceRating as it is published or written.
 func (g GovernanceRating) String() string { return word(governanceWords, uint8(g), "GovernanceRating") }
 
 // MarshalText encodes g as a lower snake word.
@@ -82,9 +86,7 @@ func (g GovernanceRating) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a lower snake word.
 func (g *GovernanceRating) UnmarshalText(b []byte) error {
-	v, err := parseWord("GovernanceRating", governanceWords, b)
-	*g = GovernanceRating(v)
-	return err
+	return parseInto("GovernanceRating", governanceWords, b, g)
 }
 
 // Score returns g as a Score.
@@ -104,6 +106,7 @@ const (
 
 var servicesWords = []string{"unknown", "green", "amber", "red"}
 
+// String returns the ServicesRating as it is published or written.
 func (s ServicesRating) String() string { return word(servicesWords, uint8(s), "ServicesRating") }
 
 // MarshalText encodes s as a lower snake word.
@@ -113,9 +116,7 @@ func (s ServicesRating) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a lower snake word.
 func (s *ServicesRating) UnmarshalText(b []byte) error {
-	v, err := parseWord("ServicesRating", servicesWords, b)
-	*s = ServicesRating(v)
-	return err
+	return parseInto("ServicesRating", servicesWords, b, s)
 }
 
 // Score returns s as a Score.
@@ -135,6 +136,7 @@ const (
 
 var rafGovernanceWords = []string{"unknown", "no_evident_concerns", "under_review", "enforcement_action"}
 
+// String returns the RAFGovernance as it is published or written.
 func (g RAFGovernance) String() string { return word(rafGovernanceWords, uint8(g), "RAFGovernance") }
 
 // MarshalText encodes g as a lower snake word.
@@ -144,9 +146,7 @@ func (g RAFGovernance) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a lower snake word.
 func (g *RAFGovernance) UnmarshalText(b []byte) error {
-	v, err := parseWord("RAFGovernance", rafGovernanceWords, b)
-	*g = RAFGovernance(v)
-	return err
+	return parseInto("RAFGovernance", rafGovernanceWords, b, g)
 }
 
 // Score returns g as a Score.
@@ -168,6 +168,7 @@ const (
 
 var categoryWords = []string{"unknown", "performing", "performance_under_review", "underperforming", "challenged"}
 
+// String returns the PerformanceCategory as it is published or written.
 func (c PerformanceCategory) String() string {
 	return word(categoryWords, uint8(c), "PerformanceCategory")
 }
@@ -179,9 +180,7 @@ func (c PerformanceCategory) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a lower snake word.
 func (c *PerformanceCategory) UnmarshalText(b []byte) error {
-	v, err := parseWord("PerformanceCategory", categoryWords, b)
-	*c = PerformanceCategory(v)
-	return err
+	return parseInto("PerformanceCategory", categoryWords, b, c)
 }
 
 // Score returns c as a Score.
@@ -199,6 +198,7 @@ const (
 
 var standardWords = []string{"unknown", "met", "not_met"}
 
+// String returns the StandardResult as it is published or written.
 func (s StandardResult) String() string { return word(standardWords, uint8(s), "StandardResult") }
 
 // MarshalText encodes s as a lower snake word.
@@ -208,9 +208,7 @@ func (s StandardResult) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a lower snake word.
 func (s *StandardResult) UnmarshalText(b []byte) error {
-	v, err := parseWord("StandardResult", standardWords, b)
-	*s = StandardResult(v)
-	return err
+	return parseInto("StandardResult", standardWords, b, s)
 }
 
 // Score returns s as a Score.
