@@ -55,6 +55,7 @@ type EnumError struct {
 	Allowed []string // every word the type accepts
 }
 
+// Error returns the word, its type and the allowed words.
 func (e *EnumError) Error() string {
 	return fmt.Sprintf("unknown %s %q (allowed: %s)", e.Type, e.Word, strings.Join(e.Allowed, ", "))
 }

@@ -14,6 +14,7 @@ type FieldError struct {
 	Message string
 }
 
+// Error returns "path: message".
 func (e *FieldError) Error() string {
 	if e.Path == "" {
 		return e.Message

@@ -121,6 +121,7 @@ type TableError struct {
 	Problems []string
 }
 
+// Error returns the metric and every problem with its table.
 func (e *TableError) Error() string {
 	return "rating: bands for " + e.Metric + ": " + strings.Join(e.Problems, "; ")
 }
