@@ -1,6 +1,9 @@
 package economy
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/failregime/failregime/internal/enum"
+	"github.com/shopspring/decimal"
+)
 
 // AssetClass is the kind of thing an asset is.
 type AssetClass uint8
@@ -14,19 +17,19 @@ const (
 	OtherAsset
 )
 
-var assetClassWords = enumWords{"AssetClass", []string{
+var assetClassWords = enum.New("AssetClass",
 	"unknown", "land", "buildings", "equipment", "other",
-}}
+)
 
 // String returns the lower snake word of the AssetClass.
-func (c AssetClass) String() string { return assetClassWords.name(uint8(c)) }
+func (c AssetClass) String() string { return assetClassWords.Name(uint8(c)) }
 
 // MarshalText encodes the AssetClass as its lower snake word.
-func (c AssetClass) MarshalText() ([]byte, error) { return assetClassWords.marshal(uint8(c)) }
+func (c AssetClass) MarshalText() ([]byte, error) { return assetClassWords.Marshal(uint8(c)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
-func (c *AssetClass) UnmarshalText(b []byte) error { return unmarshalEnum(assetClassWords, b, c) }
+func (c *AssetClass) UnmarshalText(b []byte) error { return enum.Unmarshal(assetClassWords, b, c) }
 
 // Asset is something a provider owns or controls: a site, a building, a
 // scanner.

@@ -17,15 +17,15 @@ func (p *problems) required(path, s string) {
 	}
 }
 
-// enum is the shape every enum type in this package has.
-type enum interface {
+// enumType is the shape every enum type in this package has.
+type enumType interface {
 	~uint8
 	MarshalText() ([]byte, error)
 }
 
 // enumValue reports an enum outside its words (a Go caller can write
 // ProviderKind(99)) and, when required is set, a zero (unknown) one.
-func enumValue[T enum](p *problems, path string, v T, required bool) {
+func enumValue[T enumType](p *problems, path string, v T, required bool) {
 	if _, err := v.MarshalText(); err != nil {
 		p.add(path, "value %d is out of range", uint8(v))
 		return

@@ -1,6 +1,9 @@
 package economy
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/failregime/failregime/internal/enum"
+	"github.com/shopspring/decimal"
+)
 
 // CommissionerKind is the kind of body that buys care.
 type CommissionerKind uint8
@@ -15,22 +18,22 @@ const (
 	Council                                  // local authority: public health and social care
 )
 
-var commissionerKindWords = enumWords{"CommissionerKind", []string{
+var commissionerKindWords = enum.New("CommissionerKind",
 	"unknown", "pct", "ccg", "icb", "nhs_england", "local_authority",
-}}
+)
 
 // String returns the lower snake word of the CommissionerKind.
-func (k CommissionerKind) String() string { return commissionerKindWords.name(uint8(k)) }
+func (k CommissionerKind) String() string { return commissionerKindWords.Name(uint8(k)) }
 
 // MarshalText encodes the CommissionerKind as its lower snake word.
 func (k CommissionerKind) MarshalText() ([]byte, error) {
-	return commissionerKindWords.marshal(uint8(k))
+	return commissionerKindWords.Marshal(uint8(k))
 }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (k *CommissionerKind) UnmarshalText(b []byte) error {
-	return unmarshalEnum(commissionerKindWords, b, k)
+	return enum.Unmarshal(commissionerKindWords, b, k)
 }
 
 // AssuranceRating is NHS England's published assessment of a CCG. The words
@@ -50,20 +53,20 @@ const (
 	AssuranceInadequate
 )
 
-var assuranceWords = enumWords{"AssuranceRating", []string{
+var assuranceWords = enum.New("AssuranceRating",
 	"unknown", "assured", "assured_with_support", "not_assured",
 	"outstanding", "good", "requires_improvement", "inadequate",
-}}
+)
 
 // String returns the lower snake word of the AssuranceRating.
-func (a AssuranceRating) String() string { return assuranceWords.name(uint8(a)) }
+func (a AssuranceRating) String() string { return assuranceWords.Name(uint8(a)) }
 
 // MarshalText encodes the AssuranceRating as its lower snake word.
-func (a AssuranceRating) MarshalText() ([]byte, error) { return assuranceWords.marshal(uint8(a)) }
+func (a AssuranceRating) MarshalText() ([]byte, error) { return assuranceWords.Marshal(uint8(a)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
-func (a *AssuranceRating) UnmarshalText(b []byte) error { return unmarshalEnum(assuranceWords, b, a) }
+func (a *AssuranceRating) UnmarshalText(b []byte) error { return enum.Unmarshal(assuranceWords, b, a) }
 
 // Assessment is one published assurance rating for a period.
 type Assessment struct {

@@ -119,7 +119,7 @@ func TestDateText(t *testing.T) {
 }
 
 func TestSpellAndDirectionInForce(t *testing.T) {
-	spell := economy.Spell{Intervention: economy.QualitySpecialMeasures, Start: date("2013-07-16"), End: date("2016-03-01")}
+	spell := economy.Spell{Regime: economy.QualitySpecialMeasures, Start: date("2013-07-16"), End: date("2016-03-01")}
 	direction := economy.Direction{Issued: date("2013-07-16"), Revoked: date("2016-03-01")}
 	tests := []struct {
 		give economy.Date
@@ -136,9 +136,9 @@ func TestSpellAndDirectionInForce(t *testing.T) {
 			assert.Equal(t, tt.want, direction.InForce(tt.give))
 		})
 	}
-	open := economy.Spell{Intervention: economy.SuccessRegime, Start: date("2015-06-03")}
+	open := economy.Spell{Regime: economy.SuccessRegime, Start: date("2015-06-03")}
 	assert.True(t, open.InForce(date("2100-01-01")), "an open spell stays in force")
 	assert.False(t, economy.Spell{}.InForce(date("2015-01-01")), "a spell without a start is never in force")
-	assert.Equal(t, []economy.Intervention{economy.QualitySpecialMeasures, economy.SuccessRegime},
-		economy.InForce([]economy.Spell{spell, open}, date("2015-07-01")))
+	assert.Equal(t, []economy.Regime{economy.QualitySpecialMeasures, economy.SuccessRegime},
+		economy.RegimesOn([]economy.Spell{spell, open}, date("2015-07-01")))
 }

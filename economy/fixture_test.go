@@ -48,7 +48,7 @@ func rich() economy.Economy {
 				Surplus: money("-12500000.50"), PlannedSurplus: money("0"),
 			}},
 			Spells: []economy.Spell{{
-				Intervention: economy.LegalDirections, Start: date("2015-06-01"),
+				Regime: economy.LegalDirections, Start: date("2015-06-01"),
 				End: date("2017-06-01"), Reason: "deficit", Source: &source,
 			}},
 			Sources: []economy.Citation{source},
@@ -118,7 +118,7 @@ func rich() economy.Economy {
 						Resolved: date("2016-01-01"), Description: "governance",
 					}},
 					Undertakings:  []economy.Undertaking{{Date: date("2013-07-16"), Released: date("2016-01-01"), Description: "recovery plan"}},
-					Spells:        []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: date("2013-07-16"), End: date("2016-03-01")}},
+					Spells:        []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: date("2013-07-16"), End: date("2016-03-01")}},
 					LowCapability: ptr(true), CatastrophicFailure: ptr(false), UnableToPayDebts: ptr(false), SeriousQualityFailure: ptr(true),
 				},
 				Sources: []economy.Citation{source},
@@ -132,7 +132,7 @@ func rich() economy.Economy {
 		System: []economy.SystemFinance{{
 			Period: fy(2015), PlannedSurplus: money("-40000000"), Surplus: money("-55000000"), Income: money("1200000000"),
 		}},
-		Spells:  []economy.Spell{{Intervention: economy.SuccessRegime, Start: date("2015-06-03")}},
+		Spells:  []economy.Spell{{Regime: economy.SuccessRegime, Start: date("2015-06-03")}},
 		Sources: []economy.Citation{source},
 	}
 }

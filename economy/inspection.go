@@ -1,5 +1,7 @@
 package economy
 
+import "github.com/failregime/failregime/internal/enum"
+
 // CQCRating is a rating on the Care Quality Commission's four-point scale.
 // The order of the constants is the order of the scale, best first, so
 // that a larger value is a worse rating.
@@ -14,19 +16,19 @@ const (
 	Inadequate
 )
 
-var cqcRatingWords = enumWords{"CQCRating", []string{
+var cqcRatingWords = enum.New("CQCRating",
 	"unknown", "outstanding", "good", "requires_improvement", "inadequate",
-}}
+)
 
 // String returns the lower snake word of the CQCRating.
-func (r CQCRating) String() string { return cqcRatingWords.name(uint8(r)) }
+func (r CQCRating) String() string { return cqcRatingWords.Name(uint8(r)) }
 
 // MarshalText encodes the CQCRating as its lower snake word.
-func (r CQCRating) MarshalText() ([]byte, error) { return cqcRatingWords.marshal(uint8(r)) }
+func (r CQCRating) MarshalText() ([]byte, error) { return cqcRatingWords.Marshal(uint8(r)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
-func (r *CQCRating) UnmarshalText(b []byte) error { return unmarshalEnum(cqcRatingWords, b, r) }
+func (r *CQCRating) UnmarshalText(b []byte) error { return enum.Unmarshal(cqcRatingWords, b, r) }
 
 // Known reports whether r is one of the four ratings.
 func (r CQCRating) Known() bool { return r >= Outstanding && r <= Inadequate }
@@ -52,19 +54,19 @@ const (
 	WellLed
 )
 
-var keyQuestionWords = enumWords{"KeyQuestion", []string{
+var keyQuestionWords = enum.New("KeyQuestion",
 	"unknown", "safe", "effective", "caring", "responsive", "well_led",
-}}
+)
 
 // String returns the lower snake word of the KeyQuestion.
-func (q KeyQuestion) String() string { return keyQuestionWords.name(uint8(q)) }
+func (q KeyQuestion) String() string { return keyQuestionWords.Name(uint8(q)) }
 
 // MarshalText encodes the KeyQuestion as its lower snake word.
-func (q KeyQuestion) MarshalText() ([]byte, error) { return keyQuestionWords.marshal(uint8(q)) }
+func (q KeyQuestion) MarshalText() ([]byte, error) { return keyQuestionWords.Marshal(uint8(q)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
-func (q *KeyQuestion) UnmarshalText(b []byte) error { return unmarshalEnum(keyQuestionWords, b, q) }
+func (q *KeyQuestion) UnmarshalText(b []byte) error { return enum.Unmarshal(keyQuestionWords, b, q) }
 
 // KeyQuestions lists the five key questions in CQC's order.
 func KeyQuestions() []KeyQuestion { return []KeyQuestion{Safe, Effective, Caring, Responsive, WellLed} }
@@ -122,20 +124,20 @@ const (
 	ScopeService                  // one core service at a location
 )
 
-var inspectionScopeWords = enumWords{"InspectionScope", []string{
+var inspectionScopeWords = enum.New("InspectionScope",
 	"unknown", "provider", "location", "service",
-}}
+)
 
 // String returns the lower snake word of the InspectionScope.
-func (s InspectionScope) String() string { return inspectionScopeWords.name(uint8(s)) }
+func (s InspectionScope) String() string { return inspectionScopeWords.Name(uint8(s)) }
 
 // MarshalText encodes the InspectionScope as its lower snake word.
-func (s InspectionScope) MarshalText() ([]byte, error) { return inspectionScopeWords.marshal(uint8(s)) }
+func (s InspectionScope) MarshalText() ([]byte, error) { return inspectionScopeWords.Marshal(uint8(s)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (s *InspectionScope) UnmarshalText(b []byte) error {
-	return unmarshalEnum(inspectionScopeWords, b, s)
+	return enum.Unmarshal(inspectionScopeWords, b, s)
 }
 
 // Inspection is a CQC inspection and the ratings it published.

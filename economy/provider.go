@@ -1,5 +1,7 @@
 package economy
 
+import "github.com/failregime/failregime/internal/enum"
+
 // ProviderKind is the legal form of a provider. The form decides who may
 // intervene and how a failure ends: NHS trusts and foundation trusts are
 // state-owned and fall under the failure regime; independent providers are
@@ -17,20 +19,20 @@ const (
 	KindSocialCare
 )
 
-var providerKindWords = enumWords{"ProviderKind", []string{
+var providerKindWords = enum.New("ProviderKind",
 	"unknown", "nhs_trust", "nhs_foundation_trust", "independent_private",
 	"independent_voluntary", "gp_practice", "social_care",
-}}
+)
 
 // String returns the lower snake word of the ProviderKind.
-func (k ProviderKind) String() string { return providerKindWords.name(uint8(k)) }
+func (k ProviderKind) String() string { return providerKindWords.Name(uint8(k)) }
 
 // MarshalText encodes the ProviderKind as its lower snake word.
-func (k ProviderKind) MarshalText() ([]byte, error) { return providerKindWords.marshal(uint8(k)) }
+func (k ProviderKind) MarshalText() ([]byte, error) { return providerKindWords.Marshal(uint8(k)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
-func (k *ProviderKind) UnmarshalText(b []byte) error { return unmarshalEnum(providerKindWords, b, k) }
+func (k *ProviderKind) UnmarshalText(b []byte) error { return enum.Unmarshal(providerKindWords, b, k) }
 
 // IsNHS reports whether k is an NHS trust or an NHS foundation trust.
 func (k ProviderKind) IsNHS() bool { return k == KindNHSTrust || k == KindFoundationTrust }
@@ -48,19 +50,19 @@ const (
 	VoluntaryOwned             // charities and social enterprises
 )
 
-var ownershipWords = enumWords{"Ownership", []string{
+var ownershipWords = enum.New("Ownership",
 	"unknown", "state_owned", "private", "voluntary",
-}}
+)
 
 // String returns the lower snake word of the Ownership.
-func (o Ownership) String() string { return ownershipWords.name(uint8(o)) }
+func (o Ownership) String() string { return ownershipWords.Name(uint8(o)) }
 
 // MarshalText encodes the Ownership as its lower snake word.
-func (o Ownership) MarshalText() ([]byte, error) { return ownershipWords.marshal(uint8(o)) }
+func (o Ownership) MarshalText() ([]byte, error) { return ownershipWords.Marshal(uint8(o)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
-func (o *Ownership) UnmarshalText(b []byte) error { return unmarshalEnum(ownershipWords, b, o) }
+func (o *Ownership) UnmarshalText(b []byte) error { return enum.Unmarshal(ownershipWords, b, o) }
 
 // ownershipOfKind is the ownership a kind implies, or unknown where the kind
 // leaves it open (a social care provider may be a council's or a company's).
@@ -158,13 +160,4 @@ func latest[T any](xs []T, date Date, key func(*T) Date) (*T, bool) {
 		return nil, false
 	}
 	return &xs[best], true
-}
-
-func unmarshalEnum[T ~uint8](w enumWords, b []byte, dst *T) error {
-	v, err := w.parse(b)
-	if err != nil {
-		return err
-	}
-	*dst = T(v)
-	return nil
 }

@@ -1,6 +1,9 @@
 package economy
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/failregime/failregime/internal/enum"
+	"github.com/shopspring/decimal"
+)
 
 // Designation is how commissioners have protected a service against the
 // failure of its provider (Monitor, Guidance for commissioners on ensuring
@@ -16,19 +19,19 @@ const (
 	LocationSpecific      // Location Specific Service (NHS trusts, before the licence)
 )
 
-var designationWords = enumWords{"Designation", []string{
+var designationWords = enum.New("Designation",
 	"unknown", "none", "commissioner_requested", "location_specific",
-}}
+)
 
 // String returns the lower snake word of the Designation.
-func (d Designation) String() string { return designationWords.name(uint8(d)) }
+func (d Designation) String() string { return designationWords.Name(uint8(d)) }
 
 // MarshalText encodes the Designation as its lower snake word.
-func (d Designation) MarshalText() ([]byte, error) { return designationWords.marshal(uint8(d)) }
+func (d Designation) MarshalText() ([]byte, error) { return designationWords.Marshal(uint8(d)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
-func (d *Designation) UnmarshalText(b []byte) error { return unmarshalEnum(designationWords, b, d) }
+func (d *Designation) UnmarshalText(b []byte) error { return enum.Unmarshal(designationWords, b, d) }
 
 // IsDesignated reports whether d protects the service (CRS or LSS).
 func (d Designation) IsDesignated() bool {

@@ -71,7 +71,7 @@ func (p *problems) governance(path string, g *Governance) {
 func (p *problems) spells(path string, spells []Spell) {
 	for i, s := range spells {
 		spath := index(path, i)
-		enumValue(p, join(spath, "intervention"), s.Intervention, true)
+		enumValue(p, join(spath, "regime"), s.Regime, true)
 		p.span(join(spath, "start"), s.Start, true, join(spath, "end"), s.End, false)
 		if s.Source != nil {
 			p.citation(join(spath, "source"), *s.Source)

@@ -161,18 +161,18 @@ func finApplyCaps(score Score, caps []finCap) (out Score, os []Override, missing
 func finBool(b bool) *bool { return &b }
 
 // finSpellIn reports whether any of the interventions is in force on date.
-func finSpellIn(spells []economy.Spell, date economy.Date, is ...economy.Intervention) (economy.Intervention, bool) {
+func finSpellIn(spells []economy.Spell, date economy.Date, is ...economy.Regime) (economy.Regime, bool) {
 	for _, s := range spells {
 		if !s.InForce(date) {
 			continue
 		}
 		for _, i := range is {
-			if s.Intervention == i {
+			if s.Regime == i {
 				return i, true
 			}
 		}
 	}
-	return economy.InterventionUnknown, false
+	return economy.RegimeUnknown, false
 }
 
 // fillBands puts the published table in a band table the caller left

@@ -59,7 +59,7 @@ func TestNOFSegmentInputFrom(t *testing.T) {
 	in = rating.NOFSegmentInputFrom(p, date, rating.NOFSegmentParams{})
 	assert.Equal(t, uint8(2), rating.NOF2022(in, rating.NOFSegmentParams{}).Score.Value, "resolved on the date")
 
-	p.Governance.Spells = []economy.Spell{{Intervention: economy.RecoverySupportProgramme, Start: economy.MustDate("2021-07-01")}}
+	p.Governance.Spells = []economy.Spell{{Regime: economy.RecoverySupportProgramme, Start: economy.MustDate("2021-07-01")}}
 	in = rating.NOFSegmentInputFrom(p, date, rating.NOFSegmentParams{})
 	require.Equal(t, finTrue(), in.IntensiveSupport)
 	assert.Equal(t, uint8(4), rating.NOF2022(in, rating.NOFSegmentParams{}).Score.Value)

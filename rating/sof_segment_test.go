@@ -89,7 +89,7 @@ func TestSOFSegmentInputFrom(t *testing.T) {
 	assert.Equal(t, economy.Good, in.CQCOverall)
 	assert.Equal(t, uint8(1), rating.SOFSegment(in, rating.SOFSegmentParams{}).Score.Value)
 
-	p.Governance.Spells = []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: economy.MustDate("2017-01-01"), End: economy.MustDate("2017-06-30")}}
+	p.Governance.Spells = []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: economy.MustDate("2017-01-01"), End: economy.MustDate("2017-06-30")}}
 	p.Governance.Breaches = []economy.Breach{{Condition: "FT4", Status: economy.BreachSuspected, Date: economy.MustDate("2017-02-01")}}
 	p.Governance.Undertakings = []economy.Undertaking{{Date: economy.MustDate("2017-03-01"), Released: economy.MustDate("2017-07-01")}}
 	p.Inspections = append(p.Inspections,

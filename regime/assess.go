@@ -38,10 +38,10 @@ type Summary struct {
 
 // Standing is the most intensive regime one subject is eligible for.
 type Standing struct {
-	Subject   SubjectRef `json:"subject"`
-	Regime    Regime     `json:"regime"`
-	Intensity Intensity  `json:"intensity"`
-	RuleSet   string     `json:"rule_set,omitempty"`
+	Subject   SubjectRef        `json:"subject"`
+	Regime    economy.Regime    `json:"regime"`
+	Intensity economy.Intensity `json:"intensity"`
+	RuleSet   string            `json:"rule_set,omitempty"`
 	// Unknown counts the subject's decisions that could not be made for
 	// lack of facts: a regime shown here may not be the highest one.
 	Unknown int `json:"unknown,omitempty"`
@@ -124,7 +124,7 @@ func Summarise(ds []Decision) Summary {
 			continue
 		}
 		r, ok := d.Result()
-		if !ok || r.Regime == RegimeUnknown {
+		if !ok || r.Regime == economy.RegimeUnknown {
 			continue
 		}
 		if in := r.EffectiveIntensity(); in > st.Intensity {
@@ -154,7 +154,7 @@ func (a Assessment) Text() string {
 		strconv.Itoa(a.Summary.NotMet) + " not met, " + strconv.Itoa(a.Summary.Unknown) + " unknown\n")
 	for _, st := range a.Summary.Highest {
 		b.WriteString("  " + st.Subject.Kind.String() + " " + st.Subject.ID + " " + st.Subject.Name + ": ")
-		if st.Regime == RegimeUnknown {
+		if st.Regime == economy.RegimeUnknown {
 			b.WriteString("no regime decided")
 		} else {
 			b.WriteString(st.Regime.String() + " (" + st.Intensity.String() + ")")
@@ -173,7 +173,7 @@ func (a Assessment) Text() string {
 // ByRegime counts the organisations whose highest regime is each regime,
 // most intensive first, then by name.
 func (s Summary) ByRegime() []RegimeCount {
-	counts := map[Regime]int{}
+	counts := map[economy.Regime]int{}
 	for _, st := range s.Highest {
 		counts[st.Regime]++
 	}
@@ -192,6 +192,6 @@ func (s Summary) ByRegime() []RegimeCount {
 
 // RegimeCount is how many organisations a regime holds.
 type RegimeCount struct {
-	Regime Regime `json:"regime"`
-	Count  int    `json:"count"`
+	Regime economy.Regime `json:"regime"`
+	Count  int            `json:"count"`
 }

@@ -25,8 +25,8 @@ func assessFramework(t *testing.T) *Framework {
 		return VerdictOf(ok)
 	}
 	providers, err := NewRuleSet(RuleSetSpec{ID: "p", Policy: First, AppliesTo: KindsOf(SubjectProvider), Entries: []Entry{
-		{Priority: 1, Rule: Predicate("sm", "in special measures", cite, inSM), Decides: Result{Regime: QualitySpecialMeasures}},
-		{Priority: 2, Rule: Always("routine", "otherwise", cite), Decides: Result{Regime: RoutineOversight}},
+		{Priority: 1, Rule: Predicate("sm", "in special measures", cite, inSM), Decides: Result{Regime: economy.QualitySpecialMeasures}},
+		{Priority: 2, Rule: Always("routine", "otherwise", cite), Decides: Result{Regime: economy.RoutineOversight}},
 	}})
 	require.NoError(t, err)
 	area, err := NewRuleSet(RuleSetSpec{ID: "e", Policy: First, AppliesTo: KindsOf(SubjectEconomy), Entries: []Entry{
@@ -38,7 +38,7 @@ func assessFramework(t *testing.T) *Framework {
 				}
 			}
 			return n, true
-		}, GE, FixedInt(2), "providers", cite), Decides: Result{Regime: SuccessRegime}},
+		}, GE, FixedInt(2), "providers", cite), Decides: Result{Regime: economy.SuccessRegime}},
 	}})
 	require.NoError(t, err)
 	f, err := NewFramework(FrameworkSpec{ID: "t", Name: "Test", Edition: "2015/16", From: economy.MustDate("2015-04-01"), RuleSets: []*RuleSet{providers, area}})
@@ -47,7 +47,7 @@ func assessFramework(t *testing.T) *Framework {
 }
 
 func assessEconomy() *economy.Economy {
-	sm := []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: economy.MustDate("2013-07-16")}}
+	sm := []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: economy.MustDate("2013-07-16")}}
 	return &economy.Economy{ID: "E", Name: "Area", Providers: []economy.Provider{
 		{ID: "A", Name: "Trust A", Kind: economy.KindNHSTrust, Governance: economy.Governance{Spells: sm},
 			Services: []economy.Service{{ID: "ae", Name: "A&E"}}},
@@ -69,12 +69,12 @@ func TestAssessOrderAndSummary(t *testing.T) {
 	// Providers in order (the service has no rule set here), then the area.
 	assert.Equal(t, []string{"A:p:met", "B:p:met", "C:p:unknown", "E:e:met"}, got)
 	assert.Equal(t, Summary{Decisions: 4, Met: 3, Unknown: 1, Highest: []Standing{
-		{Subject: SubjectRef{Kind: SubjectProvider, ID: "A", Name: "Trust A"}, Regime: QualitySpecialMeasures, Intensity: Special, RuleSet: "p"},
-		{Subject: SubjectRef{Kind: SubjectProvider, ID: "B", Name: "Trust B"}, Regime: QualitySpecialMeasures, Intensity: Special, RuleSet: "p"},
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "A", Name: "Trust A"}, Regime: economy.QualitySpecialMeasures, Intensity: economy.IntensitySpecial, RuleSet: "p"},
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "B", Name: "Trust B"}, Regime: economy.QualitySpecialMeasures, Intensity: economy.IntensitySpecial, RuleSet: "p"},
 		{Subject: SubjectRef{Kind: SubjectProvider, ID: "C", Name: "Trust C"}, Unknown: 1},
-		{Subject: SubjectRef{Kind: SubjectEconomy, ID: "E", Name: "Area"}, Regime: SuccessRegime, Intensity: Special, RuleSet: "e"},
+		{Subject: SubjectRef{Kind: SubjectEconomy, ID: "E", Name: "Area"}, Regime: economy.SuccessRegime, Intensity: economy.IntensitySpecial, RuleSet: "e"},
 	}}, a.Summary)
-	assert.Equal(t, []RegimeCount{{QualitySpecialMeasures, 2}, {SuccessRegime, 1}, {RegimeUnknown, 1}}, a.Summary.ByRegime())
+	assert.Equal(t, []RegimeCount{{economy.QualitySpecialMeasures, 2}, {economy.SuccessRegime, 1}, {economy.RegimeUnknown, 1}}, a.Summary.ByRegime())
 
 	text := a.Text()
 	assert.Contains(t, text, "Area (E) on 2015-06-03\nunder Test 2015/16 [t, sha256:")
@@ -91,7 +91,7 @@ func TestAssessFactsDateAndDeterminism(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2012-01-01", a.FactsDate.String())
 	assert.Contains(t, a.Text(), ", facts as of 2012-01-01")
-	assert.Equal(t, RoutineOversight, a.Summary.Highest[0].Regime)
+	assert.Equal(t, economy.RoutineOversight, a.Summary.Highest[0].Regime)
 
 	first, err := json.Marshal(a)
 	require.NoError(t, err)

@@ -37,7 +37,7 @@ func TestAssetProtection(t *testing.T) {
 		return economy.Service{ID: "svc", Name: "Service", Designation: d}
 	}
 	tsa := func(p *economy.Provider) {
-		p.Governance.Spells = []economy.Spell{{Intervention: economy.TrustSpecialAdministration,
+		p.Governance.Spells = []economy.Spell{{Regime: economy.TrustSpecialAdministration,
 			Start: economy.MustDate("2012-07-16"), End: economy.MustDate("2013-10-01")}}
 	}
 	tests := []struct {

@@ -59,7 +59,7 @@ func contFromBytes(data []byte) (*economy.Economy, *economy.Provider, economy.Da
 	}
 	p.Assets = []economy.Asset{a}
 	if next()%2 == 1 {
-		p.Governance.Spells = []economy.Spell{{Intervention: economy.TrustSpecialAdministration,
+		p.Governance.Spells = []economy.Spell{{Regime: economy.TrustSpecialAdministration,
 			Start: economy.MakeDate(2010, 1, 1).AddDays(int(next()) * 20)}}
 	}
 	if next()%5 == 0 {

@@ -166,7 +166,7 @@ func TestPendingFacts(t *testing.T) {
 	}
 	last := d.Scenarios[2]
 	require.Len(t, last.Chosen, 1)
-	assert.Equal(t, regime.QualitySpecialMeasures, last.Chosen[0].Regime)
+	assert.Equal(t, economy.QualitySpecialMeasures, last.Chosen[0].Regime)
 	assert.Contains(t, d.Text(), "if inspection RC3 well_led = inadequate: met: quality_special_measures (special) [quality_sm]")
 
 	// with a finance fact known, every value gives a firm answer

@@ -119,7 +119,7 @@ func ExampleDiff() {
 	rs, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "economy", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectEconomy),
 		Entries: []regime.Entry{
 			{Priority: 1, Rule: regime.CompareInt("failing", "organisations in special measures", failing, regime.GE, minFailing, "organisations", exampleCite),
-				Decides: regime.Result{Regime: regime.SuccessRegime}},
+				Decides: regime.Result{Regime: economy.SuccessRegime}},
 			{Priority: 2, Rule: regime.Always("otherwise", "otherwise", exampleCite), Decides: regime.Result{Label: "no area-wide regime"}},
 		}})
 	if err != nil {
@@ -136,7 +136,7 @@ func ExampleDiff() {
 		fmt.Println(err)
 		return
 	}
-	sm := []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: economy.MustDate("2015-01-01")}}
+	sm := []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: economy.MustDate("2015-01-01")}}
 	area := &economy.Economy{ID: "E1", Name: "Example area", Providers: []economy.Provider{
 		{ID: "RA1", Governance: economy.Governance{Spells: sm}},
 		{ID: "RB2", Governance: economy.Governance{Spells: sm}},

@@ -31,7 +31,7 @@ func testEconomy() *economy.Economy {
 				Inspections: []economy.Inspection{{Scope: economy.ScopeProvider, Published: economy.MakeDate(2015, 3, 1),
 					Ratings: economy.KeyQuestionRatings{Safe: economy.Inadequate, Effective: economy.Inadequate, Caring: economy.Good,
 						Responsive: economy.RequiresImprovement, WellLed: economy.Inadequate}}},
-				Governance: economy.Governance{Spells: []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: economy.MakeDate(2015, 4, 1)}}},
+				Governance: economy.Governance{Spells: []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: economy.MakeDate(2015, 4, 1)}}},
 			},
 			{
 				ID: "RB2", Name: "Beta Trust", Kind: economy.KindFoundationTrust,
@@ -39,7 +39,7 @@ func testEconomy() *economy.Economy {
 				Inspections: []economy.Inspection{{Scope: economy.ScopeProvider, Published: economy.MakeDate(2015, 2, 1),
 					Ratings: economy.KeyQuestionRatings{Safe: economy.Good, Effective: economy.Good, Caring: economy.Good,
 						Responsive: economy.Good, WellLed: economy.Good}}},
-				Governance: economy.Governance{Spells: []economy.Spell{{Intervention: economy.FinancialSpecialMeasures, Start: economy.MakeDate(2015, 4, 1)}}},
+				Governance: economy.Governance{Spells: []economy.Spell{{Regime: economy.FinancialSpecialMeasures, Start: economy.MakeDate(2015, 4, 1)}}},
 			},
 			{
 				ID: "RC3", Name: "Gamma Trust", Kind: economy.KindNHSTrust,
@@ -146,7 +146,7 @@ func failingProviders(env *regime.Env, s regime.Subject) (int64, bool) {
 	var n int64
 	for i := range e.Providers {
 		for _, sp := range e.Providers[i].Governance.Spells {
-			if sp.InForce(env.DecisionDate()) && (sp.Intervention == economy.QualitySpecialMeasures || sp.Intervention == economy.FinancialSpecialMeasures) {
+			if sp.InForce(env.DecisionDate()) && (sp.Regime == economy.QualitySpecialMeasures || sp.Regime == economy.FinancialSpecialMeasures) {
 				n++
 				break
 			}
@@ -185,9 +185,9 @@ func newFixture() fixture {
 		ID: "intervention", Title: "provider intervention", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: testCite,
 		Entries: []regime.Entry{
-			{Priority: 10, Rule: fx.qualityRule, Decides: regime.Result{Regime: regime.QualitySpecialMeasures}},
-			{Priority: 20, Rule: fx.finRule, Decides: regime.Result{Regime: regime.EnhancedMonitoring}},
-			{Priority: 99, Rule: regime.Always("otherwise", "no trigger met", testCite), Decides: regime.Result{Regime: regime.RoutineOversight}},
+			{Priority: 10, Rule: fx.qualityRule, Decides: regime.Result{Regime: economy.QualitySpecialMeasures}},
+			{Priority: 20, Rule: fx.finRule, Decides: regime.Result{Regime: economy.EnhancedMonitoring}},
+			{Priority: 99, Rule: regime.Always("otherwise", "no trigger met", testCite), Decides: regime.Result{Regime: economy.RoutineOversight}},
 		},
 	})
 	must(err)
@@ -207,7 +207,7 @@ func newFixture() fixture {
 			{Priority: 1, Rule: regime.Named("success_regime", "success regime trigger", testCite, regime.All(
 				regime.Compare("system_deficit", "system deficit", systemDeficitPct, regime.LE, fx.systemDeficitMin, "% of income", testCite),
 				regime.CompareInt("failing", "organisations failing", failingProviders, regime.GE, fx.minFailing, "organisations", testCite),
-			)), Decides: regime.Result{Regime: regime.SuccessRegime}},
+			)), Decides: regime.Result{Regime: economy.SuccessRegime}},
 			{Priority: 2, Rule: regime.Always("otherwise", "no trigger met", testCite), Decides: regime.Result{Label: "no area-wide regime"}},
 		},
 	})

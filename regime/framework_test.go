@@ -115,7 +115,7 @@ func TestWithChangesDecisions(t *testing.T) {
 	require.NoError(t, err)
 	r, ok := d.Result()
 	require.True(t, ok)
-	assert.Equal(t, regime.SuccessRegime, r.Regime)
+	assert.Equal(t, economy.SuccessRegime, r.Regime)
 	assert.Equal(t, v.Hash(), d.Framework.Hash)
 }
 

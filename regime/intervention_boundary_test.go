@@ -14,7 +14,7 @@ var (
 	srDay    = "2015-06-03"
 	y2014    = economy.Period{From: economy.MustDate("2014-04-01"), To: economy.MustDate("2015-03-31")}
 	y2015    = economy.Period{From: economy.MustDate("2015-04-01"), To: economy.MustDate("2016-03-31")}
-	smSpell  = []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: economy.MustDate("2013-07-16")}}
+	smSpell  = []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: economy.MustDate("2013-07-16")}}
 	noIncome = decimal.NullDecimal{}
 )
 
@@ -101,7 +101,7 @@ func TestSystemDeficitBoundaries(t *testing.T) {
 	// with every standard met: finance alone decides "financial or
 	// quality problems".
 	area := func(deficit string) *economy.Economy {
-		enforced := []economy.Spell{{Intervention: economy.EnforcementUndertakings, Start: economy.MustDate("2013-01-01")}}
+		enforced := []economy.Spell{{Regime: economy.EnforcementUndertakings, Start: economy.MustDate("2013-01-01")}}
 		good := []economy.Inspection{{Scope: economy.ScopeProvider, Published: economy.MustDate("2015-01-01"), Overall: economy.Good}}
 		a := trust("A", money(deficit), noIncome)
 		b := trust("B", money("0"), noIncome)
@@ -151,7 +151,7 @@ func TestLongStandingBoundary(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := srArea(trust("B", money("-10000000"), noIncome))
-			e.Providers[0].Governance.Spells = []economy.Spell{{Intervention: economy.QualitySpecialMeasures, Start: economy.MustDate(tt.giveStart)}}
+			e.Providers[0].Governance.Spells = []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: economy.MustDate(tt.giveStart)}}
 			v, entry := economyVerdict(t, e)
 			assert.Equal(t, regime.Met, v)
 			assert.Equal(t, tt.wantEntry, entry)
@@ -176,7 +176,7 @@ func TestQualityRatingBoundary(t *testing.T) {
 			// No deficit: quality alone decides "financial or quality
 			// problems".
 			a := trust("A", money("0"), noIncome)
-			a.Governance.Spells = []economy.Spell{{Intervention: economy.EnforcementUndertakings, Start: economy.MustDate("2013-01-01")}}
+			a.Governance.Spells = []economy.Spell{{Regime: economy.EnforcementUndertakings, Start: economy.MustDate("2013-01-01")}}
 			a.Inspections = []economy.Inspection{{Scope: economy.ScopeProvider, Published: economy.MustDate("2015-01-01"), Overall: tt.give}}
 			a.Performance = []economy.Performance{goodPerformance()}
 			b := trust("B", money("0"), noIncome)
@@ -227,11 +227,11 @@ func TestCCGDeficitBoundary(t *testing.T) {
 	tests := []struct {
 		name       string
 		give       string
-		wantRegime regime.Regime
+		wantRegime economy.Regime
 	}{
-		{"below 1%", "-999999", regime.CommissionerAssurance},
-		{"at 1%", "-1000000", regime.CommissionerSpecialMeasures},
-		{"above 1%", "-1000001", regime.CommissionerSpecialMeasures},
+		{"below 1%", "-999999", economy.CommissionerAssurance},
+		{"at 1%", "-1000000", economy.CommissionerSpecialMeasures},
+		{"above 1%", "-1000001", economy.CommissionerSpecialMeasures},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -251,11 +251,11 @@ func TestCCGPersistentRatings(t *testing.T) {
 	tests := []struct {
 		name       string
 		give       []economy.AssuranceRating
-		wantRegime regime.Regime
+		wantRegime economy.Regime
 	}{
-		{"one", []economy.AssuranceRating{economy.AssuranceGood, economy.AssuranceInadequate}, regime.LegalDirections},
-		{"two", []economy.AssuranceRating{economy.NotAssured, economy.AssuranceInadequate}, regime.CommissionerSpecialMeasures},
-		{"three", []economy.AssuranceRating{economy.NotAssured, economy.NotAssured, economy.AssuranceInadequate}, regime.CommissionerSpecialMeasures},
+		{"one", []economy.AssuranceRating{economy.AssuranceGood, economy.AssuranceInadequate}, economy.LegalDirections},
+		{"two", []economy.AssuranceRating{economy.NotAssured, economy.AssuranceInadequate}, economy.CommissionerSpecialMeasures},
+		{"three", []economy.AssuranceRating{economy.NotAssured, economy.NotAssured, economy.AssuranceInadequate}, economy.CommissionerSpecialMeasures},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -275,20 +275,20 @@ func TestCommissionerKindsAndEras(t *testing.T) {
 		give        *economy.Commissioner
 		giveDate    string
 		wantVerdict regime.Verdict
-		wantRegime  regime.Regime
+		wantRegime  economy.Regime
 		wantLabel   string
 	}{
-		{"NHS England", ccg(economy.NHSEngland, nil), "2015-06-03", regime.Met, regime.RegimeUnknown, "not subject to commissioner intervention"},
-		{"local authority", ccg(economy.Council, nil), "2015-06-03", regime.Met, regime.RegimeUnknown, "not subject to commissioner intervention"},
-		{"PCT after 2013", ccg(economy.PCT, nil), "2015-06-03", regime.Met, regime.RegimeUnknown, "not subject to commissioner intervention"},
-		{"PCT in 2010: not encoded", ccg(economy.PCT, nil), "2010-06-01", regime.Unknown, regime.RegimeUnknown, ""},
-		{"CCG after June 2022", ccg(economy.CCG, nil), "2023-06-01", regime.Met, regime.RegimeUnknown, "not subject to commissioner intervention"},
-		{"ICB under direction", &economy.Commissioner{ID: "I", Kind: economy.ICB, Directions: direction}, "2023-06-01", regime.Met, regime.LegalDirections, ""},
-		{"ICB with no facts", &economy.Commissioner{ID: "I", Kind: economy.ICB}, "2023-06-01", regime.Unknown, regime.RegimeUnknown, ""},
-		{"CCG not assured in 2014/15", rated2014(economy.NotAssured), "2015-05-01", regime.Met, regime.LegalDirections, ""},
-		{"CCG assured in 2014/15", rated2014(economy.Assured), "2015-05-01", regime.Met, regime.CommissionerAssurance, ""},
-		{"CCG assured with support, 2013 rules", rated2014(economy.AssuredWithSupport), "2015-03-31", regime.Met, regime.CommissionerAssurance, ""},
-		{"unknown kind", ccg(economy.CommissionerKindUnknown, nil), "2015-06-03", regime.Unknown, regime.RegimeUnknown, ""},
+		{"NHS England", ccg(economy.NHSEngland, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not subject to commissioner intervention"},
+		{"local authority", ccg(economy.Council, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not subject to commissioner intervention"},
+		{"PCT after 2013", ccg(economy.PCT, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not subject to commissioner intervention"},
+		{"PCT in 2010: not encoded", ccg(economy.PCT, nil), "2010-06-01", regime.Unknown, economy.RegimeUnknown, ""},
+		{"CCG after June 2022", ccg(economy.CCG, nil), "2023-06-01", regime.Met, economy.RegimeUnknown, "not subject to commissioner intervention"},
+		{"ICB under direction", &economy.Commissioner{ID: "I", Kind: economy.ICB, Directions: direction}, "2023-06-01", regime.Met, economy.LegalDirections, ""},
+		{"ICB with no facts", &economy.Commissioner{ID: "I", Kind: economy.ICB}, "2023-06-01", regime.Unknown, economy.RegimeUnknown, ""},
+		{"CCG not assured in 2014/15", rated2014(economy.NotAssured), "2015-05-01", regime.Met, economy.LegalDirections, ""},
+		{"CCG assured in 2014/15", rated2014(economy.Assured), "2015-05-01", regime.Met, economy.CommissionerAssurance, ""},
+		{"CCG assured with support, 2013 rules", rated2014(economy.AssuredWithSupport), "2015-03-31", regime.Met, economy.CommissionerAssurance, ""},
+		{"unknown kind", ccg(economy.CommissionerKindUnknown, nil), "2015-06-03", regime.Unknown, economy.RegimeUnknown, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -302,15 +302,15 @@ func TestCommissionerKindsAndEras(t *testing.T) {
 }
 
 func TestMeasures(t *testing.T) {
-	assert.Len(t, regime.Measures(regime.SuccessRegime, "sr2015"), 10)
-	assert.Empty(t, regime.Measures(regime.SuccessRegime, "che2014"), "no success regime before June 2015")
-	assert.Empty(t, regime.Measures(regime.SuccessRegime, "nosuch"))
-	assert.NotEmpty(t, regime.Measures(regime.CommissionerSpecialMeasures, "iaf2016"))
-	assert.Empty(t, regime.Measures(regime.CommissionerSpecialMeasures, "nof2022"))
-	m := regime.Measures(regime.ChallengedHealthEconomy, "che2014")
+	assert.Len(t, regime.Measures(economy.SuccessRegime, "sr2015"), 10)
+	assert.Empty(t, regime.Measures(economy.SuccessRegime, "che2014"), "no success regime before June 2015")
+	assert.Empty(t, regime.Measures(economy.SuccessRegime, "nosuch"))
+	assert.NotEmpty(t, regime.Measures(economy.CommissionerSpecialMeasures, "iaf2016"))
+	assert.Empty(t, regime.Measures(economy.CommissionerSpecialMeasures, "nof2022"))
+	m := regime.Measures(economy.ChallengedHealthEconomy, "che2014")
 	require.Len(t, m, 1)
 	m[0].What = "changed"
-	assert.NotEqual(t, "changed", regime.Measures(regime.ChallengedHealthEconomy, "che2014")[0].What, "a copy")
+	assert.NotEqual(t, "changed", regime.Measures(economy.ChallengedHealthEconomy, "che2014")[0].What, "a copy")
 }
 
 // economy.che_min_failing (1) and economy.che_system_deficit_min (£10m)

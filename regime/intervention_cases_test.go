@@ -19,7 +19,7 @@ func loadAreaCase(t *testing.T, name string, strip bool) *economy.Economy {
 	if strip {
 		var kept []economy.Spell
 		for _, s := range e.Spells {
-			if s.Intervention != economy.SuccessRegime {
+			if s.Regime != economy.SuccessRegime {
 				kept = append(kept, s)
 			}
 		}
@@ -54,25 +54,25 @@ func TestSuccessRegimeRealAreas(t *testing.T) {
 		giveStrip   bool
 		wantVerdict regime.Verdict
 		wantEntry   string
-		wantRegime  regime.Regime
+		wantRegime  economy.Regime
 	}{
-		{"essex in the regime", "essex_2015", false, regime.Met, "success_regime_spell", regime.SuccessRegime},
-		{"devon in the regime", "north_new_devon_2015", false, regime.Met, "success_regime_spell", regime.SuccessRegime},
-		{"cumbria in the regime", "north_cumbria_2015", false, regime.Met, "success_regime_spell", regime.SuccessRegime},
+		{"essex in the regime", "essex_2015", false, regime.Met, "success_regime_spell", economy.SuccessRegime},
+		{"devon in the regime", "north_new_devon_2015", false, regime.Met, "success_regime_spell", economy.SuccessRegime},
+		{"cumbria in the regime", "north_cumbria_2015", false, regime.Met, "success_regime_spell", economy.SuccessRegime},
 		// On its figures alone Essex meets every criterion: two failing
 		// trusts, £21.2m of deficits, Mid Essex rated requires improvement,
 		// Basildon in special measures from 2013.
-		{"essex on its facts", "essex_2015", true, regime.Met, "success_regime_criteria", regime.SuccessRegime},
+		{"essex on its facts", "essex_2015", true, regime.Met, "success_regime_criteria", economy.SuccessRegime},
 		// Devon's problem was money: NEW Devon CCG's deficits (with the
 		// trusts' quality unknown in the record) meet "financial or
 		// quality problems, or sometimes both".
-		{"devon on its facts", "north_new_devon_2015", true, regime.Met, "success_regime_criteria", regime.SuccessRegime},
+		{"devon on its facts", "north_new_devon_2015", true, regime.Met, "success_regime_criteria", economy.SuccessRegime},
 		// Two Cumbrian organisations were failing before the announcement:
 		// NCUH in quality special measures since July 2013, and Cumbria
 		// Partnership FT under Monitor's enforcement undertakings since
 		// January 2014.
-		{"cumbria on its facts", "north_cumbria_2015", true, regime.Met, "success_regime_criteria", regime.SuccessRegime},
-		{"northumberland", "northumberland_2015", false, regime.Met, "no_area_regime", regime.RegimeUnknown},
+		{"cumbria on its facts", "north_cumbria_2015", true, regime.Met, "success_regime_criteria", economy.SuccessRegime},
+		{"northumberland", "northumberland_2015", false, regime.Met, "no_area_regime", economy.RegimeUnknown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,7 +104,7 @@ func TestChallengedEconomies2014(t *testing.T) {
 		d := decideOn(t, regime.EconomyIntervention, regime.EconomySubject(e), e, "2014-06-01")
 		r, ok := d.Result()
 		require.True(t, ok, d.Text())
-		assert.Equal(t, regime.ChallengedHealthEconomy, r.Regime, name)
+		assert.Equal(t, economy.ChallengedHealthEconomy, r.Regime, name)
 		assert.Equal(t, "che2014", d.Framework.ID)
 	}
 }
@@ -120,13 +120,13 @@ func TestNewDevonCCGLegalDirections(t *testing.T) {
 	d := decideOn(t, regime.CommissionerIntervention, s, e, "2016-07-21")
 	require.Equal(t, regime.Unknown, d.Verdict)
 	require.Len(t, d.Scenarios, 2)
-	assert.Equal(t, regime.LegalDirections, d.Scenarios[0].Chosen[0].Regime, "can improve alone: directions")
-	assert.Equal(t, regime.CommissionerSpecialMeasures, d.Scenarios[1].Chosen[0].Regime, "cannot: special measures")
+	assert.Equal(t, economy.LegalDirections, d.Scenarios[0].Chosen[0].Regime, "can improve alone: directions")
+	assert.Equal(t, economy.CommissionerSpecialMeasures, d.Scenarios[1].Chosen[0].Regime, "cannot: special measures")
 
 	d = decideOn(t, regime.CommissionerIntervention, s, e, "2016-07-21", regime.Assumption{Name: regime.LeadershipCapabilityFact, Value: "yes"})
 	r, ok := d.Result()
 	require.True(t, ok, d.Text())
-	assert.Equal(t, regime.LegalDirections, r.Regime)
+	assert.Equal(t, economy.LegalDirections, r.Regime)
 	assert.Contains(t, d.Text(), "a direction issued on 2015-08-01 is in force")
 	assert.Contains(t, d.Text(), "financial recovery plan, a leadership capability review")
 }
@@ -142,6 +142,6 @@ func TestNorthumberlandCCG(t *testing.T) {
 		d := decideOn(t, regime.CommissionerIntervention, s, e, date, yes)
 		r, ok := d.Result()
 		require.True(t, ok, d.Text())
-		assert.Equal(t, regime.LegalDirections, r.Regime, date)
+		assert.Equal(t, economy.LegalDirections, r.Regime, date)
 	}
 }

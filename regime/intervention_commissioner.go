@@ -67,18 +67,18 @@ func commissionerInterventionSet(ed *edition, ps *Params) (*RuleSet, error) {
 	if ed.commissioners == pctEra {
 		spec.Citation = srcPerformanceRegime2008
 		spec.Entries = []Entry{notSubject,
-			{Priority: 10, Rule: pctNotEncodedRule(), Decides: Result{Regime: CommissionerAssurance, Label: "PCT assessment (not encoded)"}}}
+			{Priority: 10, Rule: pctNotEncodedRule(), Decides: Result{Regime: economy.CommissionerAssurance, Label: "PCT assessment (not encoded)"}}}
 		return NewRuleSet(spec)
 	}
 	cp := declareCommissionerParams(ps)
 	spec.Citation = eraAssuranceCite(ed.commissioners)
 	spec.Entries = []Entry{notSubject}
 	if ed.commissioners == ccg2015 || ed.commissioners == ccgIAF2016 {
-		spec.Entries = append(spec.Entries, Entry{Priority: 10, Rule: specialMeasuresRule(cp), Decides: Result{Regime: CommissionerSpecialMeasures}})
+		spec.Entries = append(spec.Entries, Entry{Priority: 10, Rule: specialMeasuresRule(cp), Decides: Result{Regime: economy.CommissionerSpecialMeasures}})
 	}
 	spec.Entries = append(spec.Entries,
-		Entry{Priority: 20, Rule: directionsRule(ed.commissioners), Decides: Result{Regime: LegalDirections}},
-		Entry{Priority: 30, Rule: Always("routine_assurance", "routine assurance", eraAssuranceCite(ed.commissioners)), Decides: Result{Regime: CommissionerAssurance}},
+		Entry{Priority: 20, Rule: directionsRule(ed.commissioners), Decides: Result{Regime: economy.LegalDirections}},
+		Entry{Priority: 30, Rule: Always("routine_assurance", "routine assurance", eraAssuranceCite(ed.commissioners)), Decides: Result{Regime: economy.CommissionerAssurance}},
 	)
 	return NewRuleSet(spec)
 }

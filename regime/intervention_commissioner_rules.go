@@ -74,7 +74,7 @@ func failingRating(r economy.AssuranceRating) bool {
 }
 
 // inForceIntervention reports whether spells hold a spell of i on d.
-func inForceIntervention(spells []economy.Spell, i economy.Intervention, d economy.Date) bool {
+func inForceIntervention(spells []economy.Spell, i economy.Regime, d economy.Date) bool {
 	_, ok := economy.SpellOf(spells, i, d)
 	return ok
 }

@@ -92,15 +92,15 @@ func economyInterventionSet(ed *edition, ps *Params) (*RuleSet, error) {
 		spec.Citation = srcSuccessRegime
 		spec.Entries = append(spec.Entries,
 			Entry{Priority: 10, Rule: areaSpellRule("success_regime_spell", "in the success regime", economy.SuccessRegime, srcSuccessRegime),
-				Decides: Result{Regime: SuccessRegime}},
-			Entry{Priority: 20, Rule: successRegimeCriteria(ep), Decides: Result{Regime: SuccessRegime}})
+				Decides: Result{Regime: economy.SuccessRegime}},
+			Entry{Priority: 20, Rule: successRegimeCriteria(ep), Decides: Result{Regime: economy.SuccessRegime}})
 	}
 	if ed.challengedEconomies {
 		spec.Citation = srcChallengedEconomies
 		spec.Entries = append(spec.Entries,
 			Entry{Priority: 30, Rule: areaSpellRule("challenged_economy_spell", "a challenged health economy", economy.ChallengedHealthEconomy, srcChallengedEconomies),
-				Decides: Result{Regime: ChallengedHealthEconomy}},
-			Entry{Priority: 40, Rule: challengedCriteria(ep), Decides: Result{Regime: ChallengedHealthEconomy}})
+				Decides: Result{Regime: economy.ChallengedHealthEconomy}},
+			Entry{Priority: 40, Rule: challengedCriteria(ep), Decides: Result{Regime: economy.ChallengedHealthEconomy}})
 	}
 	spec.Entries = append(spec.Entries, Entry{Priority: 90,
 		Rule:    Always("no_area_regime", "no area-wide regime", spec.Citation),

@@ -10,7 +10,7 @@ import (
 
 // areaSpellRule is Met when the economy is in a spell of i on the facts
 // date: an area already in a regime is in it, whatever its figures say.
-func areaSpellRule(id, title string, i economy.Intervention, cite economy.Citation) Rule {
+func areaSpellRule(id, title string, i economy.Regime, cite economy.Citation) Rule {
 	return Predicate(id, title, cite, func(env *Env, s Subject, w *Why) Verdict {
 		e := s.Economy()
 		if e == nil {
@@ -33,13 +33,13 @@ func areaSpellRule(id, title string, i economy.Intervention, cite economy.Citati
 
 // orgFailingSpells are the interventions that mark an organisation as
 // failing while they are in force.
-var orgFailingSpells = [...]economy.Intervention{
+var orgFailingSpells = [...]economy.Regime{
 	economy.QualitySpecialMeasures, economy.FinancialSpecialMeasures, economy.TrustSpecialAdministration,
 	economy.EnforcementUndertakings, economy.SignificantBreach, economy.RecoverySupportProgramme,
 	economy.ProviderImprovementProgramme, economy.LegalDirections, economy.CommissionerSpecialMeasures,
 }
 
-func isFailingIntervention(i economy.Intervention) bool {
+func isFailingIntervention(i economy.Regime) bool {
 	for _, x := range orgFailingSpells {
 		if x == i {
 			return true
@@ -51,7 +51,7 @@ func isFailingIntervention(i economy.Intervention) bool {
 // failingSpellInForce returns the first failing spell in force on d.
 func failingSpellInForce(spells []economy.Spell, d economy.Date) (economy.Spell, bool) {
 	for _, sp := range spells {
-		if sp.InForce(d) && isFailingIntervention(sp.Intervention) {
+		if sp.InForce(d) && isFailingIntervention(sp.Regime) {
 			return sp, true
 		}
 	}
@@ -510,9 +510,9 @@ func longStandingRule(ep economyParams) Rule {
 		}
 		d := env.FactsDate()
 		for _, sp := range e.Spells {
-			if (sp.Intervention == economy.ChallengedHealthEconomy || sp.Intervention == economy.SuccessRegime) && !sp.Start.IsZero() && sp.Start.Before(d) {
+			if (sp.Regime == economy.ChallengedHealthEconomy || sp.Regime == economy.SuccessRegime) && !sp.Start.IsZero() && sp.Start.Before(d) {
 				if w != nil {
-					w.Because("the area has been a " + sp.Intervention.String() + " since " + sp.Start.String())
+					w.Because("the area has been a " + sp.Regime.String() + " since " + sp.Start.String())
 				}
 				return Met
 			}
@@ -520,9 +520,9 @@ func longStandingRule(ep economyParams) Rule {
 		cutoff := d.AddMonths(-int(months))
 		old := func(spells []economy.Spell, who string) bool {
 			for _, sp := range spells {
-				if isFailingIntervention(sp.Intervention) && !sp.Start.IsZero() && !sp.Start.After(cutoff) {
+				if isFailingIntervention(sp.Regime) && !sp.Start.IsZero() && !sp.Start.After(cutoff) {
 					if w != nil {
-						w.Because(who + " entered " + sp.Intervention.String() + " on " + sp.Start.String() + ", at least " +
+						w.Because(who + " entered " + sp.Regime.String() + " on " + sp.Start.String() + ", at least " +
 							strconv.FormatInt(months, 10) + " months before " + d.String())
 					}
 					return true

@@ -83,7 +83,7 @@ func Example_commissionerIntervention() {
 // ExampleMeasures lists what a CCG placed in special measures in 2016 was
 // to expect.
 func ExampleMeasures() {
-	for _, m := range regime.Measures(regime.CommissionerSpecialMeasures, "fsm2016") {
+	for _, m := range regime.Measures(economy.CommissionerSpecialMeasures, "fsm2016") {
 		fmt.Println("-", m.What)
 	}
 	// Output:

@@ -38,7 +38,7 @@ func fuzzArea(data []byte) *economy.Economy {
 	spells := func() []economy.Spell {
 		var out []economy.Spell
 		for range next() % 3 {
-			s := economy.Spell{Intervention: economy.Intervention(next() % 13), Start: day()}
+			s := economy.Spell{Regime: economy.Regime(next() % 13), Start: day()}
 			if next()%2 == 0 {
 				s.End = day()
 			}

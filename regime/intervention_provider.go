@@ -33,33 +33,33 @@ func providerInterventionSet(ed *edition, ps *Params) (*RuleSet, error) {
 	}
 	k := declareProviderParams(ed, ps)
 	var entries []Entry
-	add := func(prio int, r Rule, reg Regime) {
+	add := func(prio int, r Rule, reg economy.Regime) {
 		if r != nil {
 			entries = append(entries, Entry{Priority: prio, Rule: r, Decides: Result{Regime: reg, Intensity: reg.Intensity()}})
 		}
 	}
 	if ed.tsa != tsaNone {
-		add(prioTSA, tsaRule(ed, k, uses), TrustSpecialAdministration)
+		add(prioTSA, tsaRule(ed, k, uses), economy.TrustSpecialAdministration)
 	}
 	if ed.segment5 {
-		add(prioSegment5, segment5Rule(ed, k, uses), ProviderImprovement)
+		add(prioSegment5, segment5Rule(ed, k, uses), economy.ProviderImprovementProgramme)
 	}
 	if ed.qualitySM {
-		add(prioQualitySM, qualitySMRule(k), QualitySpecialMeasures)
+		add(prioQualitySM, qualitySMRule(k), economy.QualitySpecialMeasures)
 	}
 	if ed.financialSM {
-		add(prioFinancialSM, financialSMRule(k), FinancialSpecialMeasures)
+		add(prioFinancialSM, financialSMRule(k), economy.FinancialSpecialMeasures)
 	}
 	if ed.recoverySupport {
 		add(prioRecovery, Named("recovery_support", "recovery support (segment 4)", citeNOF2021Segments, Any(
 			spellRule("recovery_spell", "in the Recovery Support Programme", citeNOF2021Segments, nil, economy.RecoverySupportProgramme),
 			ratingRule("recovery_segment", "segment of mandated intensive support", uses[ed.segmentation], GE, k.recoverySegment, k.defs["provider.recovery_segment_min"]),
-		)), RecoverySupport)
+		)), economy.RecoverySupportProgramme)
 	}
-	add(prioMandated, mandatedRule(ed, k, uses), MandatedSupport)
-	add(prioInvestigation, investigationRule(ed, k, uses), InvestigationConsidered)
-	add(prioMonitoring, monitoringRule(ed, k, uses), EnhancedMonitoring)
-	add(prioRoutine, routineRule(), RoutineOversight)
+	add(prioMandated, mandatedRule(ed, k, uses), economy.MandatedSupport)
+	add(prioInvestigation, investigationRule(ed, k, uses), economy.InvestigationConsidered)
+	add(prioMonitoring, monitoringRule(ed, k, uses), economy.EnhancedMonitoring)
+	add(prioRoutine, routineRule(), economy.RoutineOversight)
 	return NewRuleSet(RuleSetSpec{
 		ID: ProviderIntervention, Title: "provider intervention", Policy: First,
 		AppliesTo: KindsOf(SubjectProvider), Citation: citeProviderLadder, Entries: entries,

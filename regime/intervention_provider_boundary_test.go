@@ -99,14 +99,14 @@ func paramDefault(t *testing.T, id, name string) string {
 	return prm.Default
 }
 
-var entryRegime = map[string]regime.Regime{
-	"trust_special_administration": regime.TrustSpecialAdministration,
-	"mandated_support":             regime.MandatedSupport,
-	"investigation_considered":     regime.InvestigationConsidered,
-	"enhanced_monitoring":          regime.EnhancedMonitoring,
-	"routine_oversight":            regime.RoutineOversight,
-	"recovery_support":             regime.RecoverySupport,
-	"provider_improvement":         regime.ProviderImprovement,
+var entryRegime = map[string]economy.Regime{
+	"trust_special_administration": economy.TrustSpecialAdministration,
+	"mandated_support":             economy.MandatedSupport,
+	"investigation_considered":     economy.InvestigationConsidered,
+	"enhanced_monitoring":          economy.EnhancedMonitoring,
+	"routine_oversight":            economy.RoutineOversight,
+	"recovery_support":             economy.RecoverySupportProgramme,
+	"provider_improvement":         economy.ProviderImprovementProgramme,
 }
 
 // frrAccounts are a year's accounts on which every metric of Monitor's
@@ -320,7 +320,7 @@ func TestCFSignificantBreachFRRBoundary(t *testing.T) {
 	// decide.
 	p := cfTrust(t, cf2011Era, 1, 0, false)
 	_, got := provResult(t, provFramework(t, "cf2011"), p, cf2011Era.date)
-	assert.Equal(t, regime.InvestigationConsidered, got)
+	assert.Equal(t, economy.InvestigationConsidered, got)
 }
 
 // governanceMissed turns a governance rating (1 green to 4 red) into the
@@ -726,7 +726,7 @@ func TestQualitySMTimelineMonths(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := provFramework(t, "raf2013", regime.Set("provider.qsm_reinspection_months", tt.reinspect), regime.Set("provider.qsm_extension_months", tt.extend))
 			d, got := provResult(t, f, p, "2013-12-01")
-			assert.Equal(t, regime.QualitySpecialMeasures, got)
+			assert.Equal(t, economy.QualitySpecialMeasures, got)
 			spell, ok := findOutcome(d.Outcome, "quality_sm_spell")
 			require.True(t, ok)
 			assert.Contains(t, spell.Reason, tt.want)

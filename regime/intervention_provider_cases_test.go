@@ -55,15 +55,15 @@ func TestKeoghTrusts2013(t *testing.T) {
 				_, chosen := dec.Result()
 				if chosen {
 					r, _ := dec.Result()
-					assert.NotEqual(t, regime.QualitySpecialMeasures, r.Regime)
+					assert.NotEqual(t, economy.QualitySpecialMeasures, r.Regime)
 				}
 				return
 			}
 			assert.Equal(t, regime.Met, qsm.Verdict, qsm.Reason)
 			r, ok := dec.Result()
 			require.True(t, ok, dec.Outcome.Reason)
-			assert.Equal(t, regime.QualitySpecialMeasures, r.Regime)
-			assert.Equal(t, regime.Special, r.Intensity)
+			assert.Equal(t, economy.QualitySpecialMeasures, r.Regime)
+			assert.Equal(t, economy.IntensitySpecial, r.Intensity)
 		})
 	}
 	// The Keogh review is no ground the day before the regime began: the
@@ -80,8 +80,8 @@ func TestSouthLondonHealthcare2012Administration(t *testing.T) {
 	dec := provDecide(t, "cf2011", "south_london_2012", "RYQ", "2012-07-12", "2012-07-12")
 	r, ok := dec.Result()
 	require.True(t, ok, dec.Outcome.Reason)
-	assert.Equal(t, regime.TrustSpecialAdministration, r.Regime)
-	assert.Equal(t, regime.Failure, r.Intensity)
+	assert.Equal(t, economy.TrustSpecialAdministration, r.Regime)
+	assert.Equal(t, economy.IntensityFailure, r.Intensity)
 	tsa := provEntry(t, dec, "trust_special_administration")
 	assert.Contains(t, tsa.Children[1].Reason, "s.65B")
 	// Once the administrator is in post, the spell says so, with the
@@ -100,7 +100,7 @@ func TestMidStaffordshire2013(t *testing.T) {
 				dec := provDecide(t, id, "mid_staffordshire_2013", "mid-staffordshire-ft", day, day)
 				r, ok := dec.Result()
 				require.True(t, ok, dec.Outcome.Reason)
-				assert.Equal(t, regime.TrustSpecialAdministration, r.Regime)
+				assert.Equal(t, economy.TrustSpecialAdministration, r.Regime)
 			})
 		}
 	}
@@ -126,7 +126,7 @@ func TestFinancialSpecialMeasures2016(t *testing.T) {
 	dec := provDecide(t, "fsm2016", "financial_special_measures_2016", "barts-health", "2016-07-21", "2016-07-21")
 	r, ok := dec.Result()
 	require.True(t, ok, dec.Text())
-	assert.Equal(t, regime.QualitySpecialMeasures, r.Regime)
+	assert.Equal(t, economy.QualitySpecialMeasures, r.Regime)
 
 	assert.Equal(t, regime.NotMet, fsmEntry(t, "illustrative-surplus-trust", "2016-07-20").Verdict)
 }
@@ -174,7 +174,7 @@ func TestProviderInterventionNoFacts(t *testing.T) {
 			require.NoError(t, err)
 			r, ok := dec.Result()
 			require.True(t, ok, dec.Outcome.Reason)
-			assert.Equal(t, regime.RoutineOversight, r.Regime)
+			assert.Equal(t, economy.RoutineOversight, r.Regime)
 			last := dec.Outcome.Children[len(dec.Outcome.Children)-1]
 			assert.Contains(t, last.Reason, "cover NHS trusts and foundation trusts")
 		})

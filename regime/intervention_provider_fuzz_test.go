@@ -34,7 +34,7 @@ func provFuzzProvider(b []byte) *economy.Provider {
 	p.Governance.UnableToPayDebts, p.Governance.SeriousQualityFailure = ptr(at(1)), ptr(at(2))
 	p.Governance.CatastrophicFailure, p.Governance.LowCapability = ptr(at(3)), ptr(at(4))
 	if at(5)%2 == 1 {
-		p.Governance.Spells = append(p.Governance.Spells, economy.Spell{Intervention: economy.Intervention(at(6) % 14), Start: economy.MakeDate(2008+int(at(7)%19), 1, 1)})
+		p.Governance.Spells = append(p.Governance.Spells, economy.Spell{Regime: economy.Regime(at(6) % 14), Start: economy.MakeDate(2008+int(at(7)%19), 1, 1)})
 	}
 	if at(8)%2 == 1 {
 		p.Inspections = append(p.Inspections, economy.Inspection{Scope: economy.InspectionScope(at(9) % 4),

@@ -49,7 +49,7 @@ func judgementText(b *bool) string {
 // spellRule is Met when the provider has a spell of one of is in force on
 // the facts date. The spells are taken as the complete record: none in
 // force means not in the regime.
-func spellRule(id, title string, cite economy.Citation, explain func(env *Env, sp economy.Spell) string, is ...economy.Intervention) Rule {
+func spellRule(id, title string, cite economy.Citation, explain func(env *Env, sp economy.Spell) string, is ...economy.Regime) Rule {
 	return Predicate(id, title, cite, func(env *Env, s Subject, w *Why) Verdict {
 		p := s.Provider()
 		if p == nil {
@@ -59,7 +59,7 @@ func spellRule(id, title string, cite economy.Citation, explain func(env *Env, s
 		for _, i := range is {
 			if sp, ok := economy.SpellOf(p.Governance.Spells, i, env.FactsDate()); ok {
 				if w != nil {
-					r := "in " + sp.Intervention.String() + " since " + sp.Start.String()
+					r := "in " + sp.Regime.String() + " since " + sp.Start.String()
 					if explain != nil {
 						if x := explain(env, sp); x != "" {
 							r += ": " + x
@@ -77,7 +77,7 @@ func spellRule(id, title string, cite economy.Citation, explain func(env *Env, s
 	})
 }
 
-func interventionList(is []economy.Intervention) string {
+func interventionList(is []economy.Regime) string {
 	s := ""
 	for i, x := range is {
 		if i > 0 {

@@ -21,7 +21,7 @@ func provFramework(t testing.TB, id string, overrides ...regime.Override) *regim
 	return f
 }
 
-func provResult(t *testing.T, f *regime.Framework, p *economy.Provider, date string) (regime.Decision, regime.Regime) {
+func provResult(t *testing.T, f *regime.Framework, p *economy.Provider, date string) (regime.Decision, economy.Regime) {
 	t.Helper()
 	dec, err := f.Decide(regime.ProviderIntervention, regime.ProviderSubject(p), regime.NewEnv(nil, provDate(date)))
 	require.NoError(t, err)
@@ -36,11 +36,11 @@ func TestMandatedSegmentBoundary(t *testing.T) {
 	trust := &economy.Provider{ID: "RXX", Kind: economy.KindNHSTrust}
 	tests := []struct {
 		give int
-		want regime.Regime
+		want economy.Regime
 	}{
-		{1, regime.MandatedSupport},
-		{2, regime.MandatedSupport},
-		{3, regime.RoutineOversight},
+		{1, economy.MandatedSupport},
+		{2, economy.MandatedSupport},
+		{3, economy.RoutineOversight},
 	}
 	for _, tt := range tests {
 		f := provFramework(t, "nof2022", regime.Set("provider.mandated_segment_min", tt.give))
@@ -50,17 +50,17 @@ func TestMandatedSegmentBoundary(t *testing.T) {
 	// Recovery support (segment 4) likewise.
 	for _, tt := range []struct {
 		give int
-		want regime.Regime
-	}{{1, regime.RecoverySupport}, {2, regime.RecoverySupport}, {3, regime.RoutineOversight}} {
+		want economy.Regime
+	}{{1, economy.RecoverySupportProgramme}, {2, economy.RecoverySupportProgramme}, {3, economy.RoutineOversight}} {
 		f := provFramework(t, "nof2022", regime.Set("provider.recovery_segment_min", tt.give))
 		_, got := provResult(t, f, trust, "2023-06-01")
 		assert.Equal(t, tt.want, got, "recovery_segment_min=%d", tt.give)
 	}
 	// A recovery support spell puts the trust in segment 4.
 	rsp := &economy.Provider{ID: "RYY", Kind: economy.KindNHSTrust, Governance: economy.Governance{Spells: []economy.Spell{
-		{Intervention: economy.RecoverySupportProgramme, Start: provDate("2022-01-01")}}}}
+		{Regime: economy.RecoverySupportProgramme, Start: provDate("2022-01-01")}}}}
 	_, got := provResult(t, provFramework(t, "nof2022"), rsp, "2023-06-01")
-	assert.Equal(t, regime.RecoverySupport, got)
+	assert.Equal(t, economy.RecoverySupportProgramme, got)
 }
 
 func inspected(published string, r economy.KeyQuestionRatings) *economy.Provider {
@@ -114,7 +114,7 @@ func TestQualitySMPending(t *testing.T) {
 	found := false
 	for _, sc := range dec.Scenarios {
 		if sc.Assume[0].Value == "special_measures" && len(sc.Chosen) > 0 {
-			found = sc.Chosen[0].Regime == regime.QualitySpecialMeasures
+			found = sc.Chosen[0].Regime == economy.QualitySpecialMeasures
 		}
 	}
 	assert.True(t, found, "one scenario places the trust in quality special measures")
@@ -159,7 +159,7 @@ func TestProviderLadderOrder(t *testing.T) {
 	for _, f := range fs {
 		rs, ok := f.RuleSet(regime.ProviderIntervention)
 		require.True(t, ok, f.ID())
-		prev := regime.Intensity(255)
+		prev := economy.Intensity(255)
 		for _, e := range rs.Entries() {
 			assert.LessOrEqual(t, e.Decides.Intensity, prev, "%s: %s", f.ID(), e.Rule.Info().ID)
 			prev = e.Decides.Intensity
@@ -173,5 +173,5 @@ func TestSegment5Catastrophic(t *testing.T) {
 	yes := true
 	p := &economy.Provider{ID: "RCF", Kind: economy.KindNHSTrust, Governance: economy.Governance{CatastrophicFailure: &yes}}
 	_, got := provResult(t, provFramework(t, "nof2025"), p, "2025-09-01")
-	assert.Equal(t, regime.ProviderImprovement, got)
+	assert.Equal(t, economy.ProviderImprovementProgramme, got)
 }

@@ -13,7 +13,7 @@ import (
 func testEdition(id string, from, to economy.Date) func() (*Framework, error) {
 	return func() (*Framework, error) {
 		rs, err := NewRuleSet(RuleSetSpec{ID: "rs", Policy: First, AppliesTo: KindsOf(SubjectProvider),
-			Entries: []Entry{{Priority: 1, Rule: Always("otherwise", "otherwise", economy.Citation{}), Decides: Result{Regime: RoutineOversight}}}})
+			Entries: []Entry{{Priority: 1, Rule: Always("otherwise", "otherwise", economy.Citation{}), Decides: Result{Regime: economy.RoutineOversight}}}})
 		if err != nil {
 			return nil, err
 		}

@@ -44,15 +44,15 @@ func (p *Policy) UnmarshalText(text []byte) error { return unmarshalWord(policyW
 // running during transition", "disposal needs consent"). The zero Result
 // decides nothing.
 type Result struct {
-	Regime    Regime    `json:"regime,omitempty"`
-	Intensity Intensity `json:"intensity,omitempty"`
-	Label     string    `json:"label,omitempty"`
+	Regime    economy.Regime    `json:"regime,omitempty"`
+	Intensity economy.Intensity `json:"intensity,omitempty"`
+	Label     string            `json:"label,omitempty"`
 }
 
 // EffectiveIntensity is the intensity set on r, else its regime's usual
 // intensity.
-func (r Result) EffectiveIntensity() Intensity {
-	if r.Intensity != IntensityUnknown {
+func (r Result) EffectiveIntensity() economy.Intensity {
+	if r.Intensity != economy.IntensityUnknown {
 		return r.Intensity
 	}
 	return r.Regime.Intensity()
@@ -71,7 +71,7 @@ func (r Result) String() string {
 // writeTo writes what String returns to b.
 func (r Result) writeTo(b *strings.Builder) {
 	wrote := false
-	if r.Regime != RegimeUnknown {
+	if r.Regime != economy.RegimeUnknown {
 		b.WriteString(r.Regime.String())
 		b.WriteString(" (")
 		b.WriteString(r.EffectiveIntensity().String())
@@ -157,7 +157,7 @@ func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 		default:
 			seen[id] = i
 		}
-		if !e.Decides.Regime.valid() || !e.Decides.Intensity.valid() {
+		if !e.Decides.Regime.Valid() || !e.Decides.Intensity.Valid() {
 			bad("%s: result out of range", where)
 		}
 		if e.Decides.IsZero() {
@@ -300,7 +300,7 @@ func (rs *RuleSet) reason(chosen, undecided []Choice) string {
 				b.WriteString(", ")
 			}
 			b.WriteString(c.Entry)
-			if c.Result.Regime != RegimeUnknown || c.Result.Label != "" { // String is not empty
+			if c.Result.Regime != economy.RegimeUnknown || c.Result.Label != "" { // String is not empty
 				b.WriteString(" (")
 				c.Result.writeTo(&b)
 				b.WriteString(")")

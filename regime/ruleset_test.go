@@ -3,6 +3,7 @@ package regime_test
 import (
 	"testing"
 
+	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -15,19 +16,19 @@ func ruleSet(t *testing.T, policy regime.Policy, entries ...regime.Entry) *regim
 	return rs
 }
 
-func entry(prio int, id string, v regime.Verdict, r regime.Regime) regime.Entry {
+func entry(prio int, id string, v regime.Verdict, r economy.Regime) regime.Entry {
 	return regime.Entry{Priority: prio, Rule: regime.Const(id, v), Decides: regime.Result{Regime: r}}
 }
 
 func TestRuleSetPriorityTie(t *testing.T) {
 	_, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "rs", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectProvider),
-		Entries: []regime.Entry{entry(1, "a", M, regime.EnhancedMonitoring), entry(2, "b", M, regime.RoutineOversight), entry(1, "c", N, regime.QualitySpecialMeasures)}})
+		Entries: []regime.Entry{entry(1, "a", M, economy.EnhancedMonitoring), entry(2, "b", M, economy.RoutineOversight), entry(1, "c", N, economy.QualitySpecialMeasures)}})
 	require.ErrorIs(t, err, regime.ErrPriorityTie)
 	assert.Contains(t, err.Error(), `"a" and "c"`)
 
 	// Collect may share priorities: every match is kept anyway
 	_, err = regime.NewRuleSet(regime.RuleSetSpec{ID: "rs", Policy: regime.Collect, AppliesTo: regime.KindsOf(regime.SubjectProvider),
-		Entries: []regime.Entry{entry(1, "a", M, regime.EnhancedMonitoring), entry(1, "c", N, regime.QualitySpecialMeasures)}})
+		Entries: []regime.Entry{entry(1, "a", M, economy.EnhancedMonitoring), entry(1, "c", N, economy.QualitySpecialMeasures)}})
 	assert.NoError(t, err)
 }
 
@@ -55,12 +56,12 @@ func TestRuleSetFirst(t *testing.T) {
 		wantChosen    []string
 		wantUndecided []string
 	}{
-		{"first match wins", []regime.Entry{entry(2, "b", M, regime.EnhancedMonitoring), entry(1, "a", M, regime.QualitySpecialMeasures)}, M, []string{"a"}, nil},
-		{"skips not met", []regime.Entry{entry(1, "a", N, regime.QualitySpecialMeasures), entry(2, "b", M, regime.EnhancedMonitoring)}, M, []string{"b"}, nil},
-		{"earlier unknown makes it unknown", []regime.Entry{entry(1, "a", U, regime.QualitySpecialMeasures), entry(2, "b", N, regime.EnhancedMonitoring), entry(3, "c", M, regime.RoutineOversight)}, U, nil, []string{"a", "c"}},
-		{"later unknown does not matter", []regime.Entry{entry(1, "a", M, regime.QualitySpecialMeasures), entry(2, "b", U, regime.EnhancedMonitoring)}, M, []string{"a"}, nil},
-		{"nothing matches", []regime.Entry{entry(1, "a", N, regime.QualitySpecialMeasures)}, N, nil, nil},
-		{"nothing matches, one unknown", []regime.Entry{entry(1, "a", N, regime.QualitySpecialMeasures), entry(2, "b", U, regime.RoutineOversight)}, U, nil, []string{"b"}},
+		{"first match wins", []regime.Entry{entry(2, "b", M, economy.EnhancedMonitoring), entry(1, "a", M, economy.QualitySpecialMeasures)}, M, []string{"a"}, nil},
+		{"skips not met", []regime.Entry{entry(1, "a", N, economy.QualitySpecialMeasures), entry(2, "b", M, economy.EnhancedMonitoring)}, M, []string{"b"}, nil},
+		{"earlier unknown makes it unknown", []regime.Entry{entry(1, "a", U, economy.QualitySpecialMeasures), entry(2, "b", N, economy.EnhancedMonitoring), entry(3, "c", M, economy.RoutineOversight)}, U, nil, []string{"a", "c"}},
+		{"later unknown does not matter", []regime.Entry{entry(1, "a", M, economy.QualitySpecialMeasures), entry(2, "b", U, economy.EnhancedMonitoring)}, M, []string{"a"}, nil},
+		{"nothing matches", []regime.Entry{entry(1, "a", N, economy.QualitySpecialMeasures)}, N, nil, nil},
+		{"nothing matches, one unknown", []regime.Entry{entry(1, "a", N, economy.QualitySpecialMeasures), entry(2, "b", U, economy.RoutineOversight)}, U, nil, []string{"b"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,9 +101,9 @@ func TestRuleSetCollect(t *testing.T) {
 		wantChosen    []string
 		wantUndecided []string
 	}{
-		{"all matches in priority order", []regime.Entry{entry(3, "c", M, regime.RoutineOversight), entry(1, "a", M, regime.QualitySpecialMeasures), entry(2, "b", N, regime.EnhancedMonitoring)}, M, []string{"a", "c"}, nil},
-		{"an unknown leaves it open", []regime.Entry{entry(1, "a", M, regime.QualitySpecialMeasures), entry(2, "b", U, regime.EnhancedMonitoring)}, U, []string{"a"}, []string{"b"}},
-		{"none", []regime.Entry{entry(1, "a", N, regime.QualitySpecialMeasures)}, N, nil, nil},
+		{"all matches in priority order", []regime.Entry{entry(3, "c", M, economy.RoutineOversight), entry(1, "a", M, economy.QualitySpecialMeasures), entry(2, "b", N, economy.EnhancedMonitoring)}, M, []string{"a", "c"}, nil},
+		{"an unknown leaves it open", []regime.Entry{entry(1, "a", M, economy.QualitySpecialMeasures), entry(2, "b", U, economy.EnhancedMonitoring)}, U, []string{"a"}, []string{"b"}},
+		{"none", []regime.Entry{entry(1, "a", N, economy.QualitySpecialMeasures)}, N, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,8 +148,8 @@ func TestMostIntensive(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "RA1", top.Subject.ID)
 	r, _ := top.Result()
-	assert.Equal(t, regime.QualitySpecialMeasures, r.Regime)
-	assert.Equal(t, regime.Special, r.EffectiveIntensity())
+	assert.Equal(t, economy.QualitySpecialMeasures, r.Regime)
+	assert.Equal(t, economy.IntensitySpecial, r.EffectiveIntensity())
 	_, ok = regime.MostIntensive(ds[2]) // unknown: fails closed
 	assert.False(t, ok)
 }

@@ -28,11 +28,11 @@ var (
 
 // measureTable lists what each regime brings, and in which editions.
 var measureTable = []struct {
-	regime Regime
+	regime economy.Regime
 	in     func(*edition) bool
 	items  []Measure
 }{
-	{SuccessRegime, func(ed *edition) bool { return ed.successRegime }, []Measure{
+	{economy.SuccessRegime, func(ed *edition) bool { return ed.successRegime }, []Measure{
 		{"a single short-term plan: improvement against agreed quality, performance and financial metrics", srcSuccessRegime},
 		{"a medium-term transformation plan, including new care models", srcSuccessRegime},
 		{"new care models named for it: multispecialty community providers, primary and acute care systems, enhanced health in care homes, viable smaller hospitals", srcSuccessRegimeUnverified},
@@ -44,15 +44,15 @@ var measureTable = []struct {
 		{"involvement of the Local Government Association and the Care Quality Commission", srcSuccessRegimeUnverified},
 		{"local leaders kept in post, working under direction", srcSuccessRegimeUnverified},
 	}},
-	{ChallengedHealthEconomy, func(ed *edition) bool { return ed.challengedEconomies }, []Measure{
+	{economy.ChallengedHealthEconomy, func(ed *edition) bool { return ed.challengedEconomies }, []Measure{
 		{"external suppliers (about £800k an area, about ten weeks) to help commissioners and providers build an integrated five-year plan", srcChallengedEconomies},
 	}},
-	{LegalDirections, func(ed *edition) bool { return ed.commissioners != pctEra }, []Measure{
+	{economy.LegalDirections, func(ed *edition) bool { return ed.commissioners != pctEra }, []Measure{
 		{"directions from NHS England, which may make the commissioner stop a function for a period and another body perform it", srcDirections},
 		{"from 2015/16, an improvement plan delivered under legal directions", srcCCGRatings2016},
 		{"for example (NEW Devon CCG, 2015): a financial recovery plan, a leadership capability review, NHS England approval of senior appointments", srcNewDevonDirections},
 	}},
-	{CommissionerSpecialMeasures, func(ed *edition) bool { return ed.commissioners == ccg2015 || ed.commissioners == ccgIAF2016 }, []Measure{
+	{economy.CommissionerSpecialMeasures, func(ed *edition) bool { return ed.commissioners == ccg2015 || ed.commissioners == ccgIAF2016 }, []Measure{
 		{"NHS England oversees and works with the CCG for a year", srcCCGSpecialMeasures},
 		{"then removal, a short extension, or changes to management, governance or structure, with other CCGs or bodies able to take over its functions", srcCCGSpecialMeasures},
 	}},
@@ -65,7 +65,7 @@ var measureTable = []struct {
 //
 // Decision.Text prints these under a Met decision, so that an analyst
 // reading "success_regime" also reads what that means for the area.
-func Measures(r Regime, editionID string) []Measure {
+func Measures(r economy.Regime, editionID string) []Measure {
 	var ed *edition
 	for i := range editionTable {
 		if editionTable[i].id == editionID {

@@ -76,7 +76,7 @@ var (
 		URL: "https://www.bevanbrittan.com/insights/articles/2012/nhstrustsconsequencesoffailure/", Verified: true}
 	citeS65K2014 = economy.Citation{Document: "National Health Service Act 2006 as amended", Section: "s.65K: decision within 20 working days",
 		Note: "the 2010 period, assumed unchanged after 2014: not read in the current text"}
-	citeS65J = economy.Citation{Document: "The South London Healthcare National Health Service Trust (Extension of Time for Trust Special Administrator to Provide Draft Report) Order 2012", Issuer: "Orderpaper", Year: 2012,
+	citeS65J = economy.Citation{Document: "The South London Healthcare National Health Service Trust (Extension of Time for Trust economy.IntensitySpecial Administrator to Provide Draft Report) Order 2012", Issuer: "Orderpaper", Year: 2012,
 		Section: "s.65J: periods extended by order", URL: "https://www.orderpaper.co.uk/si/the-south-london-healthcare-national-health-service-trust-extension-of-time-", Verified: true}
 )
 

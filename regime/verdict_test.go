@@ -3,6 +3,7 @@ package regime_test
 import (
 	"testing"
 
+	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -61,17 +62,17 @@ func TestVerdictText(t *testing.T) {
 }
 
 func TestEnumTextRoundTrip(t *testing.T) {
-	for r := regime.RegimeUnknown; r <= regime.SuccessRegime; r++ {
+	for r := economy.RegimeUnknown; r <= economy.SuccessRegime; r++ {
 		b, err := r.MarshalText()
 		require.NoError(t, err)
-		var got regime.Regime
+		var got economy.Regime
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, r, got)
 	}
-	for i := regime.IntensityUnknown; i <= regime.Failure; i++ {
+	for i := economy.IntensityUnknown; i <= economy.IntensityFailure; i++ {
 		b, err := i.MarshalText()
 		require.NoError(t, err)
-		var got regime.Intensity
+		var got economy.Intensity
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, i, got)
 	}

@@ -20,7 +20,7 @@ func TestEveryCaseParsesAndCites(t *testing.T) {
 			assert.NotEmpty(t, e.Sources, "the area cites where its facts come from")
 			for _, p := range e.Providers {
 				for _, s := range p.Governance.Spells {
-					assert.NotNil(t, s.Source, "%s: the %s spell cites its source", p.ID, s.Intervention)
+					assert.NotNil(t, s.Source, "%s: the %s spell cites its source", p.ID, s.Regime)
 				}
 			}
 			raw, err := cases.Raw(name)

@@ -150,7 +150,7 @@ func (g *gen) inspection() economy.Inspection {
 	return in
 }
 
-var providerSpells = []economy.Intervention{
+var providerSpells = []economy.Regime{
 	economy.QualitySpecialMeasures, economy.FinancialSpecialMeasures, economy.EnforcementUndertakings,
 	economy.SignificantBreach, economy.RecoverySupportProgramme, economy.TrustSpecialAdministration,
 }

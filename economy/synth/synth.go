@@ -112,8 +112,8 @@ func (g *gen) date() economy.Date {
 	return g.c.Date.AddDays(-g.rng.IntN(365*g.c.Years + 1))
 }
 
-func (g *gen) spell(i economy.Intervention) economy.Spell {
-	s := economy.Spell{Intervention: i, Start: g.date(), Reason: "synthetic",
+func (g *gen) spell(i economy.Regime) economy.Spell {
+	s := economy.Spell{Regime: i, Start: g.date(), Reason: "synthetic",
 		Source: &economy.Citation{Document: "failregime synthetic data", Note: "generated, not real"}}
 	if g.chance(30) {
 		s.End = s.Start.AddDays(1 + g.rng.IntN(400))

@@ -48,7 +48,7 @@ func TestCoversTheBranches(t *testing.T) {
 	require.NoError(t, err)
 	kinds := map[economy.ProviderKind]bool{}
 	wellLed := map[economy.CQCRating]bool{}
-	spells := map[economy.Intervention]bool{}
+	spells := map[economy.Regime]bool{}
 	designations := map[economy.Designation]bool{}
 	pending, missingEBITDA, notices := false, false, false
 	for _, e := range es {
@@ -60,7 +60,7 @@ func TestCoversTheBranches(t *testing.T) {
 				notices = notices || len(in.RequirementNotices) > 0
 			}
 			for _, s := range p.Governance.Spells {
-				spells[s.Intervention] = true
+				spells[s.Regime] = true
 			}
 			for _, a := range p.Accounts {
 				missingEBITDA = missingEBITDA || !a.EBITDA.Valid

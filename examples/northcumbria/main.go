@@ -86,7 +86,7 @@ func spells(ss []economy.Spell, on economy.Date) string {
 	var out []string
 	for _, s := range ss {
 		if s.InForce(on) {
-			out = append(out, fmt.Sprintf("%s since %s", s.Intervention, s.Start))
+			out = append(out, fmt.Sprintf("%s since %s", s.Regime, s.Start))
 		}
 	}
 	if len(out) == 0 {

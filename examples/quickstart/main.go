@@ -29,7 +29,7 @@ func main() {
 	fmt.Println(a.Economy.Name, "under", f.Name(), f.Edition())
 	for _, s := range a.Summary.Highest {
 		standing := s.Regime.String()
-		if s.Regime == regime.RegimeUnknown {
+		if s.Regime == economy.RegimeUnknown {
 			standing = "not decided: facts missing" // never a silent pass
 		}
 		fmt.Printf("  %-12s %-66s %s\n", s.Subject.Kind, s.Subject.Name, standing)

@@ -16,7 +16,7 @@ func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy
 	fmt.Fprintf(w, "\n%s (%s)\n", e.Name, e.ID)
 	for _, s := range e.Spells {
 		if !s.Start.After(day) {
-			fmt.Fprintf(w, "  recorded: %s since %s %s\n", s.Intervention, s.Start, notes.ref(s.Source))
+			fmt.Fprintf(w, "  recorded: %s since %s %s\n", s.Regime, s.Start, notes.ref(s.Source))
 		}
 	}
 	bare := withoutSuccessRegime(e)
@@ -132,7 +132,7 @@ func withoutSuccessRegime(e *economy.Economy) *economy.Economy {
 	c := *e
 	c.Spells = nil
 	for _, s := range e.Spells {
-		if s.Intervention != economy.SuccessRegime {
+		if s.Regime != economy.SuccessRegime {
 			c.Spells = append(c.Spells, s)
 		}
 	}

@@ -64,7 +64,7 @@ func run(w io.Writer, verbose bool) error {
 		full = append(full, ds...)
 	}
 	fmt.Fprintf(w, "\nWhat the success regime brings (%s):\n", f.ID())
-	for _, m := range regime.Measures(regime.SuccessRegime, f.ID()) {
+	for _, m := range regime.Measures(economy.SuccessRegime, f.ID()) {
 		fmt.Fprintf(w, "  - %s %s\n", m.What, notes.ref(&m.Citation))
 	}
 	fmt.Fprintln(w, "\nSources:")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
 )
 
@@ -16,7 +17,7 @@ const shownMissing = 3
 // shown as "routine".
 func standing(st regime.Standing, ds []regime.Decision) string {
 	s := "unknown"
-	if st.Regime != regime.RegimeUnknown {
+	if st.Regime != economy.RegimeUnknown {
 		s = fmt.Sprintf("%s (%s)", st.Regime, st.Intensity)
 	}
 	if st.Unknown == 0 {

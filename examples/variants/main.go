@@ -61,7 +61,7 @@ func load(name string) (*economy.Economy, error) {
 	}
 	var kept []economy.Spell
 	for _, s := range e.Spells {
-		if s.Intervention != economy.SuccessRegime {
+		if s.Regime != economy.SuccessRegime {
 			kept = append(kept, s)
 		}
 	}

@@ -281,7 +281,7 @@ func TestRuleSetFilter(t *testing.T) {
 	assert.Equal(t, 1, s.Met)
 	require.Len(t, s.Highest, 1)
 	assert.Equal(t, regime.SubjectEconomy, s.Highest[0].Subject.Kind)
-	assert.Equal(t, regime.SuccessRegime, s.Highest[0].Regime)
+	assert.Equal(t, economy.SuccessRegime, s.Highest[0].Regime)
 
 	// Filtering by every rule set gives what no filter gives, summary too.
 	all := decode(t, call([]byte(`{"date": "2015-06-03", `+caseReq+`}`), testCatalogue(t)))

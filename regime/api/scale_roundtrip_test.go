@@ -58,7 +58,7 @@ const richEconomy = `{
       ],
       "spells": [
         {
-          "intervention": "legal_directions",
+          "regime": "legal_directions",
           "start": "2015-06-01",
           "end": "2017-06-01",
           "reason": "deficit",
@@ -256,7 +256,7 @@ const richEconomy = `{
         ],
         "spells": [
           {
-            "intervention": "quality_special_measures",
+            "regime": "quality_special_measures",
             "start": "2013-07-16",
             "end": "2016-03-01"
           }
@@ -304,7 +304,7 @@ const richEconomy = `{
   ],
   "spells": [
     {
-      "intervention": "success_regime",
+      "regime": "success_regime",
       "start": "2015-06-03"
     }
   ],

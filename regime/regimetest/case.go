@@ -73,8 +73,8 @@ type Expectation struct {
 	Kind      regime.SubjectKind
 	RuleSet   string
 	Verdict   *regime.Verdict
-	Regime    *regime.Regime    // the chosen regime; only a Met decision chooses one
-	Intensity *regime.Intensity // the chosen result's effective intensity
+	Regime    *economy.Regime    // the chosen regime; only a Met decision chooses one
+	Intensity *economy.Intensity // the chosen result's effective intensity
 	Label     *string
 	// Entries are the ids of the chosen entries, in order.
 	Entries []string

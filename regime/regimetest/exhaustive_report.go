@@ -1,9 +1,10 @@
 package regimetest
 
 import (
-	"github.com/failregime/failregime/regime"
 	"strconv"
 	"strings"
+
+	"github.com/failregime/failregime/regime"
 )
 
 // reportLimit is how many combinations String lists under each heading;

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
 	"github.com/failregime/failregime/regime/regimetest"
 	"github.com/stretchr/testify/assert"
@@ -45,7 +46,7 @@ func TestLoad(t *testing.T) {
 	e := c.Expect.Decisions[0]
 	assert.Equal(t, regime.SubjectProvider, e.Kind, "the kind is found from the economy")
 	assert.Equal(t, regime.Met, *e.Verdict)
-	assert.Equal(t, regime.QualitySpecialMeasures, *e.Regime)
+	assert.Equal(t, economy.QualitySpecialMeasures, *e.Regime)
 	assert.Nil(t, e.Label)
 	assert.Equal(t, []string{"quality_sm"}, e.Entries)
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
 )
 
@@ -79,11 +80,11 @@ func (d *decoder) expectation(path string, raw json.RawMessage, c *Case) (Expect
 		d.text(join(path, "verdict"), v, e.Verdict)
 	}
 	if v, ok := m["regime"]; ok {
-		e.Regime = new(regime.Regime)
+		e.Regime = new(economy.Regime)
 		d.text(join(path, "regime"), v, e.Regime)
 	}
 	if v, ok := m["intensity"]; ok {
-		e.Intensity = new(regime.Intensity)
+		e.Intensity = new(economy.Intensity)
 		d.text(join(path, "intensity"), v, e.Intensity)
 	}
 	if v, ok := m["label"]; ok {
