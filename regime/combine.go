@@ -160,7 +160,7 @@ func (x *node) Eval(env *Env, s Subject) Verdict {
 				return NotMet
 			}
 		}
-		return atLeastVerdict(x.n, met, unknown)
+		return CountVerdict(x.n, met, unknown)
 	case kindNamed:
 		return x.kids[0].Eval(env, s)
 	}
@@ -169,7 +169,11 @@ func (x *node) Eval(env *Env, s Subject) Verdict {
 
 // atLeastVerdict: Met with n met; NotMet when even all unknowns met would
 // fall short; Unknown otherwise.
-func atLeastVerdict(n, met, unknown int) Verdict {
+// CountVerdict is the verdict of "at least n of these", given how many are
+// met and how many unknown: Met once met reaches n, NotMet once even the
+// unknown ones could not make n, else Unknown. [AtLeast] uses it; so can a
+// predicate counting facts of its own.
+func CountVerdict(n, met, unknown int) Verdict {
 	switch {
 	case met >= n:
 		return Met
@@ -222,7 +226,7 @@ func (x *node) Explain(env *Env, s Subject) Outcome {
 			o.Verdict = o.Verdict.Not()
 		}
 	case kindAtLeast:
-		o.Verdict = atLeastVerdict(x.n, met, unknown)
+		o.Verdict = CountVerdict(x.n, met, unknown)
 	}
 	o.Reason = x.reason(&o, met, len(x.kids))
 	return o
@@ -298,9 +302,9 @@ func (x *node) reason(o *Outcome, met, total int) string {
 		return names(": unknown because none is met and ", Unknown, " unknown")
 	case kindNot:
 		c := o.Children[0]
-		return name + ": " + o.Verdict.words() + " because " + label(c.Title, label(c.ID, c.Kind)) + " is " + c.Verdict.words()
+		return name + ": " + o.Verdict.Text() + " because " + label(c.Title, label(c.ID, c.Kind)) + " is " + c.Verdict.Text()
 	case kindAtLeast:
-		return name + ": " + strconv.Itoa(met) + " of " + strconv.Itoa(total) + " met, " + strconv.Itoa(x.n) + " needed: " + o.Verdict.words()
+		return name + ": " + strconv.Itoa(met) + " of " + strconv.Itoa(total) + " met, " + strconv.Itoa(x.n) + " needed: " + o.Verdict.Text()
 	}
-	return name + ": " + o.Verdict.words() + " (" + o.Children[0].Reason + ")"
+	return name + ": " + o.Verdict.Text() + " (" + o.Children[0].Reason + ")"
 }

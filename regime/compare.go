@@ -159,14 +159,14 @@ func (c *compare) Eval(env *Env, s Subject) Verdict {
 		if !ok || !tok {
 			return Unknown
 		}
-		return VerdictOf(c.op.holds(cmpDec(v, t)))
+		return VerdictOf(c.op.Holds(cmpDec(v, t)))
 	}
 	v, ok := c.getInt(env, s)
 	t, _, tok := c.intT.intThreshold(env)
 	if !ok || !tok {
 		return Unknown
 	}
-	return VerdictOf(c.op.holds(cmp.Compare(v, t)))
+	return VerdictOf(c.op.Holds(cmp.Compare(v, t)))
 }
 
 func (c *compare) Explain(env *Env, s Subject) Outcome {
@@ -207,7 +207,7 @@ func (c *compare) Explain(env *Env, s Subject) Outcome {
 		o.Missing = append(o.Missing, "parameter "+f.Param)
 	}
 	if ok && tok {
-		f.Verdict = VerdictOf(c.op.holds(cmpDec(v, t)))
+		f.Verdict = VerdictOf(c.op.Holds(cmpDec(v, t)))
 		if f.Verdict == NotMet {
 			f.Distance = decimal.NewNullDecimal(distance(c.op, v, t))
 		}
@@ -217,7 +217,7 @@ func (c *compare) Explain(env *Env, s Subject) Outcome {
 	if o.Verdict == Unknown {
 		o.Reason = defaultReason(c.title, c.id, Unknown, o.Missing, nil)
 	} else {
-		o.Reason = f.String() + ": " + o.Verdict.words()
+		o.Reason = f.String() + ": " + o.Verdict.Text()
 	}
 	return o
 }
@@ -368,6 +368,6 @@ func (r *inRule[T]) Explain(env *Env, s Subject) Outcome {
 	f.Verdict = VerdictOf(slices.Contains(r.set, v))
 	o.Verdict = f.Verdict
 	o.Facts = []Fact{f}
-	o.Reason = name + " is " + f.Text + "; " + f.ThresholdText + " needed: " + o.Verdict.words()
+	o.Reason = name + " is " + f.Text + "; " + f.ThresholdText + " needed: " + o.Verdict.Text()
 	return o
 }

@@ -39,8 +39,12 @@ type Decision struct {
 	// Scenarios say what the decision would be for each value of the
 	// pending facts behind an Unknown verdict.
 	Scenarios []Scenario `json:"scenarios,omitempty"`
-	Note      string     `json:"note,omitempty"`
-	Outcome   Outcome    `json:"outcome"`
+	// Brings is what the chosen regimes bring under the framework (a
+	// plan, funding, support), when the verdict is Met and the framework
+	// says; see [FrameworkSpec.Brings].
+	Brings  []Measure `json:"brings,omitempty"`
+	Note    string    `json:"note,omitempty"`
+	Outcome Outcome   `json:"outcome"`
 }
 
 // FrameworkRef identifies the edition, and variant, that made a decision.
@@ -117,6 +121,11 @@ func (f *Framework) Decide(ruleSetID string, s Subject, env Env) (Decision, erro
 	}
 	if d.Verdict == Unknown {
 		d.Scenarios, d.Note = scenarios(rs, env, s, pendingIn(o))
+	}
+	if d.Verdict == Met {
+		for _, c := range chosen {
+			d.Brings = append(d.Brings, f.Brings(c.Regime)...)
+		}
 	}
 	return d, nil
 }

@@ -20,6 +20,7 @@ var (
 	ErrInvalidSpan     = errors.New("invalid span of dates")
 	ErrNoFramework     = errors.New("no framework in force")
 	ErrOverlappingSpan = errors.New("framework spans overlap")
+	ErrInvalidInput    = errors.New("invalid input")
 )
 
 // NoFrameworkError reports a date on which no framework edition was in

@@ -44,9 +44,9 @@ func (o *Op) UnmarshalText(text []byte) error { return unmarshalWord(opWords, te
 
 func (o Op) valid() bool { return o >= LT && o <= GT }
 
-// holds reports whether a comparison result c (-1, 0, +1 for value against
+// Holds reports whether a comparison result c (-1, 0, +1 for value against
 // threshold) satisfies o.
-func (o Op) holds(c int) bool {
+func (o Op) Holds(c int) bool {
 	switch o {
 	case LT:
 		return c < 0

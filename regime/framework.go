@@ -18,6 +18,9 @@ type FrameworkSpec struct {
 	Sources  []economy.Citation
 	Params   *Params
 	RuleSets []*RuleSet
+	// Brings says what entering each regime brings under this edition;
+	// decisions that choose the regime report it.
+	Brings []Brings
 }
 
 // Framework is one edition of a regime: its rule sets and parameters as
@@ -57,6 +60,16 @@ func NewFramework(spec FrameworkSpec) (*Framework, error) {
 	}
 	f := &Framework{spec: spec}
 	f.spec.Sources = slices.Clone(spec.Sources)
+	f.spec.Brings = nil
+	seenBrings := map[economy.Regime]bool{}
+	for i, b := range spec.Brings {
+		if !b.Regime.Valid() || b.Regime == economy.RegimeUnknown || seenBrings[b.Regime] {
+			bad("brings %d: regime %s unknown or listed twice: %w", i, b.Regime, ErrDuplicateID)
+			continue
+		}
+		seenBrings[b.Regime] = true
+		f.spec.Brings = append(f.spec.Brings, Brings{Regime: b.Regime, Measures: slices.Clone(b.Measures)})
+	}
 	f.spec.Params, f.spec.RuleSets = nil, nil
 	if spec.Params != nil {
 		if err := spec.Params.err(); err != nil {

@@ -45,6 +45,13 @@ func (f *Framework) computeHash() string {
 			hashRule(c, e.Rule, 0)
 		}
 	}
+	for _, b := range f.spec.Brings {
+		c.s("brings", b.Regime.String())
+		for _, m := range b.Measures {
+			c.s("measure", m.What)
+			c.cite("measure_source", m.Citation)
+		}
+	}
 	return "sha256:" + hex.EncodeToString(c.h.Sum(nil))
 }
 

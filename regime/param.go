@@ -200,6 +200,30 @@ func (k DecimalKey) Get(env *Env) (decimal.Decimal, bool) {
 	return decimal.Decimal{}, false
 }
 
+// Fact records value compared (op) with the parameter, for a predicate's
+// [Why]: the threshold, the parameter's name, citation and
+// interpretation, and, when v is NotMet, how far value is from flipping.
+// When env's framework has no such parameter the fact carries no
+// threshold.
+func (k DecimalKey) Fact(env *Env, name string, value decimal.Decimal, op Op, unit string, v Verdict) Fact {
+	f := Fact{Name: name, Value: decimal.NewNullDecimal(value), Op: op, Unit: unit, Param: k.Name(), Verdict: v}
+	if p := k.k.lookup(env, ParamDecimal); p != nil {
+		p.provenance(&f, p.dec, v)
+	}
+	return f
+}
+
+// provenance sets f's threshold t, its source and interpretation from p,
+// and its distance when v is NotMet.
+func (p *paramValue) provenance(f *Fact, t decimal.Decimal, v Verdict) {
+	f.Threshold = decimal.NewNullDecimal(t)
+	f.Source = citationPtr(p.def.Citation)
+	f.Interpretation = p.def.Interpretation
+	if v == NotMet && f.Value.Valid && f.Op != NE {
+		f.Distance = decimal.NewNullDecimal(distance(f.Op, f.Value.Decimal, t))
+	}
+}
+
 // IntKey reads a whole-number parameter. The zero IntKey reads as missing.
 type IntKey struct{ k key }
 
@@ -211,6 +235,16 @@ func (k IntKey) Ref() ParamRef { return ParamRef{k.k.name, ParamInt} }
 
 // Get returns the parameter's value in env, or false when missing.
 func (k IntKey) Get(env *Env) (int64, bool) { return k.k.getInt(env, ParamInt) }
+
+// Fact records value compared (op) with the parameter, as
+// [DecimalKey.Fact] does.
+func (k IntKey) Fact(env *Env, name string, value int64, op Op, unit string, v Verdict) Fact {
+	f := Fact{Name: name, Value: decimal.NewNullDecimal(decimal.NewFromInt(value)), Op: op, Unit: unit, Param: k.Name(), Verdict: v}
+	if p := k.k.lookup(env, ParamInt); p != nil {
+		p.provenance(&f, decimal.NewFromInt(p.n), v)
+	}
+	return f
+}
 
 // DaysKey reads a duration in days. The zero DaysKey reads as missing.
 type DaysKey struct{ k key }

@@ -23,10 +23,13 @@ type ratingEntry struct {
 	result rating.Result
 }
 
-// rate returns m's rating of in.Provider, computing it once per memo. A
-// nil memo (the verdict-only path of RuleSet.Match, or a rule evaluated on
-// its own) computes every time.
-func (env *Env) rate(m *rating.Method, in rating.Input) rating.Result {
+// Rate returns method m's rating of in, computing it once per decision:
+// within [Framework.Decide] and [Framework.Assess] the env remembers every
+// rating it has made, so rules that read the same rating of the same
+// provider share one computation. Elsewhere (the verdict-only path of
+// [RuleSet.Match], or a rule evaluated on its own) it rates every time.
+// Rules should read ratings through it rather than call m.Rate.
+func (env *Env) Rate(m *rating.Method, in rating.Input) rating.Result {
 	memo := env.ratings
 	if memo == nil {
 		return m.Rate(in)

@@ -110,9 +110,9 @@ func (w *Why) Fact(f Fact) {
 	}
 }
 
-// grow makes room for n more facts, for a predicate that knows how many it
-// records.
-func (w *Why) grow(n int) {
+// Grow makes room for n more facts, for a predicate that knows how many
+// it records.
+func (w *Why) Grow(n int) {
 	if w != nil {
 		w.facts = slices.Grow(w.facts, n)
 	}

@@ -29,11 +29,11 @@ func (d Decision) Text() string {
 	}
 	line(0, "Framework: "+fw+", "+d.Framework.Hash)
 	line(0, "Rules of "+d.DecisionDate.String()+", facts of "+d.FactsDate.String())
-	line(0, "Verdict: "+d.Verdict.words()+answer(d.Verdict, d.Chosen, d.Undecided))
-	if brings := d.bringsLines(); len(brings) > 0 {
+	line(0, "Verdict: "+d.Verdict.Text()+answer(d.Verdict, d.Chosen, d.Undecided))
+	if len(d.Brings) > 0 {
 		line(0, "Brings:")
-		for _, m := range brings {
-			line(1, "- "+m)
+		for _, m := range d.Brings {
+			line(1, "- "+m.What+" ("+m.Citation.String()+")")
 		}
 	}
 	if d.Note != "" {
@@ -44,7 +44,7 @@ func (d Decision) Text() string {
 		for _, a := range sc.Assume {
 			as = append(as, a.Name+" = "+a.Value)
 		}
-		line(1, "if "+strings.Join(as, " and ")+": "+sc.Verdict.words()+answer(sc.Verdict, sc.Chosen, sc.Undecided))
+		line(1, "if "+strings.Join(as, " and ")+": "+sc.Verdict.Text()+answer(sc.Verdict, sc.Chosen, sc.Undecided))
 	}
 	line(0, "Reasons:")
 	writeOutcome(&b, d.Outcome, 1, nil)
@@ -87,7 +87,7 @@ func answer(v Verdict, chosen, undecided []Choice) string {
 // reason already states the fact.
 func writeOutcome(b *strings.Builder, o Outcome, indent int, parent *economy.Citation) {
 	pad := strings.Repeat("  ", indent)
-	b.WriteString(pad + "[" + o.Verdict.words() + "] " + o.Reason)
+	b.WriteString(pad + "[" + o.Verdict.Text() + "] " + o.Reason)
 	if o.Citation != nil && (parent == nil || *o.Citation != *parent) {
 		b.WriteString(" (" + o.Citation.String() + ")")
 	}

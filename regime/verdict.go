@@ -71,8 +71,8 @@ func (v Verdict) Not() Verdict {
 	return Unknown
 }
 
-// words renders v for reasons: "met", "not met", "unknown".
-func (v Verdict) words() string {
+// Text renders v for reasons, in words: "met", "not met", "unknown".
+func (v Verdict) Text() string {
 	if v == NotMet {
 		return "not met"
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 func main() {
@@ -18,7 +19,7 @@ func main() {
 		log.Fatal(err)
 	}
 	day := economy.MustDate("2015-06-03") // the day the success regime was announced
-	f, err := regime.InForce(day)         // the edition in force that day
+	f, err := england.InForce(day)        // the edition in force that day
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // The trust's ODS code, and the days that matter.
@@ -62,7 +63,7 @@ func run(w io.Writer, verbose bool) error {
 	if err := assets(w, se, sp, during); err != nil {
 		return err
 	}
-	return timetable(w, p, order)
+	return deadlines(w, p, order)
 }
 
 // load returns a case and the trust in it.
@@ -81,11 +82,11 @@ func load(name string) (*economy.Economy, *economy.Provider, error) {
 // eligibility decides the trust under the edition in force on the day of
 // the order, and prints the entry that chose special administration.
 func eligibility(w io.Writer, e *economy.Economy, p *economy.Provider, day economy.Date, verbose bool) error {
-	f, err := regime.InForce(day)
+	f, err := england.InForce(day)
 	if err != nil {
 		return err
 	}
-	d, err := f.Decide(regime.ProviderIntervention, regime.ProviderSubject(p), regime.NewEnv(e, day))
+	d, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(p), regime.NewEnv(e, day))
 	if err != nil {
 		return err
 	}

@@ -8,20 +8,21 @@ import (
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // continuity prints what happens to each service while the trust is
 // administered and after it is gone, and who must agree to any change.
 func continuity(w io.Writer, e *economy.Economy, p *economy.Provider, day economy.Date) error {
-	f, err := regime.InForce(day)
+	f, err := england.InForce(day)
 	if err != nil {
 		return err
 	}
-	plans, err := regime.ContinuityPlan(f, regime.NewEnv(e, day), p)
+	plans, err := england.ContinuityPlan(f, regime.NewEnv(e, day), p)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nServices on %s (%s, rule set %s):\n", day, f.ID(), regime.ServiceContinuity)
+	fmt.Fprintf(w, "\nServices on %s (%s, rule set %s):\n", day, f.ID(), england.ServiceContinuity)
 	for _, pl := range plans {
 		fmt.Fprintf(w, "  %s\n", pl.Service.Name)
 		fmt.Fprintf(w, "    kept running through the administration: %s\n", pl.KeptRunning)
@@ -42,15 +43,15 @@ func continuity(w io.Writer, e *economy.Economy, p *economy.Provider, day econom
 // the same disposal proposed on the eve, the first day and the decision
 // day, to show when the protection starts.
 func assets(w io.Writer, e *economy.Economy, p *economy.Provider, day economy.Date) error {
-	f, err := regime.InForce(day)
+	f, err := england.InForce(day)
 	if err != nil {
 		return err
 	}
-	reg, err := regime.AssetRegister(f, regime.NewEnv(e, day), p)
+	reg, err := england.AssetRegister(f, regime.NewEnv(e, day), p)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nAssets on %s (%s, rule set %s):\n", day, f.ID(), regime.AssetProtection)
+	fmt.Fprintf(w, "\nAssets on %s (%s, rule set %s):\n", day, f.ID(), england.AssetProtection)
 	for _, a := range reg.Assets {
 		fmt.Fprintf(w, "  %s: %s", a.Description, a.Disposal)
 		if a.ConsentFrom != "" {
@@ -67,11 +68,11 @@ func assets(w io.Writer, e *economy.Economy, p *economy.Provider, day economy.Da
 		if err != nil {
 			return err
 		}
-		fd, err := regime.InForce(d)
+		fd, err := england.InForce(d)
 		if err != nil {
 			return err
 		}
-		dec, err := regime.DecideDisposal(fd, regime.NewEnv(e, d), p, "qms-site")
+		dec, err := england.DecideDisposal(fd, regime.NewEnv(e, d), p, "qms-site")
 		if err != nil {
 			return err
 		}

@@ -6,14 +6,14 @@ import (
 	"slices"
 
 	"github.com/failregime/failregime/economy"
-	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/timetable"
 )
 
 // happened is one step as it actually went, with the case source that
 // says so (found by its title, so that the date is only printed with a
 // citation the case carries).
 type happened struct {
-	step   regime.TSAStep
+	step   timetable.TSAStep
 	date   string
 	what   string
 	source string // the document title of one of the trust's sources
@@ -23,24 +23,24 @@ type happened struct {
 // and the end of consultation are dated by the timetable the administrator
 // published, which they kept to.
 var record = []happened{
-	{regime.StepAppointment, "2012-07-16", "the administrator took control", "First trust put into special administration"},
-	{regime.StepDraftReport, "2012-10-29", "draft report published (as timetabled)", "Kershaw appointed special administrator for South London trust"},
-	{regime.StepConsultationEnd, "2012-12-14", "consultation closed (as timetabled)", "Kershaw appointed special administrator for South London trust"},
-	{regime.StepFinalReport, "2013-01-08", "final report given on 7 January, laid before Parliament on 8 January", "South London Healthcare Trust"},
-	{regime.StepDecision, "2013-01-31", "the Secretary of State decided", "Council wins High Court battle over cuts to services at local hospital"},
+	{timetable.StepAppointment, "2012-07-16", "the administrator took control", "First trust put into special administration"},
+	{timetable.StepDraftReport, "2012-10-29", "draft report published (as timetabled)", "Kershaw appointed special administrator for South London trust"},
+	{timetable.StepConsultationEnd, "2012-12-14", "consultation closed (as timetabled)", "Kershaw appointed special administrator for South London trust"},
+	{timetable.StepFinalReport, "2013-01-08", "final report given on 7 January, laid before Parliament on 8 January", "South London Healthcare Trust"},
+	{timetable.StepDecision, "2013-01-31", "the Secretary of State decided", "Council wins High Court battle over cuts to services at local hospital"},
 }
 
 // timetable works out the statutory deadlines of the order, counting from
 // the actual dates where known, with the order of 11 July 2012 that gave
 // the draft 75 working days instead of 45, and prints each next to what
 // happened.
-func timetable(w io.Writer, p *economy.Provider, order economy.Date) error {
-	law, ok := regime.TSAPeriodsFor(order)
+func deadlines(w io.Writer, p *economy.Provider, order economy.Date) error {
+	law, ok := timetable.TSAPeriodsFor(order)
 	if !ok {
 		return fmt.Errorf("no special administration law on %s", order)
 	}
-	facts := regime.TimetableFacts{Extensions: []regime.TSAExtension{{Step: regime.StepDraftReport, WorkingDays: 75}}}
-	actual := map[regime.TSAStep]happened{}
+	facts := timetable.TimetableFacts{Extensions: []timetable.TSAExtension{{Step: timetable.StepDraftReport, WorkingDays: 75}}}
+	actual := map[timetable.TSAStep]happened{}
 	for _, h := range record {
 		d, err := economy.ParseDate(h.date)
 		if err != nil {
@@ -48,19 +48,19 @@ func timetable(w io.Writer, p *economy.Provider, order economy.Date) error {
 		}
 		actual[h.step] = h
 		switch h.step {
-		case regime.StepAppointment:
+		case timetable.StepAppointment:
 			facts.Appointed = d
-		case regime.StepDraftReport:
+		case timetable.StepDraftReport:
 			facts.DraftPublished = d
-		case regime.StepConsultationEnd:
+		case timetable.StepConsultationEnd:
 			facts.ConsultationEnded = d
-		case regime.StepFinalReport:
+		case timetable.StepFinalReport:
 			facts.FinalReport = d
-		case regime.StepDecision:
+		case timetable.StepDecision:
 			facts.Decided = d
 		}
 	}
-	tt, err := regime.TSATimetable(p.Kind, order, law, regime.EnglandAndWales(), facts)
+	tt, err := timetable.TSATimetable(p.Kind, order, law, timetable.EnglandAndWales(), facts)
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // The day the Secretary of State announced the Keogh review's outcome.
@@ -39,7 +40,7 @@ func run(w io.Writer, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	f, err := regime.InForce(day)
+	f, err := england.InForce(day)
 	if err != nil {
 		return err
 	}
@@ -52,7 +53,7 @@ func run(w io.Writer, verbose bool) error {
 
 	var placed, notPlaced []regime.Decision
 	for i := range e.Providers {
-		d, err := f.Decide(regime.ProviderIntervention, regime.ProviderSubject(&e.Providers[i]), env)
+		d, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(&e.Providers[i]), env)
 		if err != nil {
 			return err
 		}

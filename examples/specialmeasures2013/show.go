@@ -6,6 +6,7 @@ import (
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/timetable"
 )
 
 // entryOutcome returns the outcome of the rule set entry id: the root's
@@ -76,7 +77,7 @@ func timelines(w io.Writer, f *regime.Framework, placed []regime.Decision, enter
 	fmt.Fprintf(w, "\nSpecial measures timeline (re-inspection %d months after entry, then an extension of %d):\n", reinspect, extend)
 	var src string
 	for _, d := range placed {
-		tl, ok := regime.QualitySpecialMeasuresTimeline(entered, reinspect, extend)
+		tl, ok := timetable.QualitySpecialMeasuresTimeline(entered, reinspect, extend)
 		if !ok {
 			return fmt.Errorf("no timeline for %s", d.Subject.ID)
 		}

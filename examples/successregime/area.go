@@ -7,6 +7,7 @@ import (
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // judgeArea prints one area: its recorded area-wide spells, the economy
@@ -23,7 +24,7 @@ func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy
 	if len(bare.Spells) == len(e.Spells) {
 		fmt.Fprintln(w, "  (no success-regime spell in the record: as recorded is on its own facts)")
 	}
-	recorded, err := f.Decide(regime.EconomyIntervention, regime.EconomySubject(e), regime.NewEnv(e, day))
+	recorded, err := f.Decide(england.EconomyIntervention, regime.EconomySubject(e), regime.NewEnv(e, day))
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +36,7 @@ func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy
 	// The spell is the regulators' own decision; without it, the rule set
 	// falls through to the criteria, which is what a newcomer wants to
 	// check against the record.
-	own, err := f.Decide(regime.EconomyIntervention, regime.EconomySubject(bare), regime.NewEnv(bare, day))
+	own, err := f.Decide(england.EconomyIntervention, regime.EconomySubject(bare), regime.NewEnv(bare, day))
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/failregime/failregime/regime/england"
+
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/regime"
@@ -41,7 +43,7 @@ func run(w io.Writer, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	f, err := regime.InForce(day)
+	f, err := england.InForce(day)
 	if err != nil {
 		return err
 	}
@@ -64,7 +66,7 @@ func run(w io.Writer, verbose bool) error {
 		full = append(full, ds...)
 	}
 	fmt.Fprintf(w, "\nWhat the success regime brings (%s):\n", f.ID())
-	for _, m := range regime.Measures(economy.SuccessRegime, f.ID()) {
+	for _, m := range f.Brings(economy.SuccessRegime) {
 		fmt.Fprintf(w, "  - %s %s\n", m.What, notes.ref(&m.Citation))
 	}
 	fmt.Fprintln(w, "\nSources:")

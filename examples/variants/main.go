@@ -17,6 +17,7 @@ import (
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // The success regime's announcement day, and the areas judged.
@@ -36,7 +37,7 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := regime.InForce(day)
+	f, err := england.InForce(day)
 	if err != nil {
 		return err
 	}
@@ -45,7 +46,7 @@ func run(w io.Writer) error {
 			return err
 		}
 	}
-	later, err := regime.FrameworkByID("nof2026")
+	later, err := england.FrameworkByID("nof2026")
 	if err != nil {
 		return err
 	}
@@ -89,7 +90,7 @@ func variant(w io.Writer, f *regime.Framework, day economy.Date, n int) error {
 		}
 		changed := false
 		for _, c := range changes {
-			if c.RuleSet != regime.EconomyIntervention {
+			if c.RuleSet != england.EconomyIntervention {
 				continue
 			}
 			changed = true

@@ -10,6 +10,7 @@ import (
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // Schema is the version of the response layout. It changes when a field
@@ -87,7 +88,7 @@ type Texts struct {
 
 // shipped is the catalogue of the library's own frameworks and cases.
 var shipped = catalogue{
-	frameworks: regime.Frameworks,
+	frameworks: england.Frameworks,
 	caseNames:  cases.Names,
 	loadCase:   loadCaseOnce,
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -203,8 +204,8 @@ func TestAssess(t *testing.T) {
 			ID: "test2015", Name: "Test edition", Edition: "2015/16", From: "2015-04-01", To: "2016-03-31",
 			Hash: f.Hash(), Sources: []economy.Citation{testCite},
 			RuleSets: []RuleSetInfo{
-				{ID: regime.ProviderIntervention, Title: "provider intervention", Policy: regime.First, AppliesTo: []regime.SubjectKind{regime.SubjectProvider}, Citation: testCite},
-				{ID: regime.EconomyIntervention, Title: "economy intervention", Policy: regime.First, AppliesTo: []regime.SubjectKind{regime.SubjectEconomy}, Citation: testCite},
+				{ID: england.ProviderIntervention, Title: "provider intervention", Policy: regime.First, AppliesTo: []regime.SubjectKind{regime.SubjectProvider}, Citation: testCite},
+				{ID: england.EconomyIntervention, Title: "economy intervention", Policy: regime.First, AppliesTo: []regime.SubjectKind{regime.SubjectEconomy}, Citation: testCite},
 			},
 			Parameters: f.Parameters(),
 		}, *r.Framework)
@@ -265,7 +266,7 @@ func TestVariant(t *testing.T) {
 		"notice": "10", "review": "6", "trigger": "requires_improvement"}, values)
 	// Three providers no longer reach five: the area is not in the regime.
 	last := r.Assessment.Decisions[len(r.Assessment.Decisions)-1]
-	require.Equal(t, regime.EconomyIntervention, last.RuleSet)
+	require.Equal(t, england.EconomyIntervention, last.RuleSet)
 	res, ok := last.Result()
 	require.True(t, ok)
 	assert.Equal(t, "no area-wide regime", res.Label)
@@ -275,7 +276,7 @@ func TestRuleSetFilter(t *testing.T) {
 	r := decode(t, call([]byte(`{"date": "2015-06-03", "rule_sets": ["economy_intervention"], `+caseReq+`}`), testCatalogue(t)))
 	require.True(t, r.OK)
 	require.Len(t, r.Assessment.Decisions, 1)
-	assert.Equal(t, regime.EconomyIntervention, r.Assessment.Decisions[0].RuleSet)
+	assert.Equal(t, england.EconomyIntervention, r.Assessment.Decisions[0].RuleSet)
 	s := r.Assessment.Summary
 	assert.Equal(t, 1, s.Decisions)
 	assert.Equal(t, 1, s.Met)
@@ -343,7 +344,7 @@ func TestEconomyRoundTrip(t *testing.T) {
 // editions, asserting on structure only: their rule sets are still being
 // written.
 func TestShipped(t *testing.T) {
-	all, err := regime.Frameworks()
+	all, err := england.Frameworks()
 	require.NoError(t, err)
 
 	r := decode(t, Call([]byte(`{"list": "frameworks"}`)))
@@ -369,7 +370,7 @@ func TestShipped(t *testing.T) {
 	assert.Equal(t, cases.Names(), names)
 
 	date := economy.MustDate("2015-06-03")
-	f, err := regime.InForce(date)
+	f, err := england.InForce(date)
 	require.NoError(t, err)
 	r = decode(t, Call([]byte(`{"date": "2015-06-03", "text": true, `+caseReq+`}`)))
 	require.True(t, r.OK, "%+v", r.Errors)

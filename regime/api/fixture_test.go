@@ -7,6 +7,7 @@ import (
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
@@ -36,7 +37,7 @@ func testFramework() (*regime.Framework, error) {
 		return decimal.NewFromInt(int64(len(p.Services))*10 - 15), true
 	}
 	providers, err := regime.NewRuleSet(regime.RuleSetSpec{
-		ID: regime.ProviderIntervention, Title: "provider intervention", Policy: regime.First,
+		ID: england.ProviderIntervention, Title: "provider intervention", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: testCite,
 		Entries: []regime.Entry{
 			{Priority: 1, Rule: regime.Compare("liquidity", "liquidity", services, regime.LT, minLiquidity, "days", testCite),
@@ -55,7 +56,7 @@ func testFramework() (*regime.Framework, error) {
 		return int64(len(e.Providers)), true
 	}
 	area, err := regime.NewRuleSet(regime.RuleSetSpec{
-		ID: regime.EconomyIntervention, Title: "economy intervention", Policy: regime.First,
+		ID: england.EconomyIntervention, Title: "economy intervention", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectEconomy), Citation: testCite,
 		Entries: []regime.Entry{
 			{Priority: 1, Rule: regime.CompareInt("failing", "providers", count, regime.GE, minFailing, "providers", testCite),

@@ -9,6 +9,7 @@ import (
 	"github.com/failregime/failregime/economy/cases"
 	"github.com/failregime/failregime/economy/synth"
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -396,7 +397,7 @@ func TestScaleRequestRoundTrip(t *testing.T) {
 		require.NoError(t, err)
 		docs["synth "+es[i].ID] = data
 	}
-	f, err := regime.FrameworkByID("sr2015")
+	f, err := england.FrameworkByID("sr2015")
 	require.NoError(t, err)
 	date := economy.MustDate("2015-07-01")
 

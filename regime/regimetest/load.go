@@ -7,6 +7,7 @@ import (
 	"io/fs"
 
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // maxFileSize bounds a case file, so that a stray large file fails clearly
@@ -65,7 +66,7 @@ func (c *config) registry() (registry, error) {
 	if c.ownFrameworks {
 		return c.frameworks, nil
 	}
-	fws, err := regime.Frameworks()
+	fws, err := england.Frameworks()
 	if err != nil {
 		return nil, fmt.Errorf("regimetest: the shipped frameworks do not build: %w", err)
 	}

@@ -1,0 +1,117 @@
+package england_test
+
+import (
+	"fmt"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/economy/cases"
+	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
+)
+
+// ExampleContinuityPlan asks what would happen to each service of a failed
+// independent provider (an illustrative one): only its commissioner
+// requested service must continue.
+func ExampleContinuityPlan() {
+	e, err := cases.Load("private_provider_failure_illustrative")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := e.Provider("ILL1")
+	date := economy.MustDate("2019-06-01")
+	f, err := england.InForce(date)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	plans, err := england.ContinuityPlan(f, regime.NewEnv(&e, date), p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, pl := range plans {
+		r, _ := pl.Decision.Result()
+		fmt.Printf("%s: %s (agree: %v)\n", pl.Service.ID, r.Label, pl.Agreement.Commissioners)
+	}
+	// Output:
+	// ILL1/mri: must continue locally: commissioner requested service (agree: [ccg-a ccg-b])
+	// ILL1/physio: creditors' process: may transfer to a named alternative provider (agree: [ccg-a])
+	// ILL1/podiatry: creditors' process: may cease (agree: [ccg-b])
+}
+
+// ExampleDecideDisposal asks whether South London Healthcare NHS Trust
+// could have sold Queen Mary's Hospital, Sidcup, the day before and the day
+// its special administrator took control.
+func ExampleDecideDisposal() {
+	e, err := cases.Load("south_london_2012_services")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := e.Provider("RYQ")
+	for _, day := range []string{"2012-07-15", "2012-07-16"} {
+		date := economy.MustDate(day)
+		f, err := england.InForce(date)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		d, err := england.DecideDisposal(f, regime.NewEnv(&e, date), p, "qms-site")
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r, _ := d.Result()
+		fmt.Println(day+":", r.Label)
+	}
+	// Output:
+	// 2012-07-15: protected public asset: disposal only with the Secretary of State's consent
+	// 2012-07-16: protected: disposal refused while the provider is under trust special administration
+}
+
+// ExampleAssetRegister lists a provider's assets with what a disposal of
+// each would need.
+func ExampleAssetRegister() {
+	e, err := cases.Load("private_provider_failure_illustrative")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := e.Provider("ILL1")
+	date := economy.MustDate("2023-06-01")
+	f, err := england.InForce(date)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := england.AssetRegister(f, regime.NewEnv(&e, date), p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, a := range r.Assets {
+		fmt.Println(a.ID, a.Protected, a.Disposal, a.ConsentFrom, a.NeededFor)
+	}
+	// Output:
+	// scanner met with_consent NHS England [mri]
+	// office not_met allowed  []
+}
+
+// ExampleWhoMustAgree lists who must agree to a service's future: its own
+// commissioners, and the local commissioners to involve after an exit.
+func ExampleWhoMustAgree() {
+	e, err := cases.Load("south_london_2012_services")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := e.Provider("RYQ")
+	svc, _ := p.Service("qms")
+	a := england.WhoMustAgree(&e, svc)
+	fmt.Println("commissioners:", a.Commissioners)
+	fmt.Println("local:", a.Local)
+	// Output:
+	// commissioners: [pct-bexley]
+	// local: [pct-bexley pct-bromley pct-greenwich]
+}

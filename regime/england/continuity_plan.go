@@ -1,0 +1,69 @@
+package england
+
+import (
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/regime"
+)
+
+// ServicePlan is what happens to one service if its provider fails or
+// exits: whether it is kept running through the transition, the continuity
+// decision for after the exit, and who must agree. It is plain data.
+type ServicePlan struct {
+	Service regime.SubjectRef `json:"service"`
+	// KeptRunning is Met for a service that must be kept running through the
+	// transition: every service of a state-owned provider (Department of
+	// Health, 2008), and a private or voluntary provider's commissioner
+	// requested services. It is NotMet for the other services of a private or
+	// voluntary provider, left to its creditors' process, and Unknown when
+	// the facts do not say. It can be Met while Decision is Unknown: a
+	// state-owned provider's service is kept running whatever follows.
+	KeptRunning regime.Verdict  `json:"kept_running"`
+	Agreement   Agreement       `json:"agreement"`
+	Decision    regime.Decision `json:"decision"`
+}
+
+// ContinuityPlan decides every service of p, in the order p lists them,
+// with f's service continuity rule set on env's decision date. It errors
+// only when it cannot judge: a nil framework or provider, or a framework
+// without the rule set.
+func ContinuityPlan(f *regime.Framework, env regime.Env, p *economy.Provider) ([]ServicePlan, error) {
+	if f == nil {
+		return nil, nilArgument("continuity plan", "framework")
+	}
+	if p == nil {
+		return nil, nilArgument("continuity plan", "provider")
+	}
+	out := make([]ServicePlan, 0, len(p.Services))
+	for i := range p.Services {
+		svc := &p.Services[i]
+		s := regime.ServiceSubject(p, svc)
+		d, err := f.Decide(ServiceContinuity, s, env)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ServicePlan{
+			Service:     regime.SubjectRef{Kind: regime.SubjectService, ID: s.ID(), Name: s.Name()},
+			KeptRunning: keptRunning(p, d),
+			Agreement:   WhoMustAgree(env.Economy(), svc),
+			Decision:    d,
+		})
+	}
+	return out, nil
+}
+
+func keptRunning(p *economy.Provider, d regime.Decision) regime.Verdict {
+	if p.EffectiveOwnership() == economy.StateOwned {
+		return regime.Met
+	}
+	r, ok := d.Result()
+	if !ok {
+		return regime.Unknown
+	}
+	switch r.Label {
+	case LabelCRSContinue:
+		return regime.Met
+	case LabelCreditorsTransfer, LabelCreditorsCease:
+		return regime.NotMet
+	}
+	return regime.Unknown
+}

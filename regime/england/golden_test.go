@@ -1,0 +1,56 @@
+package england_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/economy/cases"
+	"github.com/failregime/failregime/internal/golden"
+	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
+	"github.com/stretchr/testify/require"
+)
+
+// caseDates are the days on which the public record judged each shipped
+// case: the goldens pin every decision made about each case on each day,
+// under the edition in force that day.
+var caseDates = map[string][]string{
+	"essex_2015":                            {"2015-06-03"},
+	"financial_special_measures_2016":       {"2016-07-21"},
+	"keogh_2013":                            {"2013-07-16"},
+	"mid_staffordshire_2013":                {"2013-04-16"},
+	"north_cumbria_2015":                    {"2015-06-03"},
+	"north_new_devon_2015":                  {"2015-06-03"},
+	"northumberland_2015":                   {"2015-06-03"},
+	"private_provider_failure_cncs_2016":    {"2016-05-17"},
+	"private_provider_failure_illustrative": {"2019-06-01"},
+	"south_london_2012":                     {"2012-07-12"},
+	"south_london_2012_services":            {"2012-08-01"},
+}
+
+// TestGoldenCases pins the text and JSON of every decision about every
+// shipped case on its day. A change to any of them is deliberate: rerun
+// with -update and say why in the commit.
+func TestGoldenCases(t *testing.T) {
+	for _, name := range cases.Names() {
+		dates, ok := caseDates[name]
+		require.True(t, ok, "case %s has no date in caseDates", name)
+		for _, day := range dates {
+			t.Run(name+"@"+day, func(t *testing.T) {
+				e, err := cases.Load(name)
+				require.NoError(t, err)
+				date := economy.MustDate(day)
+				f, err := england.InForce(date)
+				require.NoError(t, err)
+				a, err := regime.Assess(f, &e, date)
+				require.NoError(t, err)
+				base := "testdata/golden/" + name + "_" + day
+				golden.Check(t, base+".txt", []byte(a.Text()))
+				js, err := json.MarshalIndent(a, "", "  ")
+				require.NoError(t, err)
+				golden.Check(t, base+".json", append(js, '\n'))
+			})
+		}
+	}
+}

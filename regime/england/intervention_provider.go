@@ -1,0 +1,263 @@
+package england
+
+import (
+	"slices"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/regime"
+)
+
+// The priorities of the provider ladder: fixed numbers, so that an entry
+// keeps its place and ID across editions.
+const (
+	prioTSA = (iota + 1) * 10
+	prioSegment5
+	prioQualitySM
+	prioFinancialSM
+	prioRecovery
+	prioMandated
+	prioInvestigation
+	prioMonitoring
+	prioRoutine
+)
+
+// providerInterventionSet builds the provider intervention rule set of an
+// edition: the regimes a provider can be in, most intensive first, under
+// the First policy, so that the chosen entry is the most intensive regime
+// the provider is eligible for and an undecided entry above it makes the
+// decision Unknown. Entries exist only in the editions whose law had them;
+// ratings are read with the methods the edition applies to each kind.
+func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error) {
+	uses, err := editionRatings(ed)
+	if err != nil {
+		return nil, err
+	}
+	k := declareProviderParams(ed, ps)
+	var entries []regime.Entry
+	add := func(prio int, r regime.Rule, reg economy.Regime) {
+		if r != nil {
+			entries = append(entries, regime.Entry{Priority: prio, Rule: r, Decides: regime.Result{Regime: reg, Intensity: reg.Intensity()}})
+		}
+	}
+	if ed.tsa != tsaNone {
+		add(prioTSA, tsaRule(ed, k, uses), economy.TrustSpecialAdministration)
+	}
+	if ed.segment5 {
+		add(prioSegment5, segment5Rule(ed, k, uses), economy.ProviderImprovementProgramme)
+	}
+	if ed.qualitySM {
+		add(prioQualitySM, qualitySMRule(k), economy.QualitySpecialMeasures)
+	}
+	if ed.financialSM {
+		add(prioFinancialSM, financialSMRule(k), economy.FinancialSpecialMeasures)
+	}
+	if ed.recoverySupport {
+		add(prioRecovery, regime.Named("recovery_support", "recovery support (segment 4)", citeNOF2021Segments, regime.Any(
+			spellRule("recovery_spell", "in the Recovery Support Programme", citeNOF2021Segments, nil, economy.RecoverySupportProgramme),
+			ratingRule("recovery_segment", "segment of mandated intensive support", uses[ed.segmentation], regime.GE, k.recoverySegment, k.defs["provider.recovery_segment_min"]),
+		)), economy.RecoverySupportProgramme)
+	}
+	add(prioMandated, mandatedRule(ed, k, uses), economy.MandatedSupport)
+	add(prioInvestigation, investigationRule(ed, k, uses), economy.InvestigationConsidered)
+	add(prioMonitoring, monitoringRule(ed, k, uses), economy.EnhancedMonitoring)
+	add(prioRoutine, routineRule(), economy.RoutineOversight)
+	return regime.NewRuleSet(regime.RuleSetSpec{
+		ID: ProviderIntervention, Title: "provider intervention", Policy: regime.First,
+		AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: citeProviderLadder, Entries: entries,
+	})
+}
+
+func segment5Rule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
+	return regime.Named("provider_improvement", "segment 5: the Provider Improvement Programme", citeNOF2025Segment5, regime.Any(
+		spellRule("improvement_spell", "in the Provider Improvement Programme", citeNOF2025Segment5, nil, economy.ProviderImprovementProgramme),
+		// A catastrophic failure leads to segment 5 whatever the quartile,
+		// so it decides even when the peer group cannot be scored.
+		regime.Predicate("catastrophic_failure", "catastrophic failure of quality or finance governance", citeNOF2025Segment5, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+			p, v := nhsGate(s, w, "segment 5")
+			if v != regime.Met {
+				return v
+			}
+			met := judgement(p.Governance.CatastrophicFailure)
+			if w != nil {
+				w.Because("catastrophic failure judgement: " + judgementText(p.Governance.CatastrophicFailure))
+			}
+			return regime.VerdictOf(met)
+		}),
+		ratingRule("segment_5", "segment 5", uses[ed.segmentation], regime.GE, k.segment5, k.defs["provider.segment5"]),
+	))
+}
+
+// mandatedRule: enforcement already in place (spells, undertakings, a
+// found breach), or a rating that the edition's framework answers with
+// mandated support.
+func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
+	rules := []regime.Rule{
+		spellRule("enforcement_spell", "enforcement undertakings or a significant breach in force", citeLicenceCoverage, nil,
+			economy.EnforcementUndertakings, economy.SignificantBreach),
+		enforcementFacts(ed),
+	}
+	if ed.segmentation != "" {
+		rules = append(rules, ratingRule("mandated_segment", "segment of mandated support", uses[ed.segmentation], regime.GE, k.mandatedSegment, k.defs["provider.mandated_segment_min"]))
+	}
+	if u, ok := uses["monitor_frr"]; ok && u.ft {
+		rules = append(rules, regime.Named("frr_significant_breach", "financial risk rating 1 with a threat to financial stability", citeFRRTriggers, regime.All(
+			ratingRule("frr_breach_level", "financial risk rating", u, regime.LE, k.cfBreachFRR, k.defs["provider.cf_significant_breach_frr_max"]),
+			financialThreat(),
+		)))
+	}
+	if u, ok := uses["monitor_governance"]; ok && u.ft {
+		rules = append(rules, ratingRule("governance_breach", "governance rating red (potential significant breach)", u, regime.GE, k.cfGovernanceBreach, k.defs["provider.cf_governance_breach_min"]))
+	}
+	if u, ok := uses["dh_nhs_performance_framework"]; ok && u.trust {
+		rules = append(rules, ratingRule("nhspf_underperforming", "NHS Performance Framework underperforming or challenged (SHA-led intervention)", u, regime.GE, k.nhspfMandated, k.defs["provider.nhspf_mandated_min"]))
+	}
+	return regime.Named("mandated_support", "mandated support or enforcement", citeSOFSegments, regime.Any(rules...))
+}
+
+func investigationRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
+	var rules []regime.Rule
+	if u, ok := uses["monitor_frr"]; ok && u.ft {
+		rules = append(rules, ratingRule("frr_intervention", "financial risk rating at which intervention is considered", u, regime.LE, k.cfInterventionFRR, k.defs["provider.cf_intervention_frr_max"]))
+	}
+	if u, ok := uses["monitor_governance"]; ok && u.ft {
+		rules = append(rules, ratingRule("governance_escalation", "governance rating amber-red", u, regime.GE, k.cfGovernanceEscal, k.defs["provider.cf_governance_escalation_min"]))
+	}
+	for _, id := range []string{"monitor_cosrr", "monitor_fsrr"} {
+		if u, ok := uses[id]; ok && u.ft {
+			rules = append(rules, ratingRule(id+"_investigation", u.m.Short+" at which an investigation is considered", u, regime.LE, k.rafInvestigation, k.defs["provider.raf_investigation_max"]))
+		}
+	}
+	if u, ok := uses["dh_nhs_performance_framework"]; ok && u.trust {
+		rules = append(rules, ratingRule("nhspf_under_review", "NHS Performance Framework performance under review", u, regime.GE, k.nhspfEscalation, k.defs["provider.nhspf_escalation_min"]))
+	}
+	if len(rules) == 0 {
+		return nil
+	}
+	return regime.Named("investigation_considered", "investigation or escalation considered", citeFRRIntervention, regime.Any(rules...))
+}
+
+func monitoringRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
+	rules := []regime.Rule{spellRule("monitoring_spell", "in enhanced monitoring", citeFRRTriggers, nil, economy.EnhancedMonitoring)}
+	if u, ok := uses["monitor_frr"]; ok && u.ft {
+		rules = append(rules, ratingRule("frr_monitoring", "financial risk rating below 3 (monthly monitoring)", u, regime.LE, k.cfMonitoringFRR, k.defs["provider.cf_monitoring_frr_max"]))
+	}
+	if slices.Contains(sofSegmentations, ed.segmentation) {
+		rules = append(rules, ratingRule("targeted_support", "segment of targeted support", uses[ed.segmentation], regime.GE, k.monitoringSegment, k.defs["provider.monitoring_segment_min"]))
+	}
+	return regime.Named("enhanced_monitoring", "enhanced monitoring", citeFRRTriggers, regime.Any(rules...))
+}
+
+// routineRule is the catch-all; its reason says when the provider is
+// outside the NHS oversight regime altogether.
+func routineRule() regime.Rule {
+	return regime.Predicate("routine_oversight", "otherwise: routine oversight", citeProviderLadder, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+		if w != nil {
+			p := s.Provider()
+			switch {
+			case p != nil && p.Kind != economy.KindUnknown && !p.Kind.IsNHS():
+				w.Because("the NHS provider oversight regimes cover NHS trusts and foundation trusts; a " + p.Kind.String() + " is overseen through its licence and CQC registration only")
+			default:
+				w.Because("no more intensive regime applies")
+			}
+		}
+		return regime.Met
+	})
+}
+
+// financialThreat reads "a threat to financial stability" (the Compliance
+// Framework's words) as a recorded judgement of inability to pay debts, a
+// loan repayment at risk for lack of cash, or an unplanned breach of the
+// prudential borrowing limit.
+func financialThreat() regime.Rule {
+	cite := citeFRRTriggers
+	cite.Note = "interpretation: the threat is read from a judgement of inability to pay debts, a loan repayment at risk, or an unplanned borrowing limit breach"
+	return regime.Predicate("financial_threat", "threat to financial stability", cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+		p := s.Provider()
+		if p == nil {
+			w.Missing("provider")
+			return regime.Unknown
+		}
+		if judgement(p.Governance.UnableToPayDebts) {
+			if w != nil {
+				w.Because("judged unable to pay its debts")
+			}
+			return regime.Met
+		}
+		a, ok := p.LatestAccounts(env.FactsDate())
+		if !ok {
+			w.Missing("accounts")
+			return regime.Unknown
+		}
+		v := regime.Unknown
+		for _, f := range []struct {
+			b    *bool
+			name string
+		}{{a.LoanRepaymentAtRisk, "loan_repayment_at_risk"}, {a.BorrowingLimitBreached, "borrowing_limit_breached"}} {
+			switch {
+			case f.b == nil:
+				w.Missing("accounts." + f.name)
+			case *f.b:
+				if w != nil {
+					w.Because(f.name)
+				}
+				return regime.Met
+			}
+		}
+		if a.LoanRepaymentAtRisk != nil && a.BorrowingLimitBreached != nil {
+			v = regime.NotMet
+			if w != nil {
+				w.Because("no loan repayment at risk and no borrowing limit breach")
+			}
+		}
+		return v
+	})
+}
+
+// licenceForAllFrom is when the provider licence reached providers other
+// than foundation trusts.
+var licenceForAllFrom = economy.MustDate("2014-04-01")
+
+// enforcementFacts: an undertaking not yet released, or a breach found and
+// not resolved, on the facts date. For providers other than NHS bodies the
+// licence is the only hook, from 1 April 2014.
+func enforcementFacts(ed *edition) regime.Rule {
+	return regime.Predicate("enforcement_facts", "undertakings in force or a breach found", citeLicenceCoverage, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+		p := s.Provider()
+		if p == nil {
+			w.Missing("provider")
+			return regime.Unknown
+		}
+		if p.Kind == economy.KindUnknown {
+			w.Missing("provider.kind")
+			return regime.Unknown
+		}
+		facts := env.FactsDate()
+		if !p.Kind.IsNHS() && (!ed.licence || env.DecisionDate().Before(licenceForAllFrom)) {
+			if w != nil {
+				w.Because("providers other than NHS bodies were licensed only from 1 April 2014")
+			}
+			return regime.NotMet
+		}
+		g := &p.Governance
+		for _, u := range g.Undertakings {
+			if !u.Date.IsZero() && !u.Date.After(facts) && (u.Released.IsZero() || u.Released.After(facts)) {
+				if w != nil {
+					w.Because("enforcement undertakings given " + u.Date.String() + " are in force")
+				}
+				return regime.Met
+			}
+		}
+		for _, b := range g.Breaches {
+			if b.Status == economy.BreachFound && !b.Date.IsZero() && !b.Date.After(facts) && (b.Resolved.IsZero() || b.Resolved.After(facts)) {
+				if w != nil {
+					w.Because("breach of " + b.Condition + " found on " + b.Date.String() + " and not resolved")
+				}
+				return regime.Met
+			}
+		}
+		if w != nil {
+			w.Because("no undertakings in force and no unresolved breach found")
+		}
+		return regime.NotMet
+	})
+}

@@ -1,0 +1,260 @@
+package england
+
+import (
+	"strconv"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/timetable"
+	"github.com/shopspring/decimal"
+)
+
+// cqcRatingsFrom is the first day CQC's new ratings were given to trusts
+// (the rating method cqc_overall is in force from then); before it, entry
+// to special measures followed the Keogh review's recommendation alone.
+var cqcRatingsFrom = economy.MustDate("2014-01-01")
+
+// Pending outcomes of an inspection under way.
+const (
+	pendingSM   = "special_measures"
+	pendingNoSM = "no_special_measures"
+)
+
+// qualitySMRule: in a quality special measures spell, or recommended for
+// special measures, or (from 2014) rated inadequate on at least
+// provider.qsm_inadequate_min key questions at trust level including
+// well-led.
+func qualitySMRule(k *providerParams) regime.Rule {
+	explain := func(env *regime.Env, sp economy.Spell) string {
+		re, ok1 := k.qsmReinspect.Get(env)
+		ex, ok2 := k.qsmExtend.Get(env)
+		if !ok1 || !ok2 {
+			return ""
+		}
+		t, ok := timetable.QualitySpecialMeasuresTimeline(sp.Start, int(re), int(ex))
+		if !ok {
+			return ""
+		}
+		return "re-inspection due by " + t.Reinspection.String() + "; if not improved enough, by " + t.ExtensionEnds.String() +
+			", after which the Chief Inspector writes to the Secretary of State"
+	}
+	return regime.Named("quality_special_measures", "special measures for quality", citeCQCSpecialMeasures, regime.Any(
+		spellRule("quality_sm_spell", "in quality special measures", timetable.QualitySpecialMeasuresSource(), explain, economy.QualitySpecialMeasures),
+		regime.Predicate("quality_sm_criteria", "recommended for special measures, or inadequate including well-led", citeCQCSpecialMeasures,
+			func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+				return qualitySMCriteria(k, env, s, w)
+			},
+			k.refs(k.qsmInadequate.Ref(), k.qsmReinspect.Ref(), k.qsmExtend.Ref())...),
+	))
+}
+
+func qualitySMCriteria(k *providerParams, env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	p, v := nhsGate(s, w, "special measures for NHS trusts")
+	if v != regime.Met {
+		return v
+	}
+	facts := env.FactsDate()
+	var latest *economy.Inspection
+	pending := false
+	for i := range p.Inspections {
+		x := &p.Inspections[i]
+		if x.Scope != economy.ScopeProvider {
+			continue
+		}
+		if x.Pending {
+			pending = pending || x.Started.IsZero() || !x.Started.After(facts)
+			continue
+		}
+		if x.Published.IsZero() || x.Published.After(facts) {
+			continue
+		}
+		if latest == nil || !x.Published.Before(latest.Published) {
+			latest = x
+		}
+	}
+	if pending {
+		val, ok := regime.PendingValue(env, w, "inspection:"+p.ID, pendingSM, pendingNoSM)
+		if !ok {
+			if w != nil {
+				w.Because("a trust-level inspection is under way: its report decides")
+			}
+			return regime.Unknown
+		}
+		if w != nil {
+			w.Because("assuming the inspection under way ends in " + val)
+		}
+		return regime.VerdictOf(val == pendingSM)
+	}
+	if latest == nil {
+		w.Missing("inspections (trust level)")
+		return regime.Unknown
+	}
+	rec := latest.RecommendsSpecialMeasures
+	if rec != nil {
+		if w != nil {
+			w.Fact(regime.Fact{Name: "recommends special measures", Text: strconv.FormatBool(*rec) + " (published " + latest.Published.String() + ")", Verdict: regime.VerdictOf(*rec)})
+		}
+		if *rec {
+			if w != nil {
+				w.Because("the report of " + latest.Published.String() + " recommends special measures")
+			}
+			return regime.Met
+		}
+	}
+	if env.DecisionDate().Before(cqcRatingsFrom) {
+		// The Keogh review era: the recommendation is the criterion.
+		if rec == nil {
+			w.Missing("inspections.recommends_special_measures")
+			return regime.Unknown
+		}
+		if w != nil {
+			w.Because("the review of " + latest.Published.String() + " did not recommend special measures")
+		}
+		return regime.NotMet
+	}
+	if rec != nil {
+		if w != nil {
+			w.Because("the inspection of " + latest.Published.String() + " did not recommend special measures")
+		}
+		return regime.NotMet
+	}
+	return inadequateWellLed(k, env, latest, w)
+}
+
+// inadequateWellLed applies CQC's usual test by Kleene's reading: it is
+// NotMet as soon as well-led is rated better than inadequate or too few
+// key questions can still be inadequate.
+func inadequateWellLed(k *providerParams, env *regime.Env, in *economy.Inspection, w *regime.Why) regime.Verdict {
+	need, ok := k.qsmInadequate.Get(env)
+	if !ok {
+		w.Missing("parameter provider.qsm_inadequate_min")
+		return regime.Unknown
+	}
+	n, unknown := int64(0), int64(0)
+	var missing []string
+	for _, q := range economy.KeyQuestions() {
+		switch r := in.Ratings.Get(q); {
+		case r == economy.Inadequate:
+			n++
+		case !r.Known():
+			unknown++
+			missing = append(missing, "inspections.ratings."+q.String())
+		}
+	}
+	wl := in.Ratings.WellLed
+	var verdict regime.Verdict
+	switch {
+	case wl.Known() && wl != economy.Inadequate, n+unknown < need:
+		verdict = regime.NotMet
+	case wl == economy.Inadequate && n >= need:
+		verdict = regime.Met
+	default:
+		verdict = regime.Unknown
+	}
+	if w != nil {
+		cite := citeCQCSpecialMeasures
+		w.Fact(regime.Fact{Name: "key questions rated inadequate", Value: decimal.NewNullDecimal(decimal.NewFromInt(n)), Op: regime.GE,
+			Threshold: decimal.NewNullDecimal(decimal.NewFromInt(need)), Param: "provider.qsm_inadequate_min", Source: &cite, Verdict: verdict})
+		w.Fact(regime.Fact{Name: "well-led", Text: wl.String(), ThresholdText: "inadequate", Verdict: regime.VerdictOf(wl == economy.Inadequate)})
+		w.Because(strconv.FormatInt(n, 10) + " key questions inadequate (" + strconv.FormatInt(need, 10) + " needed, well-led among them); well-led " + wl.String())
+		if verdict == regime.Unknown {
+			for _, m := range missing {
+				w.Missing(m)
+			}
+		}
+	}
+	return verdict
+}
+
+// financialSMRule: in a financial special measures spell, or failed to
+// agree, or to meet, the control total.
+func financialSMRule(k *providerParams) regime.Rule {
+	return regime.Named("financial_special_measures", "special measures for finance", citeFSMCriteria, regime.Any(
+		spellRule("financial_sm_spell", "in financial special measures", citeFSMCriteria, nil, economy.FinancialSpecialMeasures),
+		regime.Predicate("control_total", "failed to agree or to meet the control total", citeFSMCriteria,
+			func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+				return controlTotal(k, env, s, w)
+			},
+			k.refs(k.fsmTolerance.Ref(), k.fsmNeedsDeficit.Ref())...),
+	))
+}
+
+// yearAccounts returns the accounts of the year in progress on date (whose
+// plan, forecast and control total are what the regulator judged), else
+// the latest ended.
+func yearAccounts(p *economy.Provider, date economy.Date) (*economy.Accounts, bool) {
+	var cur *economy.Accounts
+	for i := range p.Accounts {
+		a := &p.Accounts[i]
+		if !a.YearToDate && a.Period.Contains(date) {
+			cur = a
+		}
+	}
+	if cur != nil {
+		return cur, true
+	}
+	return p.LatestAccounts(date)
+}
+
+func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	p, v := nhsGate(s, w, "financial special measures")
+	if v != regime.Met {
+		return v
+	}
+	a, ok := yearAccounts(p, env.FactsDate())
+	if !ok {
+		w.Missing("accounts")
+		return regime.Unknown
+	}
+	if a.ControlTotalAgreed == nil {
+		w.Missing("accounts.control_total_agreed")
+		return regime.Unknown
+	}
+	if !*a.ControlTotalAgreed {
+		needDeficit, ok := k.fsmNeedsDeficit.Get(env)
+		if !ok {
+			w.Missing("parameter provider.fsm_refusal_needs_deficit_plan")
+			return regime.Unknown
+		}
+		if !needDeficit {
+			if w != nil {
+				w.Because("did not agree its control total for " + a.Period.String())
+			}
+			return regime.Met
+		}
+		if !a.PlannedSurplus.Valid {
+			w.Missing("accounts.planned_surplus")
+			return regime.Unknown
+		}
+		if w != nil {
+			w.Because("did not agree its control total; planned surplus " + a.PlannedSurplus.Decimal.String())
+		}
+		return regime.VerdictOf(a.PlannedSurplus.Decimal.Sign() < 0)
+	}
+	if !a.ControlTotal.Valid {
+		w.Missing("accounts.control_total")
+		return regime.Unknown
+	}
+	name, got := "forecast_surplus", a.ForecastSurplus
+	if !a.Period.To.After(env.FactsDate()) && a.Surplus.Valid {
+		name, got = "surplus", a.Surplus
+	}
+	if !got.Valid {
+		w.Missing("accounts." + name)
+		return regime.Unknown
+	}
+	tol, ok := k.fsmTolerance.Get(env)
+	if !ok {
+		w.Missing("parameter provider.fsm_control_total_tolerance")
+		return regime.Unknown
+	}
+	floor := a.ControlTotal.Decimal.Sub(tol)
+	verdict := regime.VerdictOf(got.Decimal.Cmp(floor) < 0)
+	if w != nil {
+		cite := citeFSMCriteria
+		w.Fact(regime.Fact{Name: name, Value: got, Op: regime.LT, Threshold: decimal.NewNullDecimal(floor), Unit: "pounds",
+			Param: "provider.fsm_control_total_tolerance", Source: &cite, Verdict: verdict})
+		w.Because("agreed control total " + a.ControlTotal.Decimal.String() + "; " + name + " " + got.Decimal.String())
+	}
+	return verdict
+}

@@ -1,7 +1,0 @@
-//go:build !race
-
-package regime_test
-
-// raceEnabled is false without the race detector: the scale tests judge
-// the whole of a synthetic England.
-const raceEnabled = false
