@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -138,7 +139,7 @@ func (c *compare) Info() Info {
 		i.Detail = c.op.Symbol() + " param " + r.Name
 	} else if c.decT != nil {
 		v, _, _ := c.decT.decThreshold(nil)
-		i.Detail = c.op.Symbol() + " " + v.String()
+		i.Detail = c.op.Symbol() + " " + decimaltext.Format(v)
 	} else if c.intT != nil {
 		v, _, _ := c.intT.intThreshold(nil)
 		i.Detail = fmt.Sprintf("%s %d", c.op.Symbol(), v)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/valueeq"
 	"github.com/shopspring/decimal"
 )
 
@@ -235,9 +236,6 @@ func checkNumbers(o Outcome, depth int) error {
 func (d Decision) JSON() ([]byte, error) { return json.Marshal(d) }
 
 // Equal reports whether d and e say the same thing: every field equal,
-// numbers compared by value (so 2.0 equals 2.00).
-func (d Decision) Equal(e Decision) bool {
-	a, errA := json.Marshal(d)
-	b, errB := json.Marshal(e)
-	return errA == nil && errB == nil && bytes.Equal(a, b)
-}
+// numbers compared by value (so 2.0 equals 2.00), a nil list equal to an
+// empty one.
+func (d Decision) Equal(e Decision) bool { return valueeq.Equal(d, e) }

@@ -1,9 +1,11 @@
 package regime
 
 import (
+	"encoding/json"
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -155,5 +157,32 @@ func fmtDec(d decimal.Decimal) string {
 	if e := d.Exponent(); e < 0 && e > -40 {
 		return d.StringFixed(-e)
 	}
-	return d.String()
+	return decimaltext.Format(d)
+}
+
+// factJSON is Fact with its numbers written in canonical form.
+type factJSON struct {
+	Name           string            `json:"name"`
+	Value          decimaltext.Null  `json:"value,omitzero"`
+	Text           string            `json:"text,omitempty"`
+	Op             Op                `json:"op,omitempty"`
+	Threshold      decimaltext.Null  `json:"threshold,omitzero"`
+	ThresholdText  string            `json:"threshold_text,omitempty"`
+	Unit           string            `json:"unit,omitempty"`
+	Param          string            `json:"param,omitempty"`
+	Source         *economy.Citation `json:"source,omitempty"`
+	Interpretation string            `json:"interpretation,omitempty"`
+	Verdict        Verdict           `json:"verdict"`
+	Distance       decimaltext.Null  `json:"distance,omitzero"`
+}
+
+// MarshalJSON writes f with its numbers in canonical form, whatever
+// decimal's process-wide settings.
+func (f Fact) MarshalJSON() ([]byte, error) {
+	return json.Marshal(factJSON{
+		Name: f.Name, Value: decimaltext.Null(f.Value), Text: f.Text, Op: f.Op,
+		Threshold: decimaltext.Null(f.Threshold), ThresholdText: f.ThresholdText, Unit: f.Unit,
+		Param: f.Param, Source: f.Source, Interpretation: f.Interpretation, Verdict: f.Verdict,
+		Distance: decimaltext.Null(f.Distance),
+	})
 }

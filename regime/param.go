@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -73,7 +74,7 @@ type paramValue struct {
 func (p *paramValue) canonical() string {
 	switch p.typ {
 	case ParamDecimal:
-		return p.dec.String()
+		return decimaltext.Format(p.dec)
 	case ParamInt, ParamDays, ParamMonths:
 		return strconv.FormatInt(p.n, 10)
 	case ParamBool:

@@ -9,7 +9,19 @@ import (
 
 // TestGoldenResponses pins the bytes of representative responses: the
 // lists, an assessment with text, a variant, and a refused request.
-func TestGoldenResponses(t *testing.T) {
+func TestGoldenResponses(t *testing.T) { goldenResponses(t) }
+
+// TestGoldenResponsesDecimalGlobals: no response may depend on
+// shopspring/decimal's global switches.
+func TestGoldenResponsesDecimalGlobals(t *testing.T) {
+	if golden.Updating() {
+		t.Skip("the goldens are written by TestGoldenResponses")
+	}
+	golden.FlipDecimalGlobals(t)
+	goldenResponses(t)
+}
+
+func goldenResponses(t *testing.T) {
 	requests := map[string]string{
 		"list_frameworks": `{"list": "frameworks"}`,
 		"list_cases":      `{"list": "cases"}`,

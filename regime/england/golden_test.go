@@ -32,7 +32,19 @@ var caseDates = map[string][]string{
 // TestGoldenCases pins the text and JSON of every decision about every
 // shipped case on its day. A change to any of them is deliberate: rerun
 // with -update and say why in the commit.
-func TestGoldenCases(t *testing.T) {
+func TestGoldenCases(t *testing.T) { goldenCases(t) }
+
+// TestGoldenCasesDecimalGlobals runs the same goldens with every global
+// switch of shopspring/decimal flipped: no output may change.
+func TestGoldenCasesDecimalGlobals(t *testing.T) {
+	if golden.Updating() {
+		t.Skip("the goldens are written by TestGoldenCases")
+	}
+	golden.FlipDecimalGlobals(t)
+	goldenCases(t)
+}
+
+func goldenCases(t *testing.T) {
 	for _, name := range cases.Names() {
 		dates, ok := caseDates[name]
 		require.True(t, ok, "case %s has no date in caseDates", name)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/failregime/failregime/regime"
 	"github.com/shopspring/decimal"
 )
@@ -320,7 +321,7 @@ func deficitVerdict(c *economy.Commissioner, f *economy.CommissionerFinance, d e
 		if !explain {
 			return regime.NotMet, ""
 		}
-		return regime.NotMet, "surplus " + fig.Decimal.String()
+		return regime.NotMet, "surplus " + decimaltext.Format(fig.Decimal)
 	}
 	alloc := f.Allocation
 	if !alloc.Valid {
@@ -330,7 +331,7 @@ func deficitVerdict(c *economy.Commissioner, f *economy.CommissionerFinance, d e
 		if !explain {
 			return regime.Unknown, ""
 		}
-		return regime.Unknown, "deficit " + fig.Decimal.Neg().String() + ", allocation not given"
+		return regime.Unknown, "deficit " + decimaltext.Format(fig.Decimal.Neg()) + ", allocation not given"
 	}
 	// Compare deficit*100 with pct*allocation: exact, with no rounding to
 	// push a share just below the threshold over it.
@@ -339,7 +340,7 @@ func deficitVerdict(c *economy.Commissioner, f *economy.CommissionerFinance, d e
 		return v, ""
 	}
 	share := fig.Decimal.Neg().Mul(hundred).DivRound(alloc.Decimal, 6)
-	return v, "deficit " + share.String() + "% of allocation; at least " + pct.String() + "% needed"
+	return v, "deficit " + decimaltext.Format(share) + "% of allocation; at least " + decimaltext.Format(pct) + "% needed"
 }
 
 var hundred = decimal.NewFromInt(100)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/failregime/failregime/rating"
 	"github.com/failregime/failregime/regime"
 	"github.com/shopspring/decimal"
@@ -319,7 +320,7 @@ func systemDeficitRule(id, title string, ep economyParams, min, pct regime.Decim
 			}
 			if w != nil {
 				w.Fact(decimalParamFact(env, "area deficit", pos.surplus.Neg(), min, "pounds", v))
-				w.Because("the area's whole-system deficit is " + pos.surplus.Neg().String() + " pounds: " + v.Text())
+				w.Because("the area's whole-system deficit is " + decimaltext.Format(pos.surplus.Neg()) + " pounds: " + v.Text())
 			}
 			return v
 		}
@@ -359,7 +360,7 @@ func systemDeficitRule(id, title string, ep economyParams, min, pct regime.Decim
 		}
 		if w != nil {
 			w.Fact(decimalParamFact(env, "sum of organisations' deficits", sum, min, "pounds", v))
-			w.Because("no whole-system figure: the NHS organisations' deficits add up to at least " + sum.String() +
+			w.Because("no whole-system figure: the NHS organisations' deficits add up to at least " + decimaltext.Format(sum) +
 				" pounds, with " + strconv.Itoa(unknown) + " organisations' positions unknown: " + v.Text())
 			if unknown > 0 {
 				w.Missing("financial position of " + strconv.Itoa(unknown) + " organisations")

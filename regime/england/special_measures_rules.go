@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/failregime/failregime/regime"
 	"github.com/failregime/failregime/regime/timetable"
 	"github.com/shopspring/decimal"
@@ -227,7 +228,7 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 			return regime.Unknown
 		}
 		if w != nil {
-			w.Because("did not agree its control total; planned surplus " + a.PlannedSurplus.Decimal.String())
+			w.Because("did not agree its control total; planned surplus " + decimaltext.Format(a.PlannedSurplus.Decimal))
 		}
 		return regime.VerdictOf(a.PlannedSurplus.Decimal.Sign() < 0)
 	}
@@ -254,7 +255,7 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 		cite := citeFSMCriteria
 		w.Fact(regime.Fact{Name: name, Value: got, Op: regime.LT, Threshold: decimal.NewNullDecimal(floor), Unit: "pounds",
 			Param: "provider.fsm_control_total_tolerance", Source: &cite, Verdict: verdict})
-		w.Because("agreed control total " + a.ControlTotal.Decimal.String() + "; " + name + " " + got.Decimal.String())
+		w.Because("agreed control total " + decimaltext.Format(a.ControlTotal.Decimal) + "; " + name + " " + decimaltext.Format(got.Decimal))
 	}
 	return verdict
 }

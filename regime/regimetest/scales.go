@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/failregime/failregime/rating"
 	"github.com/failregime/failregime/regime"
 )
@@ -79,7 +80,7 @@ func numbers(from, to int, name func(int) string) []string {
 func factText(f regime.Fact) (value, label string) {
 	value = f.Text
 	if value == "" && f.Value.Valid {
-		value = f.Value.Decimal.String()
+		value = decimaltext.Format(f.Value.Decimal)
 	}
 	return value, strings.ToLower(f.Name + " " + f.Unit + " " + f.Param)
 }
