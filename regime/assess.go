@@ -31,8 +31,9 @@ type Summary struct {
 	NotMet    int `json:"not_met"`
 	Unknown   int `json:"unknown"`
 	// Highest is one line per provider, commissioner and economy: the most
-	// intensive regime any of its Met decisions chose. Organisations with
-	// no Met decision choosing a regime are listed with RegimeUnknown.
+	// intensive regime any of its Met decisions chose. A subject whose Met
+	// decisions chose no regime ("no area-wide regime") is Decided with
+	// economy.RegimeUnknown; one with no Met decision is not Decided.
 	Highest []Standing `json:"highest"`
 }
 
@@ -42,6 +43,11 @@ type Standing struct {
 	Regime    economy.Regime    `json:"regime"`
 	Intensity economy.Intensity `json:"intensity"`
 	RuleSet   string            `json:"rule_set,omitempty"`
+	// Decided reports whether any of the subject's decisions was Met, so
+	// that its standing is known: with Regime unknown it means no regime
+	// applies, and Code names the ruling that said so.
+	Decided bool   `json:"decided"`
+	Code    string `json:"code,omitempty"`
 	// Unknown counts the subject's decisions that could not be made for
 	// lack of facts: a regime shown here may not be the highest one.
 	Unknown int `json:"unknown,omitempty"`
@@ -123,12 +129,21 @@ func Summarise(ds []Decision) Summary {
 			st.Unknown++
 			continue
 		}
-		r, ok := d.Result()
-		if !ok || r.Regime == economy.RegimeUnknown {
+		r, ok := d.Ruling()
+		if !ok {
+			continue
+		}
+		if !st.Decided {
+			st.Decided, st.RuleSet = true, d.RuleSet
+			if r.Regime == economy.RegimeUnknown {
+				st.Code = r.Code
+			}
+		}
+		if r.Regime == economy.RegimeUnknown {
 			continue
 		}
 		if in := r.EffectiveIntensity(); in > st.Intensity {
-			st.Regime, st.Intensity, st.RuleSet = r.Regime, in, d.RuleSet
+			st.Regime, st.Intensity, st.RuleSet, st.Code = r.Regime, in, d.RuleSet, ""
 		}
 	}
 	return s
@@ -153,12 +168,7 @@ func (a Assessment) Text() string {
 	b.WriteString(strconv.Itoa(a.Summary.Decisions) + " decisions: " + strconv.Itoa(a.Summary.Met) + " met, " +
 		strconv.Itoa(a.Summary.NotMet) + " not met, " + strconv.Itoa(a.Summary.Unknown) + " unknown\n")
 	for _, st := range a.Summary.Highest {
-		b.WriteString("  " + st.Subject.Kind.String() + " " + st.Subject.ID + " " + st.Subject.Name + ": ")
-		if st.Regime == economy.RegimeUnknown {
-			b.WriteString("no regime decided")
-		} else {
-			b.WriteString(st.Regime.String() + " (" + st.Intensity.String() + ")")
-		}
+		b.WriteString("  " + st.Subject.Kind.String() + " " + st.Subject.ID + " " + st.Subject.Name + ": " + st.Text())
 		if st.Unknown > 0 {
 			b.WriteString("; " + strconv.Itoa(st.Unknown) + " decision(s) unknown for lack of facts")
 		}
@@ -168,6 +178,22 @@ func (a Assessment) Text() string {
 		b.WriteString("\n" + d.Text())
 	}
 	return b.String()
+}
+
+// Text says where the subject stands, in words: its regime and intensity
+// ("success_regime (special)"), "decided: no regime applies" with the
+// code of the ruling, or "not decided: facts missing", so that a reader
+// never takes an unknown for a pass.
+func (st Standing) Text() string {
+	switch {
+	case st.Regime != economy.RegimeUnknown:
+		return st.Regime.String() + " (" + st.Intensity.String() + ")"
+	case st.Decided && st.Code != "":
+		return "decided: no regime applies (" + st.Code + ")"
+	case st.Decided:
+		return "decided: no regime applies"
+	}
+	return "not decided: facts missing"
 }
 
 // ByRegime counts the organisations whose highest regime is each regime,

@@ -25,8 +25,8 @@ func assessFramework(t *testing.T) *Framework {
 		return VerdictOf(ok)
 	}
 	providers, err := NewRuleSet(RuleSetSpec{ID: "p", Policy: First, AppliesTo: KindsOf(SubjectProvider), Entries: []Entry{
-		{Priority: 1, Rule: Predicate("sm", "in special measures", cite, inSM), Decides: Result{Regime: economy.QualitySpecialMeasures}},
-		{Priority: 2, Rule: Always("routine", "otherwise", cite), Decides: Result{Regime: economy.RoutineOversight}},
+		{Priority: 1, Rule: Predicate("sm", "in special measures", cite, inSM), Decides: Ruling{Regime: economy.QualitySpecialMeasures}},
+		{Priority: 2, Rule: Always("routine", "otherwise", cite), Decides: Ruling{Regime: economy.RoutineOversight}},
 	}})
 	require.NoError(t, err)
 	area, err := NewRuleSet(RuleSetSpec{ID: "e", Policy: First, AppliesTo: KindsOf(SubjectEconomy), Entries: []Entry{
@@ -38,7 +38,7 @@ func assessFramework(t *testing.T) *Framework {
 				}
 			}
 			return n, true
-		}, GE, FixedInt(2), "providers", cite), Decides: Result{Regime: economy.SuccessRegime}},
+		}, GE, FixedInt(2), "providers", cite), Decides: Ruling{Regime: economy.SuccessRegime}},
 	}})
 	require.NoError(t, err)
 	f, err := NewFramework(FrameworkSpec{ID: "t", Name: "Test", Edition: "2015/16", From: economy.MustDate("2015-04-01"), RuleSets: []*RuleSet{providers, area}})
@@ -69,17 +69,17 @@ func TestAssessOrderAndSummary(t *testing.T) {
 	// Providers in order (the service has no rule set here), then the area.
 	assert.Equal(t, []string{"A:p:met", "B:p:met", "C:p:unknown", "E:e:met"}, got)
 	assert.Equal(t, Summary{Decisions: 4, Met: 3, Unknown: 1, Highest: []Standing{
-		{Subject: SubjectRef{Kind: SubjectProvider, ID: "A", Name: "Trust A"}, Regime: economy.QualitySpecialMeasures, Intensity: economy.IntensitySpecial, RuleSet: "p"},
-		{Subject: SubjectRef{Kind: SubjectProvider, ID: "B", Name: "Trust B"}, Regime: economy.QualitySpecialMeasures, Intensity: economy.IntensitySpecial, RuleSet: "p"},
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "A", Name: "Trust A"}, Regime: economy.QualitySpecialMeasures, Intensity: economy.IntensitySpecial, RuleSet: "p", Decided: true},
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "B", Name: "Trust B"}, Regime: economy.QualitySpecialMeasures, Intensity: economy.IntensitySpecial, RuleSet: "p", Decided: true},
 		{Subject: SubjectRef{Kind: SubjectProvider, ID: "C", Name: "Trust C"}, Unknown: 1},
-		{Subject: SubjectRef{Kind: SubjectEconomy, ID: "E", Name: "Area"}, Regime: economy.SuccessRegime, Intensity: economy.IntensitySpecial, RuleSet: "e"},
+		{Subject: SubjectRef{Kind: SubjectEconomy, ID: "E", Name: "Area"}, Regime: economy.SuccessRegime, Intensity: economy.IntensitySpecial, RuleSet: "e", Decided: true},
 	}}, a.Summary)
 	assert.Equal(t, []RegimeCount{{economy.QualitySpecialMeasures, 2}, {economy.SuccessRegime, 1}, {economy.RegimeUnknown, 1}}, a.Summary.ByRegime())
 
 	text := a.Text()
 	assert.Contains(t, text, "Area (E) on 2015-06-03\nunder Test 2015/16 [t, sha256:")
 	assert.Contains(t, text, "4 decisions: 3 met, 0 not met, 1 unknown\n")
-	assert.Contains(t, text, "  provider C Trust C: no regime decided; 1 decision(s) unknown for lack of facts\n")
+	assert.Contains(t, text, "  provider C Trust C: not decided: facts missing; 1 decision(s) unknown for lack of facts\n")
 	assert.Contains(t, text, "  economy E Area: success_regime (special)\n")
 }
 
@@ -109,4 +109,23 @@ func TestAssessRefusesNothingToJudge(t *testing.T) {
 	assert.ErrorContains(t, err, "nil framework")
 	_, err = assessFramework(t).Assess(NewEnv(nil, economy.MustDate("2015-06-03")))
 	assert.ErrorContains(t, err, "no economy")
+}
+
+// A Met decision that chose no regime is a decided standing, never shown
+// as missing facts; an unknown one is never shown as decided.
+func TestStandingText(t *testing.T) {
+	ds := []Decision{
+		{Subject: SubjectRef{Kind: SubjectEconomy, ID: "N"}, RuleSet: "e", Verdict: Met,
+			Chosen: []Choice{{Entry: "otherwise", Verdict: Met, Ruling: Ruling{Code: "no_area_wide_regime", Text: "no area-wide regime"}}}},
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "U"}, RuleSet: "p", Verdict: Unknown},
+		{Subject: SubjectRef{Kind: SubjectProvider, ID: "R"}, RuleSet: "p", Verdict: Met,
+			Chosen: []Choice{{Entry: "routine", Verdict: Met, Ruling: Ruling{Regime: economy.RoutineOversight}}}},
+	}
+	s := Summarise(ds)
+	require.Len(t, s.Highest, 3)
+	assert.Equal(t, Standing{Subject: ds[0].Subject, RuleSet: "e", Decided: true, Code: "no_area_wide_regime"}, s.Highest[0])
+	assert.Equal(t, "decided: no regime applies (no_area_wide_regime)", s.Highest[0].Text())
+	assert.False(t, s.Highest[1].Decided)
+	assert.Equal(t, "not decided: facts missing", s.Highest[1].Text())
+	assert.Equal(t, "routine_oversight (routine)", s.Highest[2].Text())
 }

@@ -17,7 +17,7 @@ func liquidityFramework(t testing.TB, r func(regime.DecimalKey) regime.Rule) (*r
 	k := ps.Decimal(regime.ParamDef{Name: "liquidity_min", Unit: "days", Citation: testCite}, dec("-14.0"))
 	rule := r(k)
 	rs, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "rs", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectProvider),
-		Entries: []regime.Entry{{Priority: 1, Rule: rule, Decides: regime.Result{Label: "x"}}}})
+		Entries: []regime.Entry{{Priority: 1, Rule: rule, Decides: regime.Ruling{Code: "x"}}}})
 	require.NoError(t, err)
 	f, err := regime.NewFramework(regime.FrameworkSpec{ID: "liq", Name: "liq", From: day, Params: &ps, RuleSets: []*regime.RuleSet{rs}})
 	require.NoError(t, err)

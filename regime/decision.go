@@ -73,14 +73,14 @@ type Scenario struct {
 	Undecided []Choice     `json:"undecided,omitempty"`
 }
 
-// Result returns what the decision chose, and true, only when the verdict
+// Ruling returns what the decision chose, and true, only when the verdict
 // is Met: an Unknown decision fails closed. Under Collect it is the first
 // of the chosen entries.
-func (d Decision) Result() (Result, bool) {
+func (d Decision) Ruling() (Ruling, bool) {
 	if d.Verdict != Met || len(d.Chosen) == 0 {
-		return Result{}, false
+		return Ruling{}, false
 	}
-	return d.Chosen[0].Result, true
+	return d.Chosen[0].Ruling, true
 }
 
 // Decide judges subject s with the rule set ruleSetID under f, on the

@@ -131,7 +131,7 @@ func TestDecisionJSONShape(t *testing.T) {
 	b, err := json.Marshal(d)
 	require.NoError(t, err)
 	s := string(b)
-	assert.Regexp(t, `^\{"schema":1,"framework":\{"id":"test2015","name":"Test Framework","edition":"2015","hash":"sha256:[0-9a-f]{64}"\},"decision_date":"2015-06-01","facts_date":"2015-06-01","subject":\{"kind":"economy","id":"E1","name":"Test Economy"\},"rule_set":"system","policy":"first","verdict":"met","chosen":\[\{"entry":"otherwise","priority":2,"verdict":"met","label":"no area-wide regime"\}\],"outcome":`, s)
+	assert.Regexp(t, `^\{"schema":1,"framework":\{"id":"test2015","name":"Test Framework","edition":"2015","hash":"sha256:[0-9a-f]{64}"\},"decision_date":"2015-06-01","facts_date":"2015-06-01","subject":\{"kind":"economy","id":"E1","name":"Test Economy"\},"rule_set":"system","policy":"first","verdict":"met","chosen":\[\{"entry":"otherwise","priority":2,"verdict":"met","code":"no_area_wide_regime","text":"no area-wide regime"\}\],"outcome":`, s)
 	assert.Contains(t, s, `"distance":"1"`)
 }
 

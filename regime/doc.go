@@ -37,7 +37,7 @@
 //
 // # Rule sets
 //
-// A [RuleSet] lists entries, each a rule and the [Result] it decides (a
+// A [RuleSet] lists entries, each a rule and the [Ruling] it decides (a
 // [Regime] with its [Intensity], or a label), under an explicit [Policy].
 // Under [First], entries are tried in ascending priority and the first
 // match decides; two entries with the same priority are refused by

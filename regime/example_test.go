@@ -79,7 +79,7 @@ func ExampleOutcome_WhyNot() {
 		regime.Always("licensed", "holds a licence", exampleCite),
 	)
 	rs, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "continuity", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectProvider),
-		Entries: []regime.Entry{{Priority: 1, Rule: regime.Named("sound", "financially sound", exampleCite, rule), Decides: regime.Result{Label: "sound"}}}})
+		Entries: []regime.Entry{{Priority: 1, Rule: regime.Named("sound", "financially sound", exampleCite, rule), Decides: regime.Ruling{Code: "sound"}}}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -119,8 +119,8 @@ func ExampleDiff() {
 	rs, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "economy", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectEconomy),
 		Entries: []regime.Entry{
 			{Priority: 1, Rule: regime.CompareInt("failing", "organisations in special measures", failing, regime.GE, minFailing, "organisations", exampleCite),
-				Decides: regime.Result{Regime: economy.SuccessRegime}},
-			{Priority: 2, Rule: regime.Always("otherwise", "otherwise", exampleCite), Decides: regime.Result{Label: "no area-wide regime"}},
+				Decides: regime.Ruling{Regime: economy.SuccessRegime}},
+			{Priority: 2, Rule: regime.Always("otherwise", "otherwise", exampleCite), Decides: regime.Ruling{Code: "no_area_wide_regime", Text: "no area-wide regime"}},
 		}})
 	if err != nil {
 		fmt.Println(err)
@@ -148,8 +148,8 @@ func ExampleDiff() {
 		return
 	}
 	for _, c := range changes {
-		a, _ := c.A.Result()
-		b, _ := c.B.Result()
+		a, _ := c.A.Ruling()
+		b, _ := c.B.Ruling()
 		fmt.Printf("%s %s: %s -> %s (variant %s)\n", c.Subject.Kind, c.Subject.ID, a, b, c.B.Framework.Variant)
 		fmt.Println("  before:", c.A.Outcome.Children[0].Reason)
 	}

@@ -185,9 +185,9 @@ func newFixture() fixture {
 		ID: "intervention", Title: "provider intervention", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: testCite,
 		Entries: []regime.Entry{
-			{Priority: 10, Rule: fx.qualityRule, Decides: regime.Result{Regime: economy.QualitySpecialMeasures}},
-			{Priority: 20, Rule: fx.finRule, Decides: regime.Result{Regime: economy.EnhancedMonitoring}},
-			{Priority: 99, Rule: regime.Always("otherwise", "no trigger met", testCite), Decides: regime.Result{Regime: economy.RoutineOversight}},
+			{Priority: 10, Rule: fx.qualityRule, Decides: regime.Ruling{Regime: economy.QualitySpecialMeasures}},
+			{Priority: 20, Rule: fx.finRule, Decides: regime.Ruling{Regime: economy.EnhancedMonitoring}},
+			{Priority: 99, Rule: regime.Always("otherwise", "no trigger met", testCite), Decides: regime.Ruling{Regime: economy.RoutineOversight}},
 		},
 	})
 	must(err)
@@ -195,8 +195,8 @@ func newFixture() fixture {
 		ID: "flags", Title: "concerns", Policy: regime.Collect,
 		AppliesTo: regime.KindsOf(regime.SubjectProvider),
 		Entries: []regime.Entry{
-			{Priority: 1, Rule: regime.Named("quality", "quality concern", testCite, kq(economy.Safe)), Decides: regime.Result{Label: "quality concern"}},
-			{Priority: 1, Rule: regime.Named("finance", "finance concern", testCite, fx.finRule), Decides: regime.Result{Label: "finance concern"}},
+			{Priority: 1, Rule: regime.Named("quality", "quality concern", testCite, kq(economy.Safe)), Decides: regime.Ruling{Code: "quality_concern", Text: "quality concern"}},
+			{Priority: 1, Rule: regime.Named("finance", "finance concern", testCite, fx.finRule), Decides: regime.Ruling{Code: "finance_concern", Text: "finance concern"}},
 		},
 	})
 	must(err)
@@ -207,8 +207,8 @@ func newFixture() fixture {
 			{Priority: 1, Rule: regime.Named("success_regime", "success regime trigger", testCite, regime.All(
 				regime.Compare("system_deficit", "system deficit", systemDeficitPct, regime.LE, fx.systemDeficitMin, "% of income", testCite),
 				regime.CompareInt("failing", "organisations failing", failingProviders, regime.GE, fx.minFailing, "organisations", testCite),
-			)), Decides: regime.Result{Regime: economy.SuccessRegime}},
-			{Priority: 2, Rule: regime.Always("otherwise", "no trigger met", testCite), Decides: regime.Result{Label: "no area-wide regime"}},
+			)), Decides: regime.Ruling{Regime: economy.SuccessRegime}},
+			{Priority: 2, Rule: regime.Always("otherwise", "no trigger met", testCite), Decides: regime.Ruling{Code: "no_area_wide_regime", Text: "no area-wide regime"}},
 		},
 	})
 	must(err)

@@ -19,8 +19,8 @@ func TestFrameworkValidation(t *testing.T) {
 	wrongType := other.Decimal(regime.ParamDef{Name: "e"}, dec("1"))
 	rs, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "rs", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectProvider),
 		Entries: []regime.Entry{
-			{Priority: 1, Rule: regime.Compare("a", "a", surplus, regime.GE, missing, "", testCite), Decides: regime.Result{Label: "a"}},
-			{Priority: 2, Rule: regime.Compare("b", "b", surplus, regime.GE, wrongType, "", testCite), Decides: regime.Result{Label: "b"}},
+			{Priority: 1, Rule: regime.Compare("a", "a", surplus, regime.GE, missing, "", testCite), Decides: regime.Ruling{Code: "a"}},
+			{Priority: 2, Rule: regime.Compare("b", "b", surplus, regime.GE, wrongType, "", testCite), Decides: regime.Ruling{Code: "b"}},
 		}})
 	require.NoError(t, err)
 	_, err = regime.NewFramework(regime.FrameworkSpec{
@@ -113,7 +113,7 @@ func TestWithChangesDecisions(t *testing.T) {
 	require.NoError(t, err)
 	d, err := v.Decide("system", regime.EconomySubject(e), regime.NewEnv(e, day))
 	require.NoError(t, err)
-	r, ok := d.Result()
+	r, ok := d.Ruling()
 	require.True(t, ok)
 	assert.Equal(t, economy.SuccessRegime, r.Regime)
 	assert.Equal(t, v.Hash(), d.Framework.Hash)

@@ -41,7 +41,7 @@ func (f *Framework) computeHash() string {
 		c.s("rule_set", rs.spec.ID, rs.spec.Title, rs.spec.Policy.String(), rs.spec.AppliesTo.String())
 		c.cite("rule_set_source", rs.spec.Citation)
 		for _, e := range rs.entries {
-			c.s("entry", strconv.Itoa(e.Priority), e.Decides.Regime.String(), e.Decides.Intensity.String(), e.Decides.Label)
+			c.s("entry", strconv.Itoa(e.Priority), e.Decides.Regime.String(), e.Decides.Intensity.String(), e.Decides.Code, e.Decides.Text)
 			hashRule(c, e.Rule, 0)
 		}
 	}

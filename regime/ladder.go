@@ -10,7 +10,7 @@ func MostIntensive(ds ...Decision) (Decision, bool) {
 	best, found := -1, false
 	var bestI economy.Intensity
 	for i := range ds {
-		r, ok := ds[i].Result()
+		r, ok := ds[i].Ruling()
 		if !ok {
 			continue
 		}

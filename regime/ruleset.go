@@ -39,19 +39,24 @@ func (p Policy) MarshalText() ([]byte, error) { return policyWords.marshal(uint8
 // UnmarshalText decodes a String word, ignoring case.
 func (p *Policy) UnmarshalText(text []byte) error { return unmarshalWord(policyWords, text, p) }
 
-// Result is what an entry of a rule set decides: a regime with its
-// intensity, or a label for rule sets that decide something else ("keep
-// running during transition", "disposal needs consent"). The zero Result
+// Ruling is what an entry of a rule set decides: a regime with its
+// intensity, or a code for rule sets that decide something else (what
+// happens to a service, what a disposal needs), or both. The zero Ruling
 // decides nothing.
-type Result struct {
+type Ruling struct {
 	Regime    economy.Regime    `json:"regime,omitempty"`
 	Intensity economy.Intensity `json:"intensity,omitempty"`
-	Label     string            `json:"label,omitempty"`
+	// Code is the machine value of a ruling that is not only a regime: a
+	// lower_snake word such as "keep_then_continue". Programs, tests and
+	// case files compare codes, never sentences.
+	Code string `json:"code,omitempty"`
+	// Text says what Code means, in words, for a reader.
+	Text string `json:"text,omitempty"`
 }
 
 // EffectiveIntensity is the intensity set on r, else its regime's usual
 // intensity.
-func (r Result) EffectiveIntensity() economy.Intensity {
+func (r Ruling) EffectiveIntensity() economy.Intensity {
 	if r.Intensity != economy.IntensityUnknown {
 		return r.Intensity
 	}
@@ -59,17 +64,18 @@ func (r Result) EffectiveIntensity() economy.Intensity {
 }
 
 // IsZero reports whether r decides nothing.
-func (r Result) IsZero() bool { return r == Result{} }
+func (r Ruling) IsZero() bool { return r == Ruling{} }
 
-// String renders r as "quality_special_measures (special)", or its label.
-func (r Result) String() string {
+// String renders r for a reader: "quality_special_measures (special)",
+// then its text (or, without one, its code).
+func (r Ruling) String() string {
 	var b strings.Builder
 	r.writeTo(&b)
 	return b.String()
 }
 
 // writeTo writes what String returns to b.
-func (r Result) writeTo(b *strings.Builder) {
+func (r Ruling) writeTo(b *strings.Builder) {
 	wrote := false
 	if r.Regime != economy.RegimeUnknown {
 		b.WriteString(r.Regime.String())
@@ -78,12 +84,31 @@ func (r Result) writeTo(b *strings.Builder) {
 		b.WriteString(")")
 		wrote = true
 	}
-	if r.Label != "" {
+	if r.Code != "" {
 		if wrote {
 			b.WriteString(": ")
 		}
-		b.WriteString(r.Label)
+		if r.Text != "" {
+			b.WriteString(r.Text)
+		} else {
+			b.WriteString(r.Code)
+		}
 	}
+}
+
+// validCode reports whether s is a lower_snake code: letters a-z, digits
+// and underscores, starting with a letter.
+func validCode(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // Entry is one line of a rule set: when Rule is Met, the set decides
@@ -92,7 +117,7 @@ func (r Result) writeTo(b *strings.Builder) {
 type Entry struct {
 	Priority int
 	Rule     Rule
-	Decides  Result
+	Decides  Ruling
 }
 
 // RuleSetSpec is what [NewRuleSet] builds a rule set from.
@@ -158,10 +183,16 @@ func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 			seen[id] = i
 		}
 		if !e.Decides.Regime.Valid() || !e.Decides.Intensity.Valid() {
-			bad("%s: result out of range", where)
+			bad("%s: ruling out of range: %w", where, ErrInvalidRule)
 		}
 		if e.Decides.IsZero() {
-			bad("%s: decides nothing (set a regime or a label)", where)
+			bad("%s: decides nothing (set a regime or a code): %w", where, ErrInvalidRule)
+		}
+		if e.Decides.Code != "" && !validCode(e.Decides.Code) {
+			bad("%s: code %q is not a lower_snake word: %w", where, e.Decides.Code, ErrInvalidRule)
+		}
+		if e.Decides.Text != "" && e.Decides.Code == "" {
+			bad("%s: text without a code: %w", where, ErrInvalidRule)
 		}
 	}
 	slices.SortStableFunc(rs.entries, func(a, b Entry) int { return cmp.Compare(a.Priority, b.Priority) })
@@ -206,9 +237,9 @@ func (rs *RuleSet) Entries() []Entry { return slices.Clone(rs.entries) }
 // was Unknown; NotMet when no entry matched. Under [Collect], the verdict
 // is as for Decide and the result is that of the first matching entry. It
 // does not allocate.
-func (rs *RuleSet) Match(env *Env, s Subject) (Result, Verdict) {
+func (rs *RuleSet) Match(env *Env, s Subject) (Ruling, Verdict) {
 	unknown := false
-	var first Result
+	var first Ruling
 	met := false
 	for i := range rs.entries {
 		e := &rs.entries[i]
@@ -216,7 +247,7 @@ func (rs *RuleSet) Match(env *Env, s Subject) (Result, Verdict) {
 		case Met:
 			if rs.spec.Policy == First {
 				if unknown {
-					return Result{}, Unknown
+					return Ruling{}, Unknown
 				}
 				return e.Decides, Met
 			}
@@ -230,11 +261,11 @@ func (rs *RuleSet) Match(env *Env, s Subject) (Result, Verdict) {
 	}
 	switch {
 	case unknown:
-		return Result{}, Unknown
+		return Ruling{}, Unknown
 	case met:
 		return first, Met
 	}
-	return Result{}, NotMet
+	return Ruling{}, NotMet
 }
 
 // Choice is an entry of a rule set as it bears on a decision: chosen, or
@@ -243,7 +274,7 @@ type Choice struct {
 	Entry    string  `json:"entry"`
 	Priority int     `json:"priority"`
 	Verdict  Verdict `json:"verdict"`
-	Result
+	Ruling
 }
 
 // evaluate is the explained path: the outcome tree with one child per
@@ -255,7 +286,7 @@ func (rs *RuleSet) evaluate(env *Env, s Subject) (o Outcome, chosen, undecided [
 		e := &rs.entries[i]
 		eo := e.Rule.Explain(env, s)
 		o.Children = append(o.Children, eo)
-		c := Choice{Entry: rs.ids[i], Priority: e.Priority, Verdict: eo.Verdict, Result: e.Decides}
+		c := Choice{Entry: rs.ids[i], Priority: e.Priority, Verdict: eo.Verdict, Ruling: e.Decides}
 		switch eo.Verdict {
 		case Met:
 			if rs.spec.Policy == First && len(undecided) > 0 {
@@ -300,9 +331,9 @@ func (rs *RuleSet) reason(chosen, undecided []Choice) string {
 				b.WriteString(", ")
 			}
 			b.WriteString(c.Entry)
-			if c.Result.Regime != economy.RegimeUnknown || c.Result.Label != "" { // String is not empty
+			if c.Ruling.Regime != economy.RegimeUnknown || c.Ruling.Code != "" { // String is not empty
 				b.WriteString(" (")
-				c.Result.writeTo(&b)
+				c.Ruling.writeTo(&b)
 				b.WriteString(")")
 			}
 		}

@@ -17,7 +17,7 @@ func ruleSet(t *testing.T, policy regime.Policy, entries ...regime.Entry) *regim
 }
 
 func entry(prio int, id string, v regime.Verdict, r economy.Regime) regime.Entry {
-	return regime.Entry{Priority: prio, Rule: regime.Const(id, v), Decides: regime.Result{Regime: r}}
+	return regime.Entry{Priority: prio, Rule: regime.Const(id, v), Decides: regime.Ruling{Regime: r}}
 }
 
 func TestRuleSetPriorityTie(t *testing.T) {
@@ -35,10 +35,10 @@ func TestRuleSetPriorityTie(t *testing.T) {
 func TestRuleSetConstructionErrors(t *testing.T) {
 	var nilRule regime.Rule
 	_, err := regime.NewRuleSet(regime.RuleSetSpec{Entries: []regime.Entry{
-		{Priority: 1, Rule: nilRule, Decides: regime.Result{Label: "x"}},
+		{Priority: 1, Rule: nilRule, Decides: regime.Ruling{Code: "x"}},
 		{Priority: 2, Rule: regime.Const("a", M)},
-		{Priority: 3, Rule: regime.Const("a", M), Decides: regime.Result{Label: "y"}},
-		{Priority: 4, Rule: regime.All(nilRule), Decides: regime.Result{Label: "z"}},
+		{Priority: 3, Rule: regime.Const("a", M), Decides: regime.Ruling{Code: "y"}},
+		{Priority: 4, Rule: regime.All(nilRule), Decides: regime.Ruling{Code: "z"}},
 	}})
 	require.Error(t, err)
 	for _, want := range []string{"empty id", "unknown policy", "applies to no subject kind", "nil rule", "decides nothing", "duplicate id"} {
@@ -78,7 +78,7 @@ func TestRuleSetFirst(t *testing.T) {
 			assert.Equal(t, tt.wantUndecided, entries(d.Undecided))
 			res, v := rs.Match(&env, s)
 			assert.Equal(t, tt.wantVerdict, v, "Match agrees with Decide")
-			got, ok := d.Result()
+			got, ok := d.Ruling()
 			assert.Equal(t, tt.wantVerdict == M, ok)
 			assert.Equal(t, got, res)
 		})
@@ -147,7 +147,7 @@ func TestMostIntensive(t *testing.T) {
 	top, ok := regime.MostIntensive(ds...)
 	require.True(t, ok)
 	assert.Equal(t, "RA1", top.Subject.ID)
-	r, _ := top.Result()
+	r, _ := top.Ruling()
 	assert.Equal(t, economy.QualitySpecialMeasures, r.Regime)
 	assert.Equal(t, economy.IntensitySpecial, r.EffectiveIntensity())
 	_, ok = regime.MostIntensive(ds[2]) // unknown: fails closed

@@ -65,7 +65,7 @@ func answer(v Verdict, chosen, undecided []Choice) string {
 		var parts []string
 		for _, c := range cs {
 			p := c.Entry
-			if r := c.Result.String(); r != "" {
+			if r := c.Ruling.String(); r != "" {
 				p = r + " [" + c.Entry + "]"
 			}
 			parts = append(parts, p)

@@ -107,12 +107,12 @@ func ruleSet(k watch) (*regime.RuleSet, error) {
 		AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: cite,
 		Entries: []regime.Entry{
 			{Priority: 1, Rule: regime.Named("urgent_care_and_leadership", "urgent care and leadership", cite,
-				regime.All(k.aeTwoQuarters(), wellLedPoor())), Decides: regime.Result{Label: "board-to-board meeting"}},
+				regime.All(k.aeTwoQuarters(), wellLedPoor())), Decides: regime.Ruling{Code: "board_to_board", Text: "board-to-board meeting"}},
 			{Priority: 2, Rule: regime.Named("two_concerns", "two of the three concerns", cite,
-				regime.AtLeast(2, k.overspend(), k.aeTwoQuarters(), wellLedPoor())), Decides: regime.Result{Label: "finance and performance review"}},
+				regime.AtLeast(2, k.overspend(), k.aeTwoQuarters(), wellLedPoor())), Decides: regime.Ruling{Code: "finance_and_performance_review", Text: "finance and performance review"}},
 			{Priority: 3, Rule: regime.Named("one_concern", "overspend or A&E", cite,
-				regime.Any(k.overspend(), k.aeTwoQuarters())), Decides: regime.Result{Label: "added to the watch list"}},
-			{Priority: 4, Rule: regime.Always("otherwise", "no local concern", cite), Decides: regime.Result{Label: "no local concern"}},
+				regime.Any(k.overspend(), k.aeTwoQuarters())), Decides: regime.Ruling{Code: "watch_list", Text: "added to the watch list"}},
+			{Priority: 4, Rule: regime.Always("otherwise", "no local concern", cite), Decides: regime.Ruling{Code: "no_local_concern", Text: "no local concern"}},
 		},
 	})
 }

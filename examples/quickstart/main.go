@@ -28,12 +28,8 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Println(a.Economy.Name, "under", f.Name(), f.Edition())
-	for _, s := range a.Summary.Highest {
-		standing := s.Regime.String()
-		if s.Regime == economy.RegimeUnknown {
-			standing = "not decided: facts missing" // never a silent pass
-		}
-		fmt.Printf("  %-12s %-66s %s\n", s.Subject.Kind, s.Subject.Name, standing)
+	for _, s := range a.Summary.Highest { // an unknown is never shown as a pass
+		fmt.Printf("  %-12s %-66s %s\n", s.Subject.Kind, s.Subject.Name, s.Text())
 	}
 	for _, d := range a.Decisions {
 		if d.Subject.Kind == regime.SubjectEconomy {

@@ -40,6 +40,6 @@ func TestQuickStartOutput(t *testing.T) {
 	require.NoError(t, err, string(out))
 	got := string(out)
 	assert.Contains(t, got, "Mid and South Essex under Success regime 2015/16\n")
-	assert.Regexp(t, `economy +Mid and South Essex +success_regime\n`, got)
+	assert.Regexp(t, `economy +Mid and South Essex +success_regime \(special\)\n`, got)
 	assert.Contains(t, got, "whole-economy intervention: success_regime_spell")
 }

@@ -91,7 +91,7 @@ func eligibility(w io.Writer, e *economy.Economy, p *economy.Provider, day econo
 		return err
 	}
 	fmt.Fprintf(w, "\nEligibility on %s under %s %s [%s]:\n", day, f.Name(), f.Edition(), f.ID())
-	r, ok := d.Result()
+	r, ok := d.Ruling()
 	if !ok {
 		fmt.Fprintf(w, "  %s: no regime chosen\n", d.Verdict)
 	} else {

@@ -26,8 +26,8 @@ func continuity(w io.Writer, e *economy.Economy, p *economy.Provider, day econom
 	for _, pl := range plans {
 		fmt.Fprintf(w, "  %s\n", pl.Service.Name)
 		fmt.Fprintf(w, "    kept running through the administration: %s\n", pl.KeptRunning)
-		if r, ok := pl.Decision.Result(); ok {
-			fmt.Fprintf(w, "    afterwards: %s\n", r.Label)
+		if r, ok := pl.Decision.Ruling(); ok {
+			fmt.Fprintf(w, "    afterwards: %s\n", r.Text)
 		} else {
 			// An unknown is reported as such: the trust's services were
 			// never designated, so the rules cannot say they may cease.
@@ -77,8 +77,8 @@ func assets(w io.Writer, e *economy.Economy, p *economy.Provider, day economy.Da
 			return err
 		}
 		label := dec.Verdict.String()
-		if r, ok := dec.Result(); ok {
-			label = r.Label
+		if r, ok := dec.Ruling(); ok {
+			label = r.Text
 		}
 		fmt.Fprintf(w, "    %s (%s): %s\n", d, fd.ID(), label)
 	}

@@ -66,7 +66,7 @@ func run(w io.Writer, verbose bool) error {
 
 	fmt.Fprintf(w, "\nEligible for quality special measures: %d\n", len(placed))
 	for _, d := range placed {
-		r, _ := d.Result()
+		r, _ := d.Ruling()
 		o, _ := entryOutcome(d, qsmEntry)
 		fmt.Fprintf(w, "  %s: %s\n    because %s\n", d.Subject.Name, r, metReason(o))
 	}

@@ -40,7 +40,7 @@ func metReason(o regime.Outcome) string {
 
 // answer is a decision in a few words.
 func answer(d regime.Decision) string {
-	if r, ok := d.Result(); ok {
+	if r, ok := d.Ruling(); ok {
 		return r.String()
 	}
 	if d.Verdict == regime.Unknown && len(d.Undecided) > 0 {
@@ -49,7 +49,7 @@ func answer(d regime.Decision) string {
 			if i > 0 {
 				s += ","
 			}
-			s += " " + c.Result.String()
+			s += " " + c.Ruling.String()
 		}
 		return s + " for want of facts (-v shows which)"
 	}

@@ -79,13 +79,13 @@ func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy
 // answer is the decision in a few words: the verdict and what it chose,
 // or, when unknown, what it could not choose between.
 func answer(d regime.Decision) string {
-	if r, ok := d.Result(); ok {
+	if r, ok := d.Ruling(); ok {
 		return "met: " + r.String()
 	}
 	if d.Verdict == regime.Unknown {
 		var alts []string
 		for _, c := range d.Undecided {
-			alts = append(alts, c.Result.String())
+			alts = append(alts, c.Ruling.String())
 		}
 		return "UNKNOWN: cannot tell between " + strings.Join(alts, " and ")
 	}

@@ -10,13 +10,13 @@ import (
 
 // answer is a decision in a few words.
 func answer(d regime.Decision) string {
-	if r, ok := d.Result(); ok {
+	if r, ok := d.Ruling(); ok {
 		return r.String()
 	}
 	if d.Verdict == regime.Unknown && len(d.Undecided) > 0 {
 		var alts []string
 		for _, c := range d.Undecided {
-			alts = append(alts, c.Result.String())
+			alts = append(alts, c.Ruling.String())
 		}
 		return "unknown (" + strings.Join(alts, " or ") + ")"
 	}

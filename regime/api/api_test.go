@@ -267,9 +267,9 @@ func TestVariant(t *testing.T) {
 	// Three providers no longer reach five: the area is not in the regime.
 	last := r.Assessment.Decisions[len(r.Assessment.Decisions)-1]
 	require.Equal(t, england.EconomyIntervention, last.RuleSet)
-	res, ok := last.Result()
+	res, ok := last.Ruling()
 	require.True(t, ok)
-	assert.Equal(t, "no area-wide regime", res.Label)
+	assert.Equal(t, "no_area_wide_regime", res.Code)
 }
 
 func TestRuleSetFilter(t *testing.T) {

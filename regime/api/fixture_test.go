@@ -41,8 +41,8 @@ func testFramework() (*regime.Framework, error) {
 		AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: testCite,
 		Entries: []regime.Entry{
 			{Priority: 1, Rule: regime.Compare("liquidity", "liquidity", services, regime.LT, minLiquidity, "days", testCite),
-				Decides: regime.Result{Regime: economy.EnhancedMonitoring}},
-			{Priority: 2, Rule: regime.Always("otherwise", "otherwise", testCite), Decides: regime.Result{Regime: economy.RoutineOversight}},
+				Decides: regime.Ruling{Regime: economy.EnhancedMonitoring}},
+			{Priority: 2, Rule: regime.Always("otherwise", "otherwise", testCite), Decides: regime.Ruling{Regime: economy.RoutineOversight}},
 		},
 	})
 	if err != nil {
@@ -60,8 +60,8 @@ func testFramework() (*regime.Framework, error) {
 		AppliesTo: regime.KindsOf(regime.SubjectEconomy), Citation: testCite,
 		Entries: []regime.Entry{
 			{Priority: 1, Rule: regime.CompareInt("failing", "providers", count, regime.GE, minFailing, "providers", testCite),
-				Decides: regime.Result{Regime: economy.SuccessRegime}},
-			{Priority: 2, Rule: regime.Always("otherwise", "otherwise", testCite), Decides: regime.Result{Label: "no area-wide regime"}},
+				Decides: regime.Ruling{Regime: economy.SuccessRegime}},
+			{Priority: 2, Rule: regime.Always("otherwise", "otherwise", testCite), Decides: regime.Ruling{Code: "no_area_wide_regime", Text: "no area-wide regime"}},
 		},
 	})
 	if err != nil {

@@ -5,42 +5,17 @@ import (
 	"github.com/failregime/failregime/regime"
 )
 
-// What the asset protection rule set decides for each asset on the
-// decision date: whether it is protected, and so what a disposal proposed
-// on that date needs. The decision date is the date of the proposed
-// disposal.
-const (
-	// LabelDisposalRefused: a protected asset of a provider under trust
-	// special administration on the date; no disposal while it lasts.
-	LabelDisposalRefused = "protected: disposal refused while the provider is under trust special administration"
-	// LabelPublicAssetSoS: an NHS trust's publicly funded asset, secured
-	// for the Secretary of State.
-	LabelPublicAssetSoS = "protected public asset: disposal only with the Secretary of State's consent"
-	// LabelPublicAssetMonitor and LabelPublicAssetNHSE: another state-owned
-	// provider's (a foundation trust's) publicly funded asset, whose
-	// disposal needs the regulator: Monitor to 30 June 2022, NHS England
-	// from 1 July 2022.
-	LabelPublicAssetMonitor = "protected public asset: disposal only with Monitor's consent"
-	LabelPublicAssetNHSE    = "protected public asset: disposal only with NHS England's consent"
-	// LabelRelevantAssetMonitor and LabelRelevantAssetNHSE: an asset needed
-	// for a commissioner requested service of a licensed provider (licence
-	// condition CoS2).
-	LabelRelevantAssetMonitor = "protected relevant asset (CoS2): disposal only with Monitor's consent"
-	LabelRelevantAssetNHSE    = "protected relevant asset (CoS2): disposal only with NHS England's consent"
-	// LabelNotProtected: nothing in the regime stops a disposal.
-	LabelNotProtected = "not protected: disposal allowed"
-)
 
 // assetProtectionSet builds the asset protection rule set for ed. Every
 // edition has it: the 2008 paper secures a state-owned provider's public
 // assets for the Secretary of State throughout, and the licence editions
 // add the relevant assets of commissioner requested services.
 func assetProtectionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error) {
-	regulator, publicLabel, relevantLabel, regCite := "Monitor", LabelPublicAssetMonitor, LabelRelevantAssetMonitor, citeCRSEffect
+	regulator, publicCode, relevantCode, regCite := "Monitor", PublicAssetMonitor, RelevantAssetMonitor, citeCRSEffect
 	// NHS England took over Monitor's powers on 1 July 2022, the day the
 	// 2022 text of Chapter 5A came into force (citeIPRAF).
 	if ed.tsa >= tsa2022 {
-		regulator, publicLabel, relevantLabel, regCite = "NHS England", LabelPublicAssetNHSE, LabelRelevantAssetNHSE, citeIPRAF
+		regulator, publicCode, relevantCode, regCite = "NHS England", PublicAssetNHSE, RelevantAssetNHSE, citeIPRAF
 	}
 	public := regime.Named("public_asset", "a state-owned provider's publicly funded asset", srcPerformanceRegime2008, regime.All(
 		stateOwnedRule(),
@@ -48,21 +23,21 @@ func assetProtectionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error)
 	))
 	relevant := relevantAssetRule(ed.licence)
 	entries := []regime.Entry{
-		{Priority: 10, Decides: regime.Result{Label: LabelDisposalRefused},
+		{Priority: 10, Decides: DisposalRefusedUnderTSA.Ruling(),
 			Rule: regime.Named("refused_under_tsa", "protected asset of a provider under trust special administration", citeTSADisposal, regime.All(
 				regime.Predicate("under_tsa", "under trust special administration on the date", srcChapter5A, underTSA),
 				regime.Any(public, relevant),
 			))},
-		{Priority: 20, Decides: regime.Result{Label: LabelPublicAssetSoS},
+		{Priority: 20, Decides: PublicAssetSoS.Ruling(),
 			Rule: regime.Named("public_asset_nhs_trust", "an NHS trust's public asset, secured for the Secretary of State", citeSoSConsent, regime.All(
 				regime.Predicate("nhs_trust", "the provider is an NHS trust", srcPerformanceRegime2008, nhsTrust),
 				public,
 			))},
-		{Priority: 30, Decides: regime.Result{Label: publicLabel},
+		{Priority: 30, Decides: publicCode.Ruling(),
 			Rule: regime.Named("public_asset_regulator", "a foundation trust's public asset: disposal with "+regulator+"'s consent", regCite, public)},
-		{Priority: 40, Decides: regime.Result{Label: relevantLabel},
+		{Priority: 40, Decides: relevantCode.Ruling(),
 			Rule: regime.Named("relevant_asset", "relevant asset: disposal with "+regulator+"'s consent", regCite, relevant)},
-		{Priority: 50, Decides: regime.Result{Label: LabelNotProtected},
+		{Priority: 50, Decides: NotProtected.Ruling(),
 			Rule: regime.Always("not_protected", "neither a public asset of a state-owned provider nor a relevant asset", srcPerformanceRegime2008)},
 	}
 	return regime.NewRuleSet(regime.RuleSetSpec{

@@ -40,20 +40,17 @@ func (d *Disposal) UnmarshalText(text []byte) error { return enum.Unmarshal(disp
 // disposal: whether the asset is protected, what a disposal needs and
 // whose consent.
 func disposalOf(d regime.Decision) (protected regime.Verdict, disposal Disposal, consentFrom string) {
-	r, ok := d.Result()
-	if !ok {
-		return regime.Unknown, DisposalUnknown, ""
-	}
-	switch r.Label {
-	case LabelDisposalRefused:
+	p, _ := ProtectionOf(d)
+	switch p {
+	case DisposalRefusedUnderTSA:
 		return regime.Met, DisposalRefused, ""
-	case LabelPublicAssetSoS:
+	case PublicAssetSoS:
 		return regime.Met, DisposalWithConsent, "Secretary of State"
-	case LabelPublicAssetMonitor, LabelRelevantAssetMonitor:
+	case PublicAssetMonitor, RelevantAssetMonitor:
 		return regime.Met, DisposalWithConsent, "Monitor"
-	case LabelPublicAssetNHSE, LabelRelevantAssetNHSE:
+	case PublicAssetNHSE, RelevantAssetNHSE:
 		return regime.Met, DisposalWithConsent, "NHS England"
-	case LabelNotProtected:
+	case NotProtected:
 		return regime.NotMet, DisposalAllowed, ""
 	}
 	return regime.Unknown, DisposalUnknown, ""

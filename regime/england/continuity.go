@@ -6,35 +6,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// What the service continuity rule set decides for each service, read as
-// "if this provider failed or exited on the decision date". A state-owned
-// provider's services are all kept running through the transition
-// (Department of Health, 2008); a private or voluntary provider's services
-// are protected only when commissioners designated them, and otherwise go
-// with the provider into its creditors' process.
-const (
-	// LabelKeepThenContinue: a state-owned provider's service that must
-	// continue locally after the exit, because it is designated or meets a
-	// designation test.
-	LabelKeepThenContinue = "keep running through the transition, then continue locally"
-	// LabelKeepThenTransfer: a state-owned provider's service that may move
-	// to a named alternative provider after the exit, with the local
-	// commissioners involved.
-	LabelKeepThenTransfer = "keep running through the transition, then may transfer to a named alternative provider"
-	// LabelKeepThenReshape: a state-owned provider's service with no named
-	// alternative that may cease or be reshaped after the exit, only with
-	// the local commissioners involved.
-	LabelKeepThenReshape = "keep running through the transition, then may cease or be reshaped with the local commissioners"
-	// LabelCRSContinue: a private or voluntary provider's commissioner
-	// requested service, which must continue locally (licence condition CoS1).
-	LabelCRSContinue = "must continue locally: commissioner requested service"
-	// LabelCreditorsTransfer: an unprotected private or voluntary service
-	// that may transfer to a named alternative provider.
-	LabelCreditorsTransfer = "creditors' process: may transfer to a named alternative provider"
-	// LabelCreditorsCease: an unprotected private or voluntary service with
-	// no named alternative, which may cease.
-	LabelCreditorsCease = "creditors' process: may cease"
-)
 
 // Dates the continuity and asset rules turn on, all verified: the licence
 // bound foundation trusts from 1 April 2013 and other providers from
@@ -71,17 +42,17 @@ func serviceContinuitySet(ed *edition, ps *regime.Params) (*regime.RuleSet, erro
 		cosTitle, cosCite = "no commissioner requested services before the provider licence", srcLicence2013
 	}
 	entries := []regime.Entry{
-		{Priority: 10, Decides: regime.Result{Label: LabelKeepThenContinue},
+		{Priority: 10, Decides: KeepThenContinue.Ruling(),
 			Rule: regime.Named("state_continue_locally", "state-owned provider's service that must continue locally", srcPerformanceRegime2008, regime.All(state, k.stateProtectedRule(), agree))},
-		{Priority: 20, Decides: regime.Result{Label: LabelCRSContinue},
+		{Priority: 20, Decides: CRSContinue.Ruling(),
 			Rule: regime.Named("crs_continue_locally", cosTitle, cosCite, regime.All(private, k.crsRule(), agree))},
-		{Priority: 30, Decides: regime.Result{Label: LabelKeepThenTransfer},
+		{Priority: 30, Decides: KeepThenTransfer.Ruling(),
 			Rule: regime.Named("state_transfer", "state-owned provider's service with a named alternative provider", srcPerformanceRegime2008, regime.All(state, transfer, agree))},
-		{Priority: 40, Decides: regime.Result{Label: LabelKeepThenReshape},
+		{Priority: 40, Decides: KeepThenReshape.Ruling(),
 			Rule: regime.Named("state_reshape", "state-owned provider's service with no named alternative provider", srcPerformanceRegime2008, regime.All(state, agree))},
-		{Priority: 50, Decides: regime.Result{Label: LabelCreditorsTransfer},
+		{Priority: 50, Decides: CreditorsTransfer.Ruling(),
 			Rule: regime.Named("creditors_transfer", "unprotected service of a private or voluntary provider, with a named alternative", citeCreditors, regime.All(private, transfer, agree))},
-		{Priority: 60, Decides: regime.Result{Label: LabelCreditorsCease},
+		{Priority: 60, Decides: CreditorsCease.Ruling(),
 			Rule: regime.Named("creditors_cease", "unprotected service of a private or voluntary provider, with no named alternative", citeCreditors, regime.All(private, agree))},
 	}
 	return regime.NewRuleSet(regime.RuleSetSpec{

@@ -59,10 +59,10 @@ func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 		giveDate string
 		want     string
 	}{
-		{giveDate: "2012-07-15", want: england.LabelPublicAssetSoS},  // the day before the administrator took control
-		{giveDate: "2012-07-16", want: england.LabelDisposalRefused}, // the first day
-		{giveDate: "2013-01-31", want: england.LabelDisposalRefused}, // the Secretary of State's decision
-		{giveDate: "2013-09-30", want: england.LabelDisposalRefused}, // the last day before dissolution
+		{giveDate: "2012-07-15", want: england.PublicAssetSoS.String()},  // the day before the administrator took control
+		{giveDate: "2012-07-16", want: england.DisposalRefusedUnderTSA.String()}, // the first day
+		{giveDate: "2013-01-31", want: england.DisposalRefusedUnderTSA.String()}, // the Secretary of State's decision
+		{giveDate: "2013-09-30", want: england.DisposalRefusedUnderTSA.String()}, // the last day before dissolution
 	}
 	for _, tt := range tests {
 		t.Run(tt.giveDate, func(t *testing.T) {
@@ -71,7 +71,7 @@ func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 			require.NoError(t, err)
 			dec, err := england.DecideDisposal(fd, regime.NewEnv(e, d), p, "qms-site")
 			require.NoError(t, err)
-			assert.Equal(t, tt.want, contLabel(dec), dec.Outcome.Reason)
+			assert.Equal(t, tt.want, contCode(dec), dec.Outcome.Reason)
 		})
 	}
 }
@@ -107,12 +107,12 @@ func TestIllustrativePrivateProviderFailure(t *testing.T) {
 	}
 	var got []line
 	for _, pl := range plans {
-		got = append(got, line{pl.Service.ID, contLabel(pl.Decision), pl.KeptRunning})
+		got = append(got, line{pl.Service.ID, contCode(pl.Decision), pl.KeptRunning})
 	}
 	assert.Equal(t, []line{
-		{"ILL1/mri", england.LabelCRSContinue, regime.Met},
-		{"ILL1/physio", england.LabelCreditorsTransfer, regime.NotMet},
-		{"ILL1/podiatry", england.LabelCreditorsCease, regime.NotMet},
+		{"ILL1/mri", england.CRSContinue.String(), regime.Met},
+		{"ILL1/physio", england.CreditorsTransfer.String(), regime.NotMet},
+		{"ILL1/podiatry", england.CreditorsCease.String(), regime.NotMet},
 	}, got)
 	to, ok := contFact(plans[1].Decision.Outcome, "may transfer to")
 	require.True(t, ok)

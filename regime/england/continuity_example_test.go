@@ -31,13 +31,13 @@ func ExampleContinuityPlan() {
 		return
 	}
 	for _, pl := range plans {
-		r, _ := pl.Decision.Result()
-		fmt.Printf("%s: %s (agree: %v)\n", pl.Service.ID, r.Label, pl.Agreement.Commissioners)
+		r, _ := pl.Decision.Ruling()
+		fmt.Printf("%s: %s (agree: %v)\n", pl.Service.ID, r.Code, pl.Agreement.Commissioners)
 	}
 	// Output:
-	// ILL1/mri: must continue locally: commissioner requested service (agree: [ccg-a ccg-b])
-	// ILL1/physio: creditors' process: may transfer to a named alternative provider (agree: [ccg-a])
-	// ILL1/podiatry: creditors' process: may cease (agree: [ccg-b])
+	// ILL1/mri: crs_continue (agree: [ccg-a ccg-b])
+	// ILL1/physio: creditors_transfer (agree: [ccg-a])
+	// ILL1/podiatry: creditors_cease (agree: [ccg-b])
 }
 
 // ExampleDecideDisposal asks whether South London Healthcare NHS Trust
@@ -62,12 +62,12 @@ func ExampleDecideDisposal() {
 			fmt.Println(err)
 			return
 		}
-		r, _ := d.Result()
-		fmt.Println(day+":", r.Label)
+		r, _ := d.Ruling()
+		fmt.Println(day+":", r.Code)
 	}
 	// Output:
-	// 2012-07-15: protected public asset: disposal only with the Secretary of State's consent
-	// 2012-07-16: protected: disposal refused while the provider is under trust special administration
+	// 2012-07-15: public_asset_sos
+	// 2012-07-16: disposal_refused_under_tsa
 }
 
 // ExampleAssetRegister lists a provider's assets with what a disposal of

@@ -65,13 +65,13 @@ func decideService(t *testing.T, date, id string, change func(p *economy.Provide
 	return dec
 }
 
-// contLabel is the decision's label, or "unknown" when it decided nothing.
-func contLabel(d regime.Decision) string {
-	r, ok := d.Result()
+// contCode is the decision's code, or "unknown" when it decided nothing.
+func contCode(d regime.Decision) string {
+	r, ok := d.Ruling()
 	if !ok {
 		return "unknown"
 	}
-	return r.Label
+	return r.Code
 }
 
 // contFact finds the text of the named fact anywhere in an outcome tree.

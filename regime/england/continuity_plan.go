@@ -55,14 +55,11 @@ func keptRunning(p *economy.Provider, d regime.Decision) regime.Verdict {
 	if p.EffectiveOwnership() == economy.StateOwned {
 		return regime.Met
 	}
-	r, ok := d.Result()
-	if !ok {
-		return regime.Unknown
-	}
-	switch r.Label {
-	case LabelCRSContinue:
+	c, _ := ContinuityOf(d)
+	switch c {
+	case CRSContinue:
 		return regime.Met
-	case LabelCreditorsTransfer, LabelCreditorsCease:
+	case CreditorsTransfer, CreditorsCease:
 		return regime.NotMet
 	}
 	return regime.Unknown

@@ -40,16 +40,16 @@ func TestServiceContinuity(t *testing.T) {
 	}{
 		// State-owned: kept running; the tests decide what follows.
 		{name: "trust, location specific", giveDate: "2015-06-01", giveID: "RT1",
-			giveSvc: with(func(s *economy.Service) { s.Designation = economy.LocationSpecific }), want: england.LabelKeepThenContinue},
-		{name: "trust, no test met, alternative close", giveDate: "2015-06-01", giveID: "RT1", giveSvc: plainService(), want: england.LabelKeepThenTransfer},
-		{name: "trust, 30 km is close enough", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("30", "", contYes())), want: england.LabelKeepThenTransfer},
-		{name: "trust, 29.99 km", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("29.99", "", contYes())), want: england.LabelKeepThenTransfer},
-		{name: "trust, 30.01 km is too far", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("30.01", "", contYes())), want: england.LabelKeepThenContinue},
-		{name: "trust, 45 minutes is close enough", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("", "45", contYes())), want: england.LabelKeepThenTransfer},
-		{name: "trust, 44.99 minutes", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("", "44.99", contYes())), want: england.LabelKeepThenTransfer},
-		{name: "trust, 45.01 minutes is too far", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("", "45.01", contYes())), want: england.LabelKeepThenContinue},
-		{name: "trust, near by road but too long a journey", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("10", "50", contYes())), want: england.LabelKeepThenContinue},
-		{name: "trust, alternative close but full", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("10", "", contNo())), want: england.LabelKeepThenReshape},
+			giveSvc: with(func(s *economy.Service) { s.Designation = economy.LocationSpecific }), want: england.KeepThenContinue.String()},
+		{name: "trust, no test met, alternative close", giveDate: "2015-06-01", giveID: "RT1", giveSvc: plainService(), want: england.KeepThenTransfer.String()},
+		{name: "trust, 30 km is close enough", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("30", "", contYes())), want: england.KeepThenTransfer.String()},
+		{name: "trust, 29.99 km", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("29.99", "", contYes())), want: england.KeepThenTransfer.String()},
+		{name: "trust, 30.01 km is too far", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("30.01", "", contYes())), want: england.KeepThenContinue.String()},
+		{name: "trust, 45 minutes is close enough", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("", "45", contYes())), want: england.KeepThenTransfer.String()},
+		{name: "trust, 44.99 minutes", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("", "44.99", contYes())), want: england.KeepThenTransfer.String()},
+		{name: "trust, 45.01 minutes is too far", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("", "45.01", contYes())), want: england.KeepThenContinue.String()},
+		{name: "trust, near by road but too long a journey", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("10", "50", contYes())), want: england.KeepThenContinue.String()},
+		{name: "trust, alternative close but full", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("10", "", contNo())), want: england.KeepThenReshape.String()},
 		{name: "trust, alternative capacity not known", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("10", "", nil)), want: "unknown"},
 		{name: "trust, alternative distance not known", giveDate: "2015-06-01", giveID: "RT1", giveSvc: with(alt("", "", contYes())), want: "unknown"},
 		{name: "trust, no alternatives listed", giveDate: "2015-06-01", giveID: "RT1",
@@ -59,52 +59,52 @@ func TestServiceContinuity(t *testing.T) {
 		{name: "trust, inequalities not assessed", giveDate: "2015-06-01", giveID: "RT1",
 			giveSvc: with(func(s *economy.Service) { s.WidensInequalities = nil }), want: "unknown"},
 		{name: "trust, widens inequalities", giveDate: "2015-06-01", giveID: "RT1",
-			giveSvc: with(func(s *economy.Service) { s.WidensInequalities = contYes() }), want: england.LabelKeepThenContinue},
+			giveSvc: with(func(s *economy.Service) { s.WidensInequalities = contYes() }), want: england.KeepThenContinue.String()},
 		{name: "trust, dependents unviable", giveDate: "2015-06-01", giveID: "RT1",
-			giveSvc: with(func(s *economy.Service) { s.DependentsUnviable = contYes() }), want: england.LabelKeepThenContinue},
+			giveSvc: with(func(s *economy.Service) { s.DependentsUnviable = contYes() }), want: england.KeepThenContinue.String()},
 		{name: "trust, a designated service depends on it", giveDate: "2015-06-01", giveID: "RT1",
 			giveSvc:   with(func(s *economy.Service) { s.Dependents = []string{"dep"} }),
-			giveOther: []economy.Service{{ID: "dep", Name: "Dependent", Designation: economy.LocationSpecific}}, want: england.LabelKeepThenContinue},
+			giveOther: []economy.Service{{ID: "dep", Name: "Dependent", Designation: economy.LocationSpecific}}, want: england.KeepThenContinue.String()},
 		{name: "trust, an undesignated service depends on it", giveDate: "2015-06-01", giveID: "RT1",
 			giveSvc:   with(func(s *economy.Service) { s.Dependents = []string{"dep"} }),
-			giveOther: []economy.Service{{ID: "dep", Name: "Dependent", Designation: economy.DesignationNone}}, want: england.LabelKeepThenTransfer},
+			giveOther: []economy.Service{{ID: "dep", Name: "Dependent", Designation: economy.DesignationNone}}, want: england.KeepThenTransfer.String()},
 		{name: "trust, a dependent of unknown designation", giveDate: "2015-06-01", giveID: "RT1",
 			giveSvc:   with(func(s *economy.Service) { s.Dependents = []string{"dep"} }),
 			giveOther: []economy.Service{{ID: "dep", Name: "Dependent"}}, want: "unknown"},
-		{name: "trust, 2008: the paper applies before any licence", giveDate: "2008-06-01", giveID: "RT1", giveSvc: plainService(), want: england.LabelKeepThenTransfer},
+		{name: "trust, 2008: the paper applies before any licence", giveDate: "2008-06-01", giveID: "RT1", giveSvc: plainService(), want: england.KeepThenTransfer.String()},
 		// Foundation trusts: every service a CRS from the licence to March 2016.
-		{name: "FT, day before the licence", giveDate: "2013-03-31", giveID: "RF1", giveSvc: plainService(), want: england.LabelKeepThenTransfer},
-		{name: "FT, first day of the licence", giveDate: "2013-04-01", giveID: "RF1", giveSvc: plainService(), want: england.LabelKeepThenContinue},
-		{name: "FT, last day services were all CRS", giveDate: "2016-03-31", giveID: "RF1", giveSvc: plainService(), want: england.LabelKeepThenContinue},
-		{name: "FT, first day they were not", giveDate: "2016-04-01", giveID: "RF1", giveSvc: plainService(), want: england.LabelKeepThenTransfer},
+		{name: "FT, day before the licence", giveDate: "2013-03-31", giveID: "RF1", giveSvc: plainService(), want: england.KeepThenTransfer.String()},
+		{name: "FT, first day of the licence", giveDate: "2013-04-01", giveID: "RF1", giveSvc: plainService(), want: england.KeepThenContinue.String()},
+		{name: "FT, last day services were all CRS", giveDate: "2016-03-31", giveID: "RF1", giveSvc: plainService(), want: england.KeepThenContinue.String()},
+		{name: "FT, first day they were not", giveDate: "2016-04-01", giveID: "RF1", giveSvc: plainService(), want: england.KeepThenTransfer.String()},
 		{name: "FT, designated CRS in 2017", giveDate: "2017-06-01", giveID: "RF1",
-			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.LabelKeepThenContinue},
+			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.KeepThenContinue.String()},
 		// Private providers: only commissioner requested services, from the licence.
 		{name: "private CRS", giveDate: "2015-06-01", giveID: "IP1",
-			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.LabelCRSContinue},
+			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.CRSContinue.String()},
 		{name: "private CRS, day before the licence bound it", giveDate: "2014-03-31", giveID: "IP1",
-			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.LabelCreditorsTransfer},
+			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.CreditorsTransfer.String()},
 		{name: "private CRS, first day of the licence", giveDate: "2014-04-01", giveID: "IP1",
-			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.LabelCRSContinue},
+			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.CRSContinue.String()},
 		{name: "private CRS, licence not known", giveDate: "2015-06-01", giveID: "IP1", giveOwner: unlicensed,
 			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: "unknown"},
 		{name: "private CRS, no licence", giveDate: "2015-06-01", giveID: "IP1", giveOwner: func(p *economy.Provider) { p.Licensed = contNo() },
-			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.LabelCreditorsTransfer},
+			giveSvc: with(func(s *economy.Service) { s.Designation = economy.CommissionerRequested }), want: england.CreditorsTransfer.String()},
 		{name: "private, designation not given", giveDate: "2015-06-01", giveID: "IP1",
 			giveSvc: with(func(s *economy.Service) { s.Designation = economy.DesignationUnknown }), want: "unknown"},
 		{name: "private, tests met but not designated", giveDate: "2015-06-01", giveID: "IP1",
-			giveSvc: with(func(s *economy.Service) { s.WidensInequalities = contYes() }), want: england.LabelCreditorsTransfer},
+			giveSvc: with(func(s *economy.Service) { s.WidensInequalities = contYes() }), want: england.CreditorsTransfer.String()},
 		{name: "private, not designated, no alternative", giveDate: "2015-06-01", giveID: "IP1",
-			giveSvc: with(func(s *economy.Service) { s.Alternatives = nil }), want: england.LabelCreditorsCease},
+			giveSvc: with(func(s *economy.Service) { s.Alternatives = nil }), want: england.CreditorsCease.String()},
 		{name: "voluntary, not designated", giveDate: "2015-06-01", giveID: "IP1", giveOwner: func(p *economy.Provider) { p.Kind = economy.KindIndependentVoluntary },
-			giveSvc: plainService(), want: england.LabelCreditorsTransfer},
+			giveSvc: plainService(), want: england.CreditorsTransfer.String()},
 		{name: "owner not known", giveDate: "2015-06-01", giveID: "IP1", giveOwner: func(p *economy.Provider) { p.Kind = economy.KindSocialCare },
 			giveSvc: plainService(), want: "unknown"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := decideService(t, tt.giveDate, tt.giveID, tt.giveOwner, tt.giveSvc, tt.giveOther...)
-			assert.Equal(t, tt.want, contLabel(d), d.Outcome.Reason)
+			assert.Equal(t, tt.want, contCode(d), d.Outcome.Reason)
 		})
 	}
 }
@@ -112,7 +112,7 @@ func TestServiceContinuity(t *testing.T) {
 // A decision names where a service may go and who must agree.
 func TestServiceContinuityNamesProvidersAndCommissioners(t *testing.T) {
 	d := decideService(t, "2015-06-01", "RT1", nil, plainService())
-	require.Equal(t, england.LabelKeepThenTransfer, contLabel(d))
+	require.Equal(t, england.KeepThenTransfer.String(), contCode(d))
 	to, ok := contFact(d.Outcome, "may transfer to")
 	require.True(t, ok)
 	assert.Equal(t, "ALT (Neighbour NHS Trust)", to)

@@ -64,7 +64,7 @@ func ExampleFramework_Decide_provider() {
 		fmt.Println(err)
 		return
 	}
-	r, ok := d.Result()
+	r, ok := d.Ruling()
 	fmt.Println(f.ID(), p.Name+":", r, ok)
 	for _, o := range d.Outcome.Children {
 		fmt.Printf("  %s: %s\n", o.ID, o.Verdict)

@@ -238,7 +238,7 @@ func TestCCGDeficitBoundary(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fin := []economy.CommissionerFinance{{Period: y2014, Surplus: money(tt.give)}, {Period: y2015, PlannedSurplus: money(tt.give)}}
 			d := commissionerDecision(t, ccg(economy.CCG, fin, economy.AssuranceGood), "2016-03-31", "no")
-			r, ok := d.Result()
+			r, ok := d.Ruling()
 			require.True(t, ok, d.Text())
 			assert.Equal(t, tt.wantRegime, r.Regime)
 		})
@@ -261,7 +261,7 @@ func TestCCGPersistentRatings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := commissionerDecision(t, ccg(economy.CCG, surplus, tt.give...), "2016-07-21", "no")
-			r, ok := d.Result()
+			r, ok := d.Ruling()
 			require.True(t, ok, d.Text())
 			assert.Equal(t, tt.wantRegime, r.Regime)
 		})
@@ -277,13 +277,13 @@ func TestCommissionerKindsAndEras(t *testing.T) {
 		giveDate    string
 		wantVerdict regime.Verdict
 		wantRegime  economy.Regime
-		wantLabel   string
+		wantCode    string
 	}{
-		{"NHS England", ccg(economy.NHSEngland, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not subject to commissioner intervention"},
-		{"local authority", ccg(economy.Council, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not subject to commissioner intervention"},
-		{"PCT after 2013", ccg(economy.PCT, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not subject to commissioner intervention"},
+		{"NHS England", ccg(economy.NHSEngland, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not_subject"},
+		{"local authority", ccg(economy.Council, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not_subject"},
+		{"PCT after 2013", ccg(economy.PCT, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not_subject"},
 		{"PCT in 2010: not encoded", ccg(economy.PCT, nil), "2010-06-01", regime.Unknown, economy.RegimeUnknown, ""},
-		{"CCG after June 2022", ccg(economy.CCG, nil), "2023-06-01", regime.Met, economy.RegimeUnknown, "not subject to commissioner intervention"},
+		{"CCG after June 2022", ccg(economy.CCG, nil), "2023-06-01", regime.Met, economy.RegimeUnknown, "not_subject"},
 		{"ICB under direction", &economy.Commissioner{ID: "I", Kind: economy.ICB, Directions: direction}, "2023-06-01", regime.Met, economy.LegalDirections, ""},
 		{"ICB with no facts", &economy.Commissioner{ID: "I", Kind: economy.ICB}, "2023-06-01", regime.Unknown, economy.RegimeUnknown, ""},
 		{"CCG not assured in 2014/15", rated2014(economy.NotAssured), "2015-05-01", regime.Met, economy.LegalDirections, ""},
@@ -295,9 +295,9 @@ func TestCommissionerKindsAndEras(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := commissionerDecision(t, tt.give, tt.giveDate, "yes")
 			assert.Equal(t, tt.wantVerdict, d.Verdict, d.Text())
-			r, _ := d.Result()
+			r, _ := d.Ruling()
 			assert.Equal(t, tt.wantRegime, r.Regime)
-			assert.Equal(t, tt.wantLabel, r.Label)
+			assert.Equal(t, tt.wantCode, r.Code)
 		})
 	}
 }

@@ -81,7 +81,7 @@ func TestSuccessRegimeRealAreas(t *testing.T) {
 			d := decideOn(t, england.EconomyIntervention, regime.EconomySubject(e), e, "2015-06-03")
 			assert.Equal(t, tt.wantVerdict, d.Verdict, d.Text())
 			assert.Equal(t, tt.wantEntry, chosenEntry(d))
-			r, _ := d.Result()
+			r, _ := d.Ruling()
 			assert.Equal(t, tt.wantRegime, r.Regime)
 		})
 	}
@@ -103,7 +103,7 @@ func TestChallengedEconomies2014(t *testing.T) {
 	for _, name := range []string{"north_new_devon_2015", "north_cumbria_2015", "essex_2015"} {
 		e := loadAreaCase(t, name, false)
 		d := decideOn(t, england.EconomyIntervention, regime.EconomySubject(e), e, "2014-06-01")
-		r, ok := d.Result()
+		r, ok := d.Ruling()
 		require.True(t, ok, d.Text())
 		assert.Equal(t, economy.ChallengedHealthEconomy, r.Regime, name)
 		assert.Equal(t, "che2014", d.Framework.ID)
@@ -125,7 +125,7 @@ func TestNewDevonCCGLegalDirections(t *testing.T) {
 	assert.Equal(t, economy.CommissionerSpecialMeasures, d.Scenarios[1].Chosen[0].Regime, "cannot: special measures")
 
 	d = decideOn(t, england.CommissionerIntervention, s, e, "2016-07-21", regime.Assumption{Name: england.LeadershipCapabilityFact, Value: "yes"})
-	r, ok := d.Result()
+	r, ok := d.Ruling()
 	require.True(t, ok, d.Text())
 	assert.Equal(t, economy.LegalDirections, r.Regime)
 	assert.Contains(t, d.Text(), "a direction issued on 2015-08-01 is in force")
@@ -141,7 +141,7 @@ func TestNorthumberlandCCG(t *testing.T) {
 	yes := regime.Assumption{Name: england.LeadershipCapabilityFact, Value: "yes"}
 	for _, date := range []string{"2016-07-21", "2016-09-01"} {
 		d := decideOn(t, england.CommissionerIntervention, s, e, date, yes)
-		r, ok := d.Result()
+		r, ok := d.Ruling()
 		require.True(t, ok, d.Text())
 		assert.Equal(t, economy.LegalDirections, r.Regime, date)
 	}

@@ -64,22 +64,22 @@ func declareCommissionerParams(ps *regime.Params) commissionerParams {
 func commissionerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error) {
 	spec := regime.RuleSetSpec{ID: CommissionerIntervention, Title: "commissioner intervention", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectCommissioner)}
-	notSubject := regime.Entry{Priority: 0, Rule: notSubjectRule(ed.commissioners), Decides: regime.Result{Label: "not subject to commissioner intervention"}}
+	notSubject := regime.Entry{Priority: 0, Rule: notSubjectRule(ed.commissioners), Decides: regime.Ruling{Code: CodeNotSubject, Text: "not subject to commissioner intervention"}}
 	if ed.commissioners == pctEra {
 		spec.Citation = srcPerformanceRegime2008
 		spec.Entries = []regime.Entry{notSubject,
-			{Priority: 10, Rule: pctNotEncodedRule(), Decides: regime.Result{Regime: economy.CommissionerAssurance, Label: "PCT assessment (not encoded)"}}}
+			{Priority: 10, Rule: pctNotEncodedRule(), Decides: regime.Ruling{Regime: economy.CommissionerAssurance, Code: CodePCTNotEncoded, Text: "PCT assessment (not encoded)"}}}
 		return regime.NewRuleSet(spec)
 	}
 	cp := declareCommissionerParams(ps)
 	spec.Citation = eraAssuranceCite(ed.commissioners)
 	spec.Entries = []regime.Entry{notSubject}
 	if ed.commissioners == ccg2015 || ed.commissioners == ccgIAF2016 {
-		spec.Entries = append(spec.Entries, regime.Entry{Priority: 10, Rule: specialMeasuresRule(cp), Decides: regime.Result{Regime: economy.CommissionerSpecialMeasures}})
+		spec.Entries = append(spec.Entries, regime.Entry{Priority: 10, Rule: specialMeasuresRule(cp), Decides: regime.Ruling{Regime: economy.CommissionerSpecialMeasures}})
 	}
 	spec.Entries = append(spec.Entries,
-		regime.Entry{Priority: 20, Rule: directionsRule(ed.commissioners), Decides: regime.Result{Regime: economy.LegalDirections}},
-		regime.Entry{Priority: 30, Rule: regime.Always("routine_assurance", "routine assurance", eraAssuranceCite(ed.commissioners)), Decides: regime.Result{Regime: economy.CommissionerAssurance}},
+		regime.Entry{Priority: 20, Rule: directionsRule(ed.commissioners), Decides: regime.Ruling{Regime: economy.LegalDirections}},
+		regime.Entry{Priority: 30, Rule: regime.Always("routine_assurance", "routine assurance", eraAssuranceCite(ed.commissioners)), Decides: regime.Ruling{Regime: economy.CommissionerAssurance}},
 	)
 	return regime.NewRuleSet(spec)
 }

@@ -93,19 +93,19 @@ func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, er
 		spec.Citation = srcSuccessRegime
 		spec.Entries = append(spec.Entries,
 			regime.Entry{Priority: 10, Rule: areaSpellRule("success_regime_spell", "in the success regime", economy.SuccessRegime, srcSuccessRegime),
-				Decides: regime.Result{Regime: economy.SuccessRegime}},
-			regime.Entry{Priority: 20, Rule: successRegimeCriteria(ep), Decides: regime.Result{Regime: economy.SuccessRegime}})
+				Decides: regime.Ruling{Regime: economy.SuccessRegime}},
+			regime.Entry{Priority: 20, Rule: successRegimeCriteria(ep), Decides: regime.Ruling{Regime: economy.SuccessRegime}})
 	}
 	if ed.challengedEconomies {
 		spec.Citation = srcChallengedEconomies
 		spec.Entries = append(spec.Entries,
 			regime.Entry{Priority: 30, Rule: areaSpellRule("challenged_economy_spell", "a challenged health economy", economy.ChallengedHealthEconomy, srcChallengedEconomies),
-				Decides: regime.Result{Regime: economy.ChallengedHealthEconomy}},
-			regime.Entry{Priority: 40, Rule: challengedCriteria(ep), Decides: regime.Result{Regime: economy.ChallengedHealthEconomy}})
+				Decides: regime.Ruling{Regime: economy.ChallengedHealthEconomy}},
+			regime.Entry{Priority: 40, Rule: challengedCriteria(ep), Decides: regime.Ruling{Regime: economy.ChallengedHealthEconomy}})
 	}
 	spec.Entries = append(spec.Entries, regime.Entry{Priority: 90,
 		Rule:    regime.Always("no_area_regime", "no area-wide regime", spec.Citation),
-		Decides: regime.Result{Label: "no area-wide regime"}})
+		Decides: regime.Ruling{Code: CodeNoAreaWideRegime, Text: "no area-wide regime"}})
 	return regime.NewRuleSet(spec)
 }
 

@@ -30,7 +30,7 @@ func Example_successRegime() {
 		fmt.Println(err)
 		return
 	}
-	r, _ := d.Result()
+	r, _ := d.Ruling()
 	fmt.Println(d.Framework.ID, d.Verdict, r, "by", d.Chosen[0].Entry)
 	for _, c := range d.Outcome.Children[1].Children {
 		fmt.Println(" ", c.Verdict, "-", c.Reason)

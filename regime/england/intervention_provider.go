@@ -36,7 +36,7 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 	var entries []regime.Entry
 	add := func(prio int, r regime.Rule, reg economy.Regime) {
 		if r != nil {
-			entries = append(entries, regime.Entry{Priority: prio, Rule: r, Decides: regime.Result{Regime: reg, Intensity: reg.Intensity()}})
+			entries = append(entries, regime.Entry{Priority: prio, Rule: r, Decides: regime.Ruling{Regime: reg, Intensity: reg.Intensity()}})
 		}
 	}
 	if ed.tsa != tsaNone {

@@ -63,7 +63,7 @@ func decideBoundary(t *testing.T, id, date, param, ruleID string, p *economy.Pro
 	require.NoError(t, err)
 	require.Equal(t, regime.Met, d.Verdict, d.Text())
 	assert.Equal(t, row.wantEntry, chosenEntry(d), d.Text())
-	r, _ := d.Result()
+	r, _ := d.Ruling()
 	assert.Equal(t, entryRegime[row.wantEntry], r.Regime)
 	rule, ok := explainRule(t, f, p, e, date, ruleID)
 	require.True(t, ok, "no rule %s in %s", ruleID, id)

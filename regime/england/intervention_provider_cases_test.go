@@ -53,15 +53,15 @@ func TestKeoghTrusts2013(t *testing.T) {
 			qsm := provEntry(t, dec, "quality_special_measures")
 			if notPlaced[p.ID] {
 				assert.Equal(t, regime.NotMet, qsm.Verdict, qsm.Reason)
-				_, chosen := dec.Result()
+				_, chosen := dec.Ruling()
 				if chosen {
-					r, _ := dec.Result()
+					r, _ := dec.Ruling()
 					assert.NotEqual(t, economy.QualitySpecialMeasures, r.Regime)
 				}
 				return
 			}
 			assert.Equal(t, regime.Met, qsm.Verdict, qsm.Reason)
-			r, ok := dec.Result()
+			r, ok := dec.Ruling()
 			require.True(t, ok, dec.Outcome.Reason)
 			assert.Equal(t, economy.QualitySpecialMeasures, r.Regime)
 			assert.Equal(t, economy.IntensitySpecial, r.Intensity)
@@ -79,7 +79,7 @@ func TestKeoghTrusts2013(t *testing.T) {
 // under cf2011 on the day of the order.
 func TestSouthLondonHealthcare2012Administration(t *testing.T) {
 	dec := provDecide(t, "cf2011", "south_london_2012", "RYQ", "2012-07-12", "2012-07-12")
-	r, ok := dec.Result()
+	r, ok := dec.Ruling()
 	require.True(t, ok, dec.Outcome.Reason)
 	assert.Equal(t, economy.TrustSpecialAdministration, r.Regime)
 	assert.Equal(t, economy.IntensityFailure, r.Intensity)
@@ -99,7 +99,7 @@ func TestMidStaffordshire2013(t *testing.T) {
 		for _, day := range []string{"2013-04-15", "2013-04-16"} {
 			t.Run(id+" "+day, func(t *testing.T) {
 				dec := provDecide(t, id, "mid_staffordshire_2013", "mid-staffordshire-ft", day, day)
-				r, ok := dec.Result()
+				r, ok := dec.Ruling()
 				require.True(t, ok, dec.Outcome.Reason)
 				assert.Equal(t, economy.TrustSpecialAdministration, r.Regime)
 			})
@@ -125,7 +125,7 @@ func TestFinancialSpecialMeasures2016(t *testing.T) {
 	// the ladder ranks above finance: its decision is quality special
 	// measures, with the financial entry met beneath it.
 	dec := provDecide(t, "fsm2016", "financial_special_measures_2016", "barts-health", "2016-07-21", "2016-07-21")
-	r, ok := dec.Result()
+	r, ok := dec.Ruling()
 	require.True(t, ok, dec.Text())
 	assert.Equal(t, economy.QualitySpecialMeasures, r.Regime)
 
@@ -173,7 +173,7 @@ func TestProviderInterventionNoFacts(t *testing.T) {
 			ip := &economy.Provider{ID: "IP", Kind: economy.KindIndependentPrivate}
 			dec, err = f.Decide(rs.ID(), regime.ProviderSubject(ip), env)
 			require.NoError(t, err)
-			r, ok := dec.Result()
+			r, ok := dec.Ruling()
 			require.True(t, ok, dec.Outcome.Reason)
 			assert.Equal(t, economy.RoutineOversight, r.Regime)
 			last := dec.Outcome.Children[len(dec.Outcome.Children)-1]

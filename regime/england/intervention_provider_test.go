@@ -26,7 +26,7 @@ func provResult(t *testing.T, f *regime.Framework, p *economy.Provider, date str
 	t.Helper()
 	dec, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(p), regime.NewEnv(nil, provDate(date)))
 	require.NoError(t, err)
-	r, _ := dec.Result()
+	r, _ := dec.Ruling()
 	return dec, r.Regime
 }
 

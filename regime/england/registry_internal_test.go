@@ -14,7 +14,7 @@ import (
 func testEdition(id string, from, to economy.Date) func() (*regime.Framework, error) {
 	return func() (*regime.Framework, error) {
 		rs, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "rs", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectProvider),
-			Entries: []regime.Entry{{Priority: 1, Rule: regime.Always("otherwise", "otherwise", economy.Citation{}), Decides: regime.Result{Regime: economy.RoutineOversight}}}})
+			Entries: []regime.Entry{{Priority: 1, Rule: regime.Always("otherwise", "otherwise", economy.Citation{}), Decides: regime.Ruling{Regime: economy.RoutineOversight}}}})
 		if err != nil {
 			return nil, err
 		}

@@ -75,7 +75,7 @@ type Expectation struct {
 	Verdict   *regime.Verdict
 	Regime    *economy.Regime    // the chosen regime; only a Met decision chooses one
 	Intensity *economy.Intensity // the chosen result's effective intensity
-	Label     *string
+	Code      *string
 	// Entries are the ids of the chosen entries, in order.
 	Entries []string
 	// Reasons are substrings each of which some reason in the outcome tree

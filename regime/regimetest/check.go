@@ -61,7 +61,7 @@ func compare(t assert.TestingT, e *Expectation, d *regime.Decision) {
 		want = append(want, field+": "+w)
 		got = append(got, field+": "+g)
 	}
-	res, _ := d.Result()
+	res, _ := d.Ruling()
 	if e.Verdict != nil {
 		line("verdict", e.Verdict.String(), d.Verdict.String())
 	}
@@ -71,8 +71,8 @@ func compare(t assert.TestingT, e *Expectation, d *regime.Decision) {
 	if e.Intensity != nil {
 		line("intensity", e.Intensity.String(), res.EffectiveIntensity().String())
 	}
-	if e.Label != nil {
-		line("label", *e.Label, res.Label)
+	if e.Code != nil {
+		line("code", *e.Code, res.Code)
 	}
 	if e.Entries != nil {
 		var chosen []string
@@ -141,7 +141,7 @@ func summary(d *regime.Decision) string {
 			s += ", "
 		}
 		s += ch.Entry
-		if r := ch.Result.String(); r != "" {
+		if r := ch.Ruling.String(); r != "" {
 			s += " (" + r + ")"
 		}
 	}

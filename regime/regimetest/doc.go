@@ -28,7 +28,7 @@
 //	      "decisions": [{
 //	        "subject": "RNL", "kind": "provider", "rule_set": "provider_intervention",
 //	        "verdict": "met", "regime": "quality_special_measures", "intensity": "special",
-//	        "label": "", "entries": ["quality_sm"],
+//	        "code": "", "entries": ["quality_sm"],
 //	        "reasons": ["well-led"], "why_not": ["liquidity"]
 //	      }]
 //	    }

@@ -96,7 +96,7 @@ func ExampleExhaustive() {
 	}
 	rs, err := regime.NewRuleSet(regime.RuleSetSpec{
 		ID: "quality", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectProvider),
-		Entries: []regime.Entry{{Priority: 1, Decides: regime.Result{Regime: economy.QualitySpecialMeasures},
+		Entries: []regime.Entry{{Priority: 1, Decides: regime.Ruling{Regime: economy.QualitySpecialMeasures},
 			Rule: regime.Named("quality_sm", "quality special measures", cite, regime.All(
 				rated(economy.WellLed),
 				regime.AtLeast(2, rated(economy.Safe), rated(economy.Effective), rated(economy.Caring), rated(economy.Responsive), rated(economy.WellLed)),

@@ -43,7 +43,7 @@ func TestExhaustive(t *testing.T) {
 			assert.Equal(t, 32, r.Entries[2].Chosen)
 		}},
 		{"gap without a catch-all", mustRuleSet(regime.RuleSetSpec{ID: "gappy", Policy: regime.First, AppliesTo: prov, Entries: []regime.Entry{
-			{Priority: 1, Rule: qualitySM(), Decides: regime.Result{Regime: economy.QualitySpecialMeasures}},
+			{Priority: 1, Rule: qualitySM(), Decides: regime.Ruling{Regime: economy.QualitySpecialMeasures}},
 		}}), func(t *testing.T, r *regimetest.ExhaustiveReport) {
 			assert.False(t, r.OK())
 			assert.Len(t, r.Gaps, 1024-175)
@@ -51,9 +51,9 @@ func TestExhaustive(t *testing.T) {
 			assert.Equal(t, []string{"outstanding", "outstanding", "outstanding", "outstanding", "outstanding"}, r.Gaps[0].Values)
 		}},
 		{"tie under collect", mustRuleSet(regime.RuleSetSpec{ID: "flags", Policy: regime.Collect, AppliesTo: prov, Entries: []regime.Entry{
-			{Priority: 1, Rule: regime.Named("safety", "safety concern", cite, inadequate(economy.Safe)), Decides: regime.Result{Label: "safety"}},
-			{Priority: 1, Rule: regime.Named("leadership", "leadership concern", cite, inadequate(economy.WellLed)), Decides: regime.Result{Label: "leadership"}},
-			{Priority: 2, Rule: otherwise(), Decides: regime.Result{Label: "noted"}},
+			{Priority: 1, Rule: regime.Named("safety", "safety concern", cite, inadequate(economy.Safe)), Decides: regime.Ruling{Code: "safety"}},
+			{Priority: 1, Rule: regime.Named("leadership", "leadership concern", cite, inadequate(economy.WellLed)), Decides: regime.Ruling{Code: "leadership"}},
+			{Priority: 2, Rule: otherwise(), Decides: regime.Ruling{Code: "noted"}},
 		}}), func(t *testing.T, r *regimetest.ExhaustiveReport) {
 			assert.False(t, r.OK())
 			assert.Len(t, r.Ties, 64, "safe and well-led both inadequate, the rest free")
@@ -61,17 +61,17 @@ func TestExhaustive(t *testing.T) {
 			assert.Empty(t, r.Overlaps, "overlaps are for First")
 		}},
 		{"unreachable and shadowed", mustRuleSet(regime.RuleSetSpec{ID: "dead", Policy: regime.First, AppliesTo: prov, Entries: []regime.Entry{
-			{Priority: 1, Rule: otherwise(), Decides: regime.Result{Regime: economy.RoutineOversight}},
-			{Priority: 2, Rule: impossible, Decides: regime.Result{Regime: economy.QualitySpecialMeasures}},
-			{Priority: 3, Rule: concerns(), Decides: regime.Result{Regime: economy.EnhancedMonitoring}},
+			{Priority: 1, Rule: otherwise(), Decides: regime.Ruling{Regime: economy.RoutineOversight}},
+			{Priority: 2, Rule: impossible, Decides: regime.Ruling{Regime: economy.QualitySpecialMeasures}},
+			{Priority: 3, Rule: concerns(), Decides: regime.Ruling{Regime: economy.EnhancedMonitoring}},
 		}}), func(t *testing.T, r *regimetest.ExhaustiveReport) {
 			assert.Equal(t, []string{"impossible"}, r.Unreachable)
 			assert.Equal(t, []string{"concerns"}, r.Shadowed)
 			assert.Empty(t, r.Gaps)
 		}},
 		{"unknown", mustRuleSet(regime.RuleSetSpec{ID: "unknowing", Policy: regime.First, AppliesTo: prov, Entries: []regime.Entry{
-			{Priority: 1, Rule: unrated, Decides: regime.Result{Regime: economy.QualitySpecialMeasures}},
-			{Priority: 2, Rule: otherwise(), Decides: regime.Result{Regime: economy.RoutineOversight}},
+			{Priority: 1, Rule: unrated, Decides: regime.Ruling{Regime: economy.QualitySpecialMeasures}},
+			{Priority: 2, Rule: otherwise(), Decides: regime.Ruling{Regime: economy.RoutineOversight}},
 		}}), func(t *testing.T, r *regimetest.ExhaustiveReport) {
 			require.Len(t, r.Unknown, 1024)
 			assert.Equal(t, []string{"overall"}, r.Unknown[0].Entries)

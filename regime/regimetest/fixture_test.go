@@ -70,9 +70,9 @@ func qualitySet() *regime.RuleSet {
 	return mustRuleSet(regime.RuleSetSpec{
 		ID: "quality", Title: "quality regime", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: cite,
 		Entries: []regime.Entry{
-			{Priority: 1, Rule: qualitySM(), Decides: regime.Result{Regime: economy.QualitySpecialMeasures}},
-			{Priority: 2, Rule: concerns(), Decides: regime.Result{Regime: economy.EnhancedMonitoring}},
-			{Priority: 3, Rule: otherwise(), Decides: regime.Result{Regime: economy.RoutineOversight}},
+			{Priority: 1, Rule: qualitySM(), Decides: regime.Ruling{Regime: economy.QualitySpecialMeasures}},
+			{Priority: 2, Rule: concerns(), Decides: regime.Ruling{Regime: economy.EnhancedMonitoring}},
+			{Priority: 3, Rule: otherwise(), Decides: regime.Ruling{Regime: economy.RoutineOversight}},
 		},
 	})
 }

@@ -47,7 +47,7 @@ func TestLoad(t *testing.T) {
 	assert.Equal(t, regime.SubjectProvider, e.Kind, "the kind is found from the economy")
 	assert.Equal(t, regime.Met, *e.Verdict)
 	assert.Equal(t, economy.QualitySpecialMeasures, *e.Regime)
-	assert.Nil(t, e.Label)
+	assert.Nil(t, e.Code)
 	assert.Equal(t, []string{"quality_sm"}, e.Entries)
 }
 
@@ -100,11 +100,11 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`a.json: cases[0].expect.decisions[0].rule_set: framework test2015 has no rule set "qualty" (it has: quality)`,
 				`a.json: cases[0].expect.decisions[1].rule_set: rule set "quality" judges provider, not a economy`,
 				`a.json: cases[0].expect.decisions[2].entries[1]: rule set "quality" has no entry "qsm" (it has: quality_sm, concerns, otherwise)`}},
-		{"bad words", map[string]string{"a.json": suite(`"expect": {"kinds": ["trust"], "decisions": [{"subject": "RA1", "rule_set": "quality", "verdict": "yes", "regime": 3, "label": null}]}`)},
+		{"bad words", map[string]string{"a.json": suite(`"expect": {"kinds": ["trust"], "decisions": [{"subject": "RA1", "rule_set": "quality", "verdict": "yes", "regime": 3, "code": null}]}`)},
 			[]string{`a.json: cases[0].expect.kinds[0]: regime: unknown SubjectKind "trust" (allowed: unknown, provider, commissioner, economy, service, asset)`,
 				`a.json: cases[0].expect.decisions[0].verdict: regime: unknown Verdict "yes" (allowed: unknown, met, not_met)`,
 				"a.json: cases[0].expect.decisions[0].regime: want a string, got a number",
-				"a.json: cases[0].expect.decisions[0].label: want a string, got null"}},
+				"a.json: cases[0].expect.decisions[0].code: want a string, got null"}},
 		{"bad economy", map[string]string{"a.json": `{"cases": [{"name": "c", "framework": "test2015", "decision_date": "2015-06-01",
 			"economy": {"id": "E1", "name": "x", "providers": [{"id": "RA1", "name": "A", "kind": "nhs_trsut"}]}, "expect": {}}]}`},
 			[]string{`a.json: cases[0].economy.providers[0].kind: unknown ProviderKind "nhs_trsut" (allowed: unknown, nhs_trust, nhs_foundation_trust, independent_private, independent_voluntary, gp_practice, social_care)`}},

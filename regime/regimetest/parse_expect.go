@@ -9,7 +9,7 @@ import (
 	"github.com/failregime/failregime/regime"
 )
 
-var expectationFields = []string{"subject", "kind", "rule_set", "verdict", "regime", "intensity", "label", "entries", "reasons", "why_not"}
+var expectationFields = []string{"subject", "kind", "rule_set", "verdict", "regime", "intensity", "code", "entries", "reasons", "why_not"}
 
 // expect decodes a case's expectations and checks each id they name
 // against the case's framework and economy, which c already holds (nil
@@ -87,9 +87,9 @@ func (d *decoder) expectation(path string, raw json.RawMessage, c *Case) (Expect
 		e.Intensity = new(economy.Intensity)
 		d.text(join(path, "intensity"), v, e.Intensity)
 	}
-	if v, ok := m["label"]; ok {
-		if s, ok := d.str(join(path, "label"), v); ok {
-			e.Label = &s
+	if v, ok := m["code"]; ok {
+		if s, ok := d.str(join(path, "code"), v); ok {
+			e.Code = &s
 		}
 	}
 	lists := []struct {

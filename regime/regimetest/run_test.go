@@ -55,7 +55,7 @@ func TestRunPasses(t *testing.T) {
 
 func TestRunFailureShowsTheDecision(t *testing.T) {
 	tb := runSuite(t, suite(`"expect": {"decisions": [{"subject": "RA1", "rule_set": "quality",
-		"verdict": "met", "regime": "enhanced_monitoring", "label": "", "entries": ["concerns"], "reasons": ["no such reason"], "why_not": ["caring"]}]}`))
+		"verdict": "met", "regime": "enhanced_monitoring", "code": "", "entries": ["concerns"], "reasons": ["no such reason"], "why_not": ["caring"]}]}`))
 	sub := tb.subtests[0]
 	require.Len(t, sub.errors, 1)
 	msg := sub.errors[0]
@@ -65,7 +65,7 @@ func TestRunFailureShowsTheDecision(t *testing.T) {
 		"-regime: enhanced_monitoring\n", "+regime: quality_special_measures\n",
 		"-entries: concerns\n", "+entries: quality_sm\n",
 		"-reason: no such reason\n", "+reason: (not found)\n",
-		" verdict: met\n", " label: \n",
+		" verdict: met\n", " code: \n",
 		"the decision it got:\n",
 		"quality special measures: all 2 conditions met", // from Decision.Text
 	} {
