@@ -5,7 +5,6 @@ import (
 	"github.com/failregime/failregime/regime"
 )
 
-
 // assetProtectionSet builds the asset protection rule set for ed. Every
 // edition has it: the 2008 paper secures a state-owned provider's public
 // assets for the Secretary of State throughout, and the licence editions

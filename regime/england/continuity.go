@@ -6,7 +6,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-
 // Dates the continuity and asset rules turn on, all verified: the licence
 // bound foundation trusts from 1 April 2013 and other providers from
 // 1 April 2014 (srcLicence2013); foundation trusts' services were all

@@ -59,7 +59,7 @@ func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 		giveDate string
 		want     string
 	}{
-		{giveDate: "2012-07-15", want: england.PublicAssetSoS.String()},  // the day before the administrator took control
+		{giveDate: "2012-07-15", want: england.PublicAssetSoS.String()},          // the day before the administrator took control
 		{giveDate: "2012-07-16", want: england.DisposalRefusedUnderTSA.String()}, // the first day
 		{giveDate: "2013-01-31", want: england.DisposalRefusedUnderTSA.String()}, // the Secretary of State's decision
 		{giveDate: "2013-09-30", want: england.DisposalRefusedUnderTSA.String()}, // the last day before dissolution
