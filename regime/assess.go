@@ -53,23 +53,16 @@ type Standing struct {
 	Unknown int `json:"unknown,omitempty"`
 }
 
-// Assess judges economy e on date under framework f, reading the facts as
-// they stood on the same date. See [Framework.Assess] to read facts from
-// another date.
-func Assess(f *Framework, e *economy.Economy, date economy.Date) (Assessment, error) {
-	if f == nil {
-		return Assessment{}, errorf("assess: nil framework")
-	}
-	return f.Assess(NewEnv(e, date))
-}
-
 // Assess makes every decision f's rule sets make about env's economy, in
 // the order of [Subjects] and, for each subject, of f's rule sets. It
 // never modifies the economy and is safe for concurrent use.
 func (f *Framework) Assess(env Env) (Assessment, error) {
+	if f == nil {
+		return Assessment{}, errorf("assess: nil framework: %w", ErrInvalidInput)
+	}
 	e := env.Economy()
 	if e == nil {
-		return Assessment{}, errorf("assess: no economy")
+		return Assessment{}, errorf("assess: no economy: %w", ErrInvalidInput)
 	}
 	a := Assessment{
 		Schema:       DecisionSchema,
@@ -84,7 +77,7 @@ func (f *Framework) Assess(env Env) (Assessment, error) {
 			if !rs.AppliesTo().Has(s.Kind()) {
 				continue
 			}
-			d, err := f.Decide(rs.ID(), s, env)
+			d, err := f.Decide(env, rs.ID(), s)
 			if err != nil {
 				return Assessment{}, err
 			}

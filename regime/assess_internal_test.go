@@ -59,7 +59,7 @@ func assessEconomy() *economy.Economy {
 func TestAssessOrderAndSummary(t *testing.T) {
 	f := assessFramework(t)
 	e := assessEconomy()
-	a, err := Assess(f, e, economy.MustDate("2015-06-03"))
+	a, err := f.Assess(NewEnv(e, economy.MustDate("2015-06-03")))
 	require.NoError(t, err)
 
 	var got []string
@@ -105,10 +105,13 @@ func TestAssessFactsDateAndDeterminism(t *testing.T) {
 }
 
 func TestAssessRefusesNothingToJudge(t *testing.T) {
-	_, err := Assess(nil, assessEconomy(), economy.MustDate("2015-06-03"))
+	var nilFramework *Framework
+	_, err := nilFramework.Assess(NewEnv(assessEconomy(), economy.MustDate("2015-06-03")))
 	assert.ErrorContains(t, err, "nil framework")
+	assert.ErrorIs(t, err, ErrInvalidInput)
 	_, err = assessFramework(t).Assess(NewEnv(nil, economy.MustDate("2015-06-03")))
 	assert.ErrorContains(t, err, "no economy")
+	assert.ErrorIs(t, err, ErrInvalidInput)
 }
 
 // A Met decision that chose no regime is a decided standing, never shown

@@ -86,7 +86,7 @@ func BenchmarkDecide(b *testing.B) {
 	env := regime.NewEnv(testEconomy(), day)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		d, err := fx.fw.Decide("intervention", alpha, env)
+		d, err := fx.fw.Decide(env, "intervention", alpha)
 		if err != nil {
 			b.Fatal(err)
 		}

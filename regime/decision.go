@@ -93,7 +93,7 @@ func (d Decision) Ruling() (Ruling, bool) {
 //
 // Decide does not modify the economy and is safe to call from many
 // goroutines on one Framework.
-func (f *Framework) Decide(ruleSetID string, s Subject, env Env) (Decision, error) {
+func (f *Framework) Decide(env Env, ruleSetID string, s Subject) (Decision, error) {
 	if f == nil {
 		return Decision{}, errorf("decide: nil framework")
 	}

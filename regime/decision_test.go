@@ -22,7 +22,7 @@ func decideAll(t testing.TB, f *regime.Framework, e *economy.Economy) []regime.D
 			if !rs.AppliesTo().Has(s.Kind()) {
 				continue
 			}
-			d, err := f.Decide(rs.ID(), s, regime.NewEnv(e, day))
+			d, err := f.Decide(regime.NewEnv(e, day), rs.ID(), s)
 			require.NoError(t, err)
 			out = append(out, d)
 		}
@@ -63,7 +63,7 @@ func TestDecisionDoesNotModifyEconomy(t *testing.T) {
 	before := clone(e)
 	require.True(t, reflect.DeepEqual(before, clone(e)), "the deep copy is faithful")
 	decideAll(t, newFixture().fw, e)
-	_, err := regime.Diff(newFixture().fw, newFixture().fw, e, day)
+	_, err := regime.Diff(newFixture().fw, newFixture().fw, regime.NewEnv(e, day))
 	require.NoError(t, err)
 	assert.True(t, reflect.DeepEqual(before, clone(e)))
 }
@@ -126,7 +126,7 @@ func TestDecisionJSONStrict(t *testing.T) {
 func TestDecisionJSONShape(t *testing.T) {
 	fx := newFixture()
 	e := testEconomy()
-	d, err := fx.fw.Decide("system", regime.EconomySubject(e), regime.NewEnv(e, day))
+	d, err := fx.fw.Decide(regime.NewEnv(e, day), "system", regime.EconomySubject(e))
 	require.NoError(t, err)
 	b, err := json.Marshal(d)
 	require.NoError(t, err)
@@ -142,7 +142,7 @@ func TestFactsDate(t *testing.T) {
 	// facts of 2015-02-01: Alpha's inspection (published March 2015) is not
 	// yet a fact, so the quality trigger is unknown
 	env := regime.NewEnv(e, day).WithFactsDate(economy.MakeDate(2015, 2, 1))
-	d, err := fx.fw.Decide("intervention", alpha, env)
+	d, err := fx.fw.Decide(env, "intervention", alpha)
 	require.NoError(t, err)
 	assert.Equal(t, economy.MakeDate(2015, 2, 1), d.FactsDate)
 	assert.Equal(t, day, d.DecisionDate)
@@ -153,7 +153,7 @@ func TestPendingFacts(t *testing.T) {
 	fx := newFixture()
 	e := testEconomy()
 	gamma := regime.ProviderSubject(&e.Providers[2])
-	d, err := fx.fw.Decide("intervention", gamma, regime.NewEnv(e, day))
+	d, err := fx.fw.Decide(regime.NewEnv(e, day), "intervention", gamma)
 	require.NoError(t, err)
 	assert.Equal(t, regime.Unknown, d.Verdict)
 	require.Len(t, d.Scenarios, 3)
@@ -171,7 +171,7 @@ func TestPendingFacts(t *testing.T) {
 
 	// with a finance fact known, every value gives a firm answer
 	e.Providers[2].Accounts = []economy.Accounts{{Period: economy.FinancialYear(2014), Surplus: nd("10")}}
-	d, err = fx.fw.Decide("intervention", gamma, regime.NewEnv(e, day))
+	d, err = fx.fw.Decide(regime.NewEnv(e, day), "intervention", gamma)
 	require.NoError(t, err)
 	var got []string
 	for _, sc := range d.Scenarios {
@@ -185,7 +185,7 @@ func TestPendingFacts(t *testing.T) {
 
 	// an explicit assumption settles the fact
 	env := regime.NewEnv(e, day).Assuming(regime.Assumption{Name: name, Value: "good"})
-	d, err = fx.fw.Decide("intervention", gamma, env)
+	d, err = fx.fw.Decide(env, "intervention", gamma)
 	require.NoError(t, err)
 	assert.Equal(t, regime.Met, d.Verdict)
 	assert.Empty(t, d.Scenarios)
@@ -194,7 +194,7 @@ func TestPendingFacts(t *testing.T) {
 func TestDecisionText(t *testing.T) {
 	fx := newFixture()
 	e := testEconomy()
-	d, err := fx.fw.Decide("system", regime.EconomySubject(e), regime.NewEnv(e, day))
+	d, err := fx.fw.Decide(regime.NewEnv(e, day), "system", regime.EconomySubject(e))
 	require.NoError(t, err)
 	text := d.Text()
 	for _, want := range []string{

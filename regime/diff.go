@@ -1,10 +1,7 @@
 package regime
 
 import (
-	"errors"
 	"reflect"
-
-	"github.com/failregime/failregime/economy"
 )
 
 // Change is a decision that two frameworks (two editions, or an edition
@@ -16,19 +13,20 @@ type Change struct {
 	B       Decision   `json:"b"`
 }
 
-// Diff decides, under both a and b, every subject of e (each provider, each
-// commissioner, then the economy itself) with every rule set both
-// frameworks have and that applies to the subject's kind in both (a rule
-// set says which kinds it judges with RuleSetSpec.AppliesTo), all on date.
+// Diff decides, under both a and b, every subject of env's economy (each
+// provider, each commissioner, then the economy itself) with every rule
+// set both frameworks have and that applies to the subject's kind in both
+// (a rule set says which kinds it judges with RuleSetSpec.AppliesTo), on
+// env's dates and assumptions.
 // It returns the decisions that differ in verdict, chosen or undecided
 // entries, or answers under pending facts, in the order of a's rule sets
 // and then of the subjects. Reasons alone (a threshold moved but the
 // answer did not) are not a change.
-func Diff(a, b *Framework, e *economy.Economy, date economy.Date) ([]Change, error) {
+func Diff(a, b *Framework, env Env) ([]Change, error) {
+	e := env.Economy()
 	if a == nil || b == nil || e == nil {
-		return nil, errorf("diff: %w", errors.New("nil framework or economy"))
+		return nil, errorf("diff: nil framework or economy: %w", ErrInvalidInput)
 	}
-	env := NewEnv(e, date)
 	subjects := Subjects(e)
 	var out []Change
 	for _, ra := range a.sets {
@@ -40,11 +38,11 @@ func Diff(a, b *Framework, e *economy.Economy, date economy.Date) ([]Change, err
 			if !ra.AppliesTo().Has(s.Kind()) || !rb.AppliesTo().Has(s.Kind()) {
 				continue
 			}
-			da, err := a.Decide(ra.ID(), s, env)
+			da, err := a.Decide(env, ra.ID(), s)
 			if err != nil {
 				return nil, err
 			}
-			db, err := b.Decide(ra.ID(), s, env)
+			db, err := b.Decide(env, ra.ID(), s)
 			if err != nil {
 				return nil, err
 			}

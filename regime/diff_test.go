@@ -28,7 +28,7 @@ func TestDiff(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			v, err := fx.fw.With(tt.give...)
 			require.NoError(t, err)
-			changes, err := regime.Diff(fx.fw, v, e, day)
+			changes, err := regime.Diff(fx.fw, v, regime.NewEnv(e, day))
 			require.NoError(t, err)
 			var got []string
 			for _, c := range changes {
@@ -39,6 +39,6 @@ func TestDiff(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
-	_, err := regime.Diff(nil, fx.fw, e, day)
+	_, err := regime.Diff(nil, fx.fw, regime.NewEnv(e, day))
 	assert.Error(t, err)
 }

@@ -142,7 +142,7 @@ func ExampleDiff() {
 		{ID: "RB2", Governance: economy.Governance{Spells: sm}},
 		{ID: "RC3"},
 	}}
-	changes, err := regime.Diff(edition, variant, area, economy.MustDate("2015-06-01"))
+	changes, err := regime.Diff(edition, variant, regime.NewEnv(area, economy.MustDate("2015-06-01")))
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -111,7 +111,7 @@ func TestWithChangesDecisions(t *testing.T) {
 	e := testEconomy()
 	v, err := fx.fw.With(regime.Set("min_failing", 2))
 	require.NoError(t, err)
-	d, err := v.Decide("system", regime.EconomySubject(e), regime.NewEnv(e, day))
+	d, err := v.Decide(regime.NewEnv(e, day), "system", regime.EconomySubject(e))
 	require.NoError(t, err)
 	r, ok := d.Ruling()
 	require.True(t, ok)
@@ -122,7 +122,7 @@ func TestWithChangesDecisions(t *testing.T) {
 func TestNilFramework(t *testing.T) {
 	var f *regime.Framework
 	assert.NotPanics(t, func() {
-		_, err := f.Decide("x", regime.Subject{}, regime.Env{})
+		_, err := f.Decide(regime.Env{}, "x", regime.Subject{})
 		assert.Error(t, err)
 		_, err = f.With()
 		assert.Error(t, err)

@@ -71,7 +71,7 @@ func TestRuleSetFirst(t *testing.T) {
 			e := testEconomy()
 			env := regime.NewEnv(e, day)
 			s := regime.ProviderSubject(&e.Providers[0])
-			d, err := f.Decide("rs", s, env)
+			d, err := f.Decide(env, "rs", s)
 			require.NoError(t, err)
 			assert.Equal(t, tt.wantVerdict, d.Verdict)
 			assert.Equal(t, tt.wantChosen, entries(d.Chosen))
@@ -113,7 +113,7 @@ func TestRuleSetCollect(t *testing.T) {
 			e := testEconomy()
 			env := regime.NewEnv(e, day)
 			s := regime.ProviderSubject(&e.Providers[0])
-			d, err := f.Decide("rs", s, env)
+			d, err := f.Decide(env, "rs", s)
 			require.NoError(t, err)
 			assert.Equal(t, tt.wantVerdict, d.Verdict)
 			assert.Equal(t, tt.wantChosen, entries(d.Chosen))
@@ -127,11 +127,11 @@ func TestRuleSetCollect(t *testing.T) {
 func TestDecideErrors(t *testing.T) {
 	fx := newFixture()
 	e := testEconomy()
-	_, err := fx.fw.Decide("nope", regime.EconomySubject(e), regime.NewEnv(e, day))
+	_, err := fx.fw.Decide(regime.NewEnv(e, day), "nope", regime.EconomySubject(e))
 	assert.ErrorIs(t, err, regime.ErrUnknownRuleSet)
-	_, err = fx.fw.Decide("intervention", regime.EconomySubject(e), regime.NewEnv(e, day))
+	_, err = fx.fw.Decide(regime.NewEnv(e, day), "intervention", regime.EconomySubject(e))
 	assert.ErrorIs(t, err, regime.ErrSubjectKind)
-	_, err = fx.fw.Decide("intervention", regime.Subject{}, regime.NewEnv(e, day))
+	_, err = fx.fw.Decide(regime.NewEnv(e, day), "intervention", regime.Subject{})
 	assert.ErrorIs(t, err, regime.ErrSubjectKind)
 }
 
@@ -140,7 +140,7 @@ func TestMostIntensive(t *testing.T) {
 	e := testEconomy()
 	var ds []regime.Decision
 	for i := range e.Providers {
-		d, err := fx.fw.Decide("intervention", regime.ProviderSubject(&e.Providers[i]), regime.NewEnv(e, day))
+		d, err := fx.fw.Decide(regime.NewEnv(e, day), "intervention", regime.ProviderSubject(&e.Providers[i]))
 		require.NoError(t, err)
 		ds = append(ds, d)
 	}

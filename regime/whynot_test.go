@@ -49,7 +49,7 @@ func TestWhyNot(t *testing.T) {
 func TestWhyNotDistanceInTree(t *testing.T) {
 	fx := newFixture()
 	e := testEconomy()
-	d, err := fx.fw.Decide("system", regime.EconomySubject(e), regime.NewEnv(e, day))
+	d, err := fx.fw.Decide(regime.NewEnv(e, day), "system", regime.EconomySubject(e))
 	assert.NoError(t, err)
 	// the success regime entry failed: two failing organisations, three needed
 	why := d.Outcome.Children[0].WhyNot()

@@ -66,7 +66,7 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "  %-28s %s\n", en.Rule.Info().ID, en.Rule.Eval(&env, s))
 	}
 
-	d, err := f.Decide("local_watch", s, regime.NewEnv(&e, day))
+	d, err := f.Decide(regime.NewEnv(&e, day), "local_watch", s)
 	if err != nil {
 		return err
 	}

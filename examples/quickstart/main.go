@@ -23,7 +23,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	a, err := regime.Assess(f, &area, day)
+	a, err := f.Assess(regime.NewEnv(&area, day))
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -86,7 +86,7 @@ func eligibility(w io.Writer, e *economy.Economy, p *economy.Provider, day econo
 	if err != nil {
 		return err
 	}
-	d, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(p), regime.NewEnv(e, day))
+	d, err := f.Decide(regime.NewEnv(e, day), england.ProviderIntervention, regime.ProviderSubject(p))
 	if err != nil {
 		return err
 	}

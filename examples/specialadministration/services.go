@@ -18,7 +18,7 @@ func continuity(w io.Writer, e *economy.Economy, p *economy.Provider, day econom
 	if err != nil {
 		return err
 	}
-	plans, err := england.ContinuityPlan(f, regime.NewEnv(e, day), p)
+	plans, err := england.ContinuityPlan(f, regime.NewEnv(e, day), p.ID)
 	if err != nil {
 		return err
 	}
@@ -47,7 +47,7 @@ func assets(w io.Writer, e *economy.Economy, p *economy.Provider, day economy.Da
 	if err != nil {
 		return err
 	}
-	reg, err := england.AssetRegister(f, regime.NewEnv(e, day), p)
+	reg, err := england.AssetRegister(f, regime.NewEnv(e, day), p.ID)
 	if err != nil {
 		return err
 	}
@@ -72,7 +72,7 @@ func assets(w io.Writer, e *economy.Economy, p *economy.Provider, day economy.Da
 		if err != nil {
 			return err
 		}
-		dec, err := england.DecideDisposal(fd, regime.NewEnv(e, d), p, "qms-site")
+		dec, err := england.DecideDisposal(fd, regime.NewEnv(e, d), p.ID, "qms-site")
 		if err != nil {
 			return err
 		}

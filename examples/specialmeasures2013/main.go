@@ -53,7 +53,7 @@ func run(w io.Writer, verbose bool) error {
 
 	var placed, notPlaced []regime.Decision
 	for i := range e.Providers {
-		d, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(&e.Providers[i]), env)
+		d, err := f.Decide(env, england.ProviderIntervention, regime.ProviderSubject(&e.Providers[i]))
 		if err != nil {
 			return err
 		}

@@ -24,7 +24,7 @@ func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy
 	if len(bare.Spells) == len(e.Spells) {
 		fmt.Fprintln(w, "  (no success-regime spell in the record: as recorded is on its own facts)")
 	}
-	recorded, err := f.Decide(england.EconomyIntervention, regime.EconomySubject(e), regime.NewEnv(e, day))
+	recorded, err := f.Decide(regime.NewEnv(e, day), england.EconomyIntervention, regime.EconomySubject(e))
 	if err != nil {
 		return nil, err
 	}
@@ -36,14 +36,14 @@ func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy
 	// The spell is the regulators' own decision; without it, the rule set
 	// falls through to the criteria, which is what a newcomer wants to
 	// check against the record.
-	own, err := f.Decide(england.EconomyIntervention, regime.EconomySubject(bare), regime.NewEnv(bare, day))
+	own, err := f.Decide(regime.NewEnv(bare, day), england.EconomyIntervention, regime.EconomySubject(bare))
 	if err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(w, "  on its own facts: %s\n", answer(own))
 	criteria(w, own, notes)
 
-	a, err := regime.Assess(f, e, day)
+	a, err := f.Assess(regime.NewEnv(e, day))
 	if err != nil {
 		return nil, err
 	}

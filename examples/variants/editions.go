@@ -27,11 +27,11 @@ func editions(w io.Writer, a, b *regime.Framework, name string, factsDay economy
 			if !ok || !rs.AppliesTo().Has(s.Kind()) || !rb.AppliesTo().Has(s.Kind()) {
 				continue
 			}
-			da, err := a.Decide(rs.ID(), s, envA)
+			da, err := a.Decide(envA, rs.ID(), s)
 			if err != nil {
 				return err
 			}
-			db, err := b.Decide(rs.ID(), s, envB)
+			db, err := b.Decide(envB, rs.ID(), s)
 			if err != nil {
 				return err
 			}

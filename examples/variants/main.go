@@ -84,7 +84,7 @@ func variant(w io.Writer, f *regime.Framework, day economy.Date, n int) error {
 		if err != nil {
 			return err
 		}
-		changes, err := regime.Diff(f, v, e, day)
+		changes, err := regime.Diff(f, v, regime.NewEnv(e, day))
 		if err != nil {
 			return err
 		}

@@ -187,7 +187,7 @@ func TestAssess(t *testing.T) {
 	f, err := testFramework()
 	require.NoError(t, err)
 	date := economy.MustDate("2015-06-03")
-	want, err := regime.Assess(f, &e, date)
+	want, err := f.Assess(regime.NewEnv(&e, date))
 	require.NoError(t, err)
 	require.NotEmpty(t, want.Decisions)
 
@@ -318,7 +318,7 @@ func TestEconomyRoundTrip(t *testing.T) {
 			require.True(t, byName.OK)
 			f, err := testFramework()
 			require.NoError(t, err)
-			want, err := regime.Assess(f, &sent, economy.MustDate("2015-06-03"))
+			want, err := f.Assess(regime.NewEnv(&sent, economy.MustDate("2015-06-03")))
 			require.NoError(t, err)
 			assertSameAssessment(t, want, *inline.Assessment)
 			assertSameAssessment(t, want, *byName.Assessment)

@@ -419,7 +419,7 @@ func TestScaleRequestRoundTrip(t *testing.T) {
 
 			r := decode(t, Call(req))
 			require.True(t, r.OK, "%+v", r.Errors)
-			a, err := regime.Assess(f, &want, date)
+			a, err := f.Assess(regime.NewEnv(&want, date))
 			require.NoError(t, err)
 			assertSameAssessment(t, a, *r.Assessment)
 			assert.Equal(t, want.ID, r.Assessment.Economy.ID)

@@ -56,19 +56,22 @@ func disposalOf(d regime.Decision) (protected regime.Verdict, disposal Disposal,
 	return regime.Unknown, DisposalUnknown, ""
 }
 
-// DecideDisposal decides a disposal of provider p's asset assetID proposed
-// on env's decision date, with f's asset protection rule set: allowed,
-// allowed only with someone's consent, or refused. Read the answer with
-// the Decision's Result, or use [AssetRegister] for typed fields. It
-// errors only when it cannot judge: a nil framework or provider, an asset
-// p does not hold (ErrUnknownAsset), or a framework without the rule set.
-func DecideDisposal(f *regime.Framework, env regime.Env, p *economy.Provider, assetID string) (regime.Decision, error) {
-	if p == nil {
-		return regime.Decision{}, nilArgument("decide disposal", "provider")
+// DecideDisposal decides a disposal of asset assetID of the provider
+// providerID of env's economy, proposed on env's decision date, with f's
+// asset protection rule set: allowed, allowed only with someone's
+// consent, or refused. Read the answer with [ProtectionOf], or use
+// [AssetRegister] for typed fields. It errors only when it cannot judge: a
+// nil framework or economy (regime.ErrInvalidInput), a provider not in
+// the economy (ErrUnknownProvider), an asset it does not hold
+// (ErrUnknownAsset), or a framework without the rule set.
+func DecideDisposal(f *regime.Framework, env regime.Env, providerID, assetID string) (regime.Decision, error) {
+	p, err := provider("decide disposal", f, env, providerID)
+	if err != nil {
+		return regime.Decision{}, err
 	}
 	for i := range p.Assets {
 		if p.Assets[i].ID == assetID {
-			return f.Decide(AssetProtection, regime.AssetSubject(p, &p.Assets[i]), env)
+			return f.Decide(env, AssetProtection, regime.AssetSubject(p, &p.Assets[i]))
 		}
 	}
 	return regime.Decision{}, errorf("decide disposal: provider %q: asset %q: %w", p.ID, assetID, ErrUnknownAsset)
@@ -102,16 +105,14 @@ type RegisterEntry struct {
 	Decision regime.Decision `json:"decision"`
 }
 
-// AssetRegister lists every asset of p in the order p holds them, each
-// decided with f's asset protection rule set on env's decision date. It
-// errors only when it cannot judge (a nil framework or provider, or a
-// framework without the rule set).
-func AssetRegister(f *regime.Framework, env regime.Env, p *economy.Provider) (Register, error) {
-	if f == nil {
-		return Register{}, nilArgument("asset register", "framework")
-	}
-	if p == nil {
-		return Register{}, nilArgument("asset register", "provider")
+// AssetRegister lists every asset of the provider providerID of env's
+// economy, in the order it holds them, each decided with f's asset
+// protection rule set on env's decision date. It errors only when it
+// cannot judge, as [DecideDisposal] does.
+func AssetRegister(f *regime.Framework, env regime.Env, providerID string) (Register, error) {
+	p, err := provider("asset register", f, env, providerID)
+	if err != nil {
+		return Register{}, err
 	}
 	r := Register{
 		Framework: regime.FrameworkRef{ID: f.ID(), Name: f.Name(), Edition: f.Edition(), Variant: f.Variant(), Hash: f.Hash()},
@@ -121,7 +122,7 @@ func AssetRegister(f *regime.Framework, env regime.Env, p *economy.Provider) (Re
 	}
 	for i := range p.Assets {
 		a := &p.Assets[i]
-		d, err := f.Decide(AssetProtection, regime.AssetSubject(p, a), env)
+		d, err := f.Decide(env, AssetProtection, regime.AssetSubject(p, a))
 		if err != nil {
 			return Register{}, err
 		}

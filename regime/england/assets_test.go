@@ -25,7 +25,7 @@ func decideAsset(t *testing.T, date, id string, change func(p *economy.Provider)
 	d := economy.MustDate(date)
 	f, err := england.InForce(d)
 	require.NoError(t, err)
-	dec, err := england.DecideDisposal(f, regime.NewEnv(e, d), p, a.ID)
+	dec, err := england.DecideDisposal(f, regime.NewEnv(e, d), p.ID, a.ID)
 	require.NoError(t, err)
 	return dec
 }
@@ -102,17 +102,19 @@ func TestDecideDisposalErrors(t *testing.T) {
 	f, err := england.InForce(economy.MustDate("2015-06-01"))
 	require.NoError(t, err)
 	env := regime.NewEnv(e, economy.MustDate("2015-06-01"))
-	_, err = england.DecideDisposal(f, env, p, "nowhere")
+	_, err = england.DecideDisposal(f, env, p.ID, "nowhere")
 	assert.True(t, errors.Is(err, england.ErrUnknownAsset), err)
-	_, err = england.DecideDisposal(f, env, nil, "x")
-	assert.Error(t, err)
+	_, err = england.DecideDisposal(f, env, "nosuch", "x")
+	assert.ErrorIs(t, err, england.ErrUnknownProvider)
 	p.Assets = []economy.Asset{{ID: "x", Description: "x"}}
-	_, err = england.DecideDisposal(nil, env, p, "x")
-	assert.Error(t, err)
-	_, err = england.AssetRegister(nil, env, p)
-	assert.Error(t, err)
-	_, err = england.AssetRegister(f, env, nil)
-	assert.Error(t, err)
+	_, err = england.DecideDisposal(nil, env, p.ID, "x")
+	assert.ErrorIs(t, err, regime.ErrInvalidInput)
+	_, err = england.AssetRegister(nil, env, p.ID)
+	assert.ErrorIs(t, err, regime.ErrInvalidInput)
+	_, err = england.AssetRegister(f, env, "nosuch")
+	assert.ErrorIs(t, err, england.ErrUnknownProvider)
+	_, err = england.AssetRegister(f, regime.NewEnv(nil, economy.MustDate("2015-06-01")), p.ID)
+	assert.ErrorIs(t, err, regime.ErrInvalidInput)
 }
 
 func TestAssetRegister(t *testing.T) {
@@ -128,7 +130,7 @@ func TestAssetRegister(t *testing.T) {
 	date := economy.MustDate("2017-06-01")
 	f, err := england.InForce(date)
 	require.NoError(t, err)
-	r, err := england.AssetRegister(f, regime.NewEnv(e, date), p)
+	r, err := england.AssetRegister(f, regime.NewEnv(e, date), p.ID)
 	require.NoError(t, err)
 	require.Len(t, r.Assets, 4)
 	type line struct {

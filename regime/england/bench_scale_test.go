@@ -69,7 +69,7 @@ var sinkAssessment regime.Assessment
 func assessAll(tb testing.TB, f *regime.Framework, es []economy.Economy, date economy.Date) int {
 	n := 0
 	for i := range es {
-		a, err := regime.Assess(f, &es[i], date)
+		a, err := f.Assess(regime.NewEnv(&es[i], date))
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -155,7 +155,7 @@ func BenchmarkScaleProvider(b *testing.B) {
 						if !rs.AppliesTo().Has(s.Kind()) {
 							continue
 						}
-						d, err := f.Decide(rs.ID(), s, env)
+						d, err := f.Decide(env, rs.ID(), s)
 						if err != nil {
 							b.Fatal(err)
 						}
@@ -227,7 +227,7 @@ func BenchmarkScaleEngland(b *testing.B) {
 					go func(w int) {
 						defer wg.Done()
 						for j := w; j < len(es); j += workers {
-							if _, err := regime.Assess(f, &es[j], ed.date); err != nil {
+							if _, err := f.Assess(regime.NewEnv(&es[j], ed.date)); err != nil {
 								b.Error(err)
 								return
 							}
@@ -276,7 +276,7 @@ func BenchmarkScaleProviders(b *testing.B) {
 				// a streaming caller would: holding all 100k would
 				// measure the garbage collector, not the library.
 				for j := range es {
-					a, err := regime.Assess(f, &es[j], ed.date)
+					a, err := f.Assess(regime.NewEnv(&es[j], ed.date))
 					if err != nil {
 						b.Fatal(err)
 					}

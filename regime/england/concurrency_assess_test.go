@@ -22,7 +22,7 @@ func TestConcurrentAssess(t *testing.T) {
 
 	want := make([][]byte, len(es))
 	for i := range es {
-		a, err := regime.Assess(f, &es[i], ed.date)
+		a, err := f.Assess(regime.NewEnv(&es[i], ed.date))
 		require.NoError(t, err)
 		want[i], err = json.Marshal(a)
 		require.NoError(t, err)
@@ -41,7 +41,7 @@ func TestConcurrentAssess(t *testing.T) {
 			// time.
 			for k := range es {
 				i := (k + w*len(es)/workers) % len(es)
-				a, err := regime.Assess(f, &es[i], ed.date)
+				a, err := f.Assess(regime.NewEnv(&es[i], ed.date))
 				if err == nil {
 					got[w][i], err = json.Marshal(a)
 				}

@@ -35,7 +35,7 @@ func BenchmarkServiceContinuity(b *testing.B) {
 	b.Run("decide", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
-			if _, err := f.Decide(england.ServiceContinuity, s, env); err != nil {
+			if _, err := f.Decide(env, england.ServiceContinuity, s); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -56,7 +56,7 @@ func BenchmarkAssetProtection(b *testing.B) {
 	b.Run("decide", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
-			if _, err := f.Decide(england.AssetProtection, s, env); err != nil {
+			if _, err := f.Decide(env, england.AssetProtection, s); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -33,7 +33,7 @@ func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 	e, p, f, env := loadCase(t, "south_london_2012_services", "RYQ", "2012-08-01")
 	assert.Equal(t, "cf2011", f.ID())
 
-	plans, err := england.ContinuityPlan(f, env, p)
+	plans, err := england.ContinuityPlan(f, env, p.ID)
 	require.NoError(t, err)
 	require.Len(t, plans, 3)
 	for _, pl := range plans {
@@ -43,7 +43,7 @@ func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 	}
 	assert.Equal(t, []string{"pct-greenwich", "pct-bexley"}, plans[0].Agreement.Commissioners)
 
-	r, err := england.AssetRegister(f, env, p)
+	r, err := england.AssetRegister(f, env, p.ID)
 	require.NoError(t, err)
 	got := map[string]england.Disposal{}
 	for _, a := range r.Assets {
@@ -69,7 +69,7 @@ func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 			d := economy.MustDate(tt.giveDate)
 			fd, err := england.InForce(d)
 			require.NoError(t, err)
-			dec, err := england.DecideDisposal(fd, regime.NewEnv(e, d), p, "qms-site")
+			dec, err := england.DecideDisposal(fd, regime.NewEnv(e, d), p.ID, "qms-site")
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, contCode(dec), dec.Outcome.Reason)
 		})
@@ -83,7 +83,7 @@ func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 // the answer is Unknown. (Its commissioners found new providers.)
 func TestCentralNottinghamshireClinicalServices2016(t *testing.T) {
 	_, p, f, env := loadCase(t, "private_provider_failure_cncs_2016", "CNCS", "2016-05-17")
-	plans, err := england.ContinuityPlan(f, env, p)
+	plans, err := england.ContinuityPlan(f, env, p.ID)
 	require.NoError(t, err)
 	require.Len(t, plans, 2)
 	for _, pl := range plans {
@@ -98,7 +98,7 @@ func TestCentralNottinghamshireClinicalServices2016(t *testing.T) {
 // only the asset that service needs is protected.
 func TestIllustrativePrivateProviderFailure(t *testing.T) {
 	_, p, f, env := loadCase(t, "private_provider_failure_illustrative", "ILL1", "2019-06-01")
-	plans, err := england.ContinuityPlan(f, env, p)
+	plans, err := england.ContinuityPlan(f, env, p.ID)
 	require.NoError(t, err)
 	type line struct {
 		ID          string
@@ -118,7 +118,7 @@ func TestIllustrativePrivateProviderFailure(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "ILL2 (Illustrative Community NHS Trust)", to)
 
-	r, err := england.AssetRegister(f, env, p)
+	r, err := england.AssetRegister(f, env, p.ID)
 	require.NoError(t, err)
 	require.Len(t, r.Assets, 2)
 	assert.Equal(t, england.DisposalWithConsent, r.Assets[0].Disposal)
@@ -129,15 +129,15 @@ func TestIllustrativePrivateProviderFailure(t *testing.T) {
 	d := economy.MustDate("2023-06-01")
 	f23, err := england.InForce(d)
 	require.NoError(t, err)
-	r, err = england.AssetRegister(f23, regime.NewEnv(env.Economy(), d), p)
+	r, err = england.AssetRegister(f23, regime.NewEnv(env.Economy(), d), p.ID)
 	require.NoError(t, err)
 	assert.Equal(t, "NHS England", r.Assets[0].ConsentFrom)
 }
 
 func TestContinuityPlanErrors(t *testing.T) {
 	_, p, f, env := loadCase(t, "private_provider_failure_illustrative", "ILL1", "2019-06-01")
-	_, err := england.ContinuityPlan(nil, env, p)
-	assert.Error(t, err)
-	_, err = england.ContinuityPlan(f, env, nil)
-	assert.Error(t, err)
+	_, err := england.ContinuityPlan(nil, env, p.ID)
+	assert.ErrorIs(t, err, regime.ErrInvalidInput)
+	_, err = england.ContinuityPlan(f, env, "nosuch")
+	assert.ErrorIs(t, err, england.ErrUnknownProvider)
 }

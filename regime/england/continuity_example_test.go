@@ -25,7 +25,7 @@ func ExampleContinuityPlan() {
 		fmt.Println(err)
 		return
 	}
-	plans, err := england.ContinuityPlan(f, regime.NewEnv(&e, date), p)
+	plans, err := england.ContinuityPlan(f, regime.NewEnv(&e, date), p.ID)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -57,7 +57,7 @@ func ExampleDecideDisposal() {
 			fmt.Println(err)
 			return
 		}
-		d, err := england.DecideDisposal(f, regime.NewEnv(&e, date), p, "qms-site")
+		d, err := england.DecideDisposal(f, regime.NewEnv(&e, date), p.ID, "qms-site")
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -85,7 +85,7 @@ func ExampleAssetRegister() {
 		fmt.Println(err)
 		return
 	}
-	r, err := england.AssetRegister(f, regime.NewEnv(&e, date), p)
+	r, err := england.AssetRegister(f, regime.NewEnv(&e, date), p.ID)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -60,7 +60,7 @@ func decideService(t *testing.T, date, id string, change func(p *economy.Provide
 	d := economy.MustDate(date)
 	f, err := england.InForce(d)
 	require.NoError(t, err)
-	dec, err := f.Decide(england.ServiceContinuity, regime.ServiceSubject(p, &p.Services[0]), regime.NewEnv(e, d))
+	dec, err := f.Decide(regime.NewEnv(e, d), england.ServiceContinuity, regime.ServiceSubject(p, &p.Services[0]))
 	require.NoError(t, err)
 	return dec
 }

@@ -22,22 +22,22 @@ type ServicePlan struct {
 	Decision    regime.Decision `json:"decision"`
 }
 
-// ContinuityPlan decides every service of p, in the order p lists them,
-// with f's service continuity rule set on env's decision date. It errors
-// only when it cannot judge: a nil framework or provider, or a framework
-// without the rule set.
-func ContinuityPlan(f *regime.Framework, env regime.Env, p *economy.Provider) ([]ServicePlan, error) {
-	if f == nil {
-		return nil, nilArgument("continuity plan", "framework")
-	}
-	if p == nil {
-		return nil, nilArgument("continuity plan", "provider")
+// ContinuityPlan decides every service of the provider providerID of
+// env's economy, in the order the provider lists them, with f's service
+// continuity rule set on env's dates. It errors only when it cannot judge:
+// a nil framework or economy (regime.ErrInvalidInput), a provider not in
+// the economy (ErrUnknownProvider), or a framework without the rule set
+// (regime.ErrUnknownRuleSet).
+func ContinuityPlan(f *regime.Framework, env regime.Env, providerID string) ([]ServicePlan, error) {
+	p, err := provider("continuity plan", f, env, providerID)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]ServicePlan, 0, len(p.Services))
 	for i := range p.Services {
 		svc := &p.Services[i]
 		s := regime.ServiceSubject(p, svc)
-		d, err := f.Decide(ServiceContinuity, s, env)
+		d, err := f.Decide(env, ServiceContinuity, s)
 		if err != nil {
 			return nil, err
 		}

@@ -189,7 +189,7 @@ func TestServiceContinuityVerdictPath(t *testing.T) {
 		require.True(t, ok, f.ID())
 		env := regime.NewEnv(e, f.From()).WithParams(f)
 		_, v := rs.Match(&env, s)
-		d, err := f.Decide(england.ServiceContinuity, s, regime.NewEnv(e, f.From()))
+		d, err := f.Decide(regime.NewEnv(e, f.From()), england.ServiceContinuity, s)
 		require.NoError(t, err)
 		assert.Equal(t, d.Verdict, v, f.ID())
 		assert.Zero(t, testing.AllocsPerRun(50, func() { rs.Match(&env, s) }), f.ID())

@@ -4,12 +4,36 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
 )
 
-// ErrUnknownAsset is returned when a disposal names an asset the provider
-// does not hold.
-var ErrUnknownAsset = errors.New("unknown asset")
+// Sentinel errors of the package, besides those of [regime].
+var (
+	// ErrUnknownAsset: a disposal names an asset the provider does not
+	// hold.
+	ErrUnknownAsset = errors.New("unknown asset")
+	// ErrUnknownProvider: a provider ID is not in the env's economy.
+	ErrUnknownProvider = errors.New("unknown provider")
+)
+
+// provider finds providerID in env's economy: the one economy a call
+// reads, so that a provider and its commissioners always come from the
+// same place.
+func provider(what string, f *regime.Framework, env regime.Env, providerID string) (*economy.Provider, error) {
+	if f == nil {
+		return nil, nilArgument(what, "framework")
+	}
+	e := env.Economy()
+	if e == nil {
+		return nil, nilArgument(what, "economy")
+	}
+	p, ok := e.Provider(providerID)
+	if !ok {
+		return nil, errorf("%s: provider %q is not in economy %q: %w", what, providerID, e.ID, ErrUnknownProvider)
+	}
+	return p, nil
+}
 
 // errorf prefixes the package name; every call wraps one of the sentinels
 // of this package or of [regime].

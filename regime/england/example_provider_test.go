@@ -59,7 +59,7 @@ func ExampleFramework_Decide_provider() {
 		return
 	}
 	p, _ := e.Provider("RNL")
-	d, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(p), regime.NewEnv(&e, date))
+	d, err := f.Decide(regime.NewEnv(&e, date), england.ProviderIntervention, regime.ProviderSubject(p))
 	if err != nil {
 		fmt.Println(err)
 		return

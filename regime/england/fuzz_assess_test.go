@@ -66,11 +66,11 @@ func FuzzAssess(f *testing.F) {
 			return
 		}
 		for i, ed := range fuzzEditions {
-			a1, err := regime.Assess(frameworks[i], &e, ed.date)
+			a1, err := frameworks[i].Assess(regime.NewEnv(&e, ed.date))
 			if err != nil {
 				t.Fatalf("%s: a parsed economy could not be assessed: %v", ed.id, err)
 			}
-			a2, err := regime.Assess(frameworks[i], &e, ed.date)
+			a2, err := frameworks[i].Assess(regime.NewEnv(&e, ed.date))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -55,7 +55,7 @@ func goldenCases(t *testing.T) {
 				date := economy.MustDate(day)
 				f, err := england.InForce(date)
 				require.NoError(t, err)
-				a, err := regime.Assess(f, &e, date)
+				a, err := f.Assess(regime.NewEnv(&e, date))
 				require.NoError(t, err)
 				base := "testdata/golden/" + name + "_" + day
 				golden.Check(t, base+".txt", []byte(a.Text()))

@@ -41,7 +41,7 @@ func BenchmarkCommissionerInterventionDecide(b *testing.B) {
 	s := regime.CommissionerSubject(&e.Commissioners[0])
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		d, _ := f.Decide(england.CommissionerIntervention, s, env)
+		d, _ := f.Decide(env, england.CommissionerIntervention, s)
 		sinkVerdict = d.Verdict
 	}
 }
@@ -66,7 +66,7 @@ func BenchmarkEconomyInterventionDecide(b *testing.B) {
 	s := regime.EconomySubject(e)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		d, _ := f.Decide(england.EconomyIntervention, s, env)
+		d, _ := f.Decide(env, england.EconomyIntervention, s)
 		sinkVerdict = d.Verdict
 	}
 }

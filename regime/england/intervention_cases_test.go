@@ -34,7 +34,7 @@ func decideOn(t *testing.T, ruleSet string, s regime.Subject, e *economy.Economy
 	d := economy.MustDate(date)
 	f, err := england.InForce(d)
 	require.NoError(t, err)
-	dec, err := f.Decide(ruleSet, s, regime.NewEnv(e, d).Assuming(as...))
+	dec, err := f.Decide(regime.NewEnv(e, d).Assuming(as...), ruleSet, s)
 	require.NoError(t, err)
 	return dec
 }

@@ -25,7 +25,7 @@ func Example_successRegime() {
 		fmt.Println(err)
 		return
 	}
-	d, err := f.Decide(england.EconomyIntervention, regime.EconomySubject(&e), regime.NewEnv(&e, day))
+	d, err := f.Decide(regime.NewEnv(&e, day), england.EconomyIntervention, regime.EconomySubject(&e))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -66,7 +66,7 @@ func Example_commissionerIntervention() {
 		fmt.Println(err)
 		return
 	}
-	d, err := f.Decide(england.CommissionerIntervention, regime.CommissionerSubject(&e.Commissioners[0]), regime.NewEnv(&e, day))
+	d, err := f.Decide(regime.NewEnv(&e, day), england.CommissionerIntervention, regime.CommissionerSubject(&e.Commissioners[0]))
 	if err != nil {
 		fmt.Println(err)
 		return

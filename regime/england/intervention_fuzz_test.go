@@ -115,7 +115,7 @@ func FuzzInterventionSets(f *testing.F) {
 			if !ok {
 				return
 			}
-			d, err := fw.Decide(id, s, env)
+			d, err := fw.Decide(env, id, s)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -30,7 +30,7 @@ func BenchmarkProviderIntervention(b *testing.B) {
 	b.Run("decide", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
-			if _, err := f.Decide(england.ProviderIntervention, s, env); err != nil {
+			if _, err := f.Decide(env, england.ProviderIntervention, s); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -59,7 +59,7 @@ func decideBoundary(t *testing.T, id, date, param, ruleID string, p *economy.Pro
 		overrides = append(overrides, regime.Set(param, row.threshold))
 	}
 	f := provFramework(t, id, overrides...)
-	d, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(p), regime.NewEnv(e, provDate(date)))
+	d, err := f.Decide(regime.NewEnv(e, provDate(date)), england.ProviderIntervention, regime.ProviderSubject(p))
 	require.NoError(t, err)
 	require.Equal(t, regime.Met, d.Verdict, d.Text())
 	assert.Equal(t, row.wantEntry, chosenEntry(d), d.Text())

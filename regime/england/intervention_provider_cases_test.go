@@ -22,7 +22,7 @@ func provDecide(t *testing.T, id, caseName, providerID, decision, facts string) 
 	p, ok := e.Provider(providerID)
 	require.True(t, ok, providerID)
 	env := regime.NewEnv(&e, provDate(decision)).WithFactsDate(provDate(facts))
-	dec, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(p), env)
+	dec, err := f.Decide(env, england.ProviderIntervention, regime.ProviderSubject(p))
 	require.NoError(t, err)
 	return dec
 }
@@ -167,11 +167,11 @@ func TestProviderInterventionNoFacts(t *testing.T) {
 			rs, ok := f.RuleSet(england.ProviderIntervention)
 			require.True(t, ok)
 			env := regime.NewEnv(nil, f.From())
-			dec, err := f.Decide(rs.ID(), regime.ProviderSubject(&economy.Provider{ID: "X"}), env)
+			dec, err := f.Decide(env, rs.ID(), regime.ProviderSubject(&economy.Provider{ID: "X"}))
 			require.NoError(t, err)
 			assert.Equal(t, regime.Unknown, dec.Verdict)
 			ip := &economy.Provider{ID: "IP", Kind: economy.KindIndependentPrivate}
-			dec, err = f.Decide(rs.ID(), regime.ProviderSubject(ip), env)
+			dec, err = f.Decide(env, rs.ID(), regime.ProviderSubject(ip))
 			require.NoError(t, err)
 			r, ok := dec.Ruling()
 			require.True(t, ok, dec.Outcome.Reason)

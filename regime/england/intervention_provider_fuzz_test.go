@@ -73,10 +73,10 @@ func FuzzProviderIntervention(f *testing.F) {
 		env := regime.NewEnv(nil, date).WithParams(fw)
 		s := regime.ProviderSubject(p)
 		_, v := rs.Match(&env, s)
-		dec, err := fw.Decide(england.ProviderIntervention, s, regime.NewEnv(nil, date))
+		dec, err := fw.Decide(regime.NewEnv(nil, date), england.ProviderIntervention, s)
 		require.NoError(t, err)
 		require.Equal(t, v, dec.Verdict, "Match agrees with Decide")
-		again, _ := fw.Decide(england.ProviderIntervention, s, regime.NewEnv(nil, date))
+		again, _ := fw.Decide(regime.NewEnv(nil, date), england.ProviderIntervention, s)
 		require.True(t, dec.Equal(again))
 	})
 }

@@ -24,7 +24,7 @@ func provFramework(t testing.TB, id string, overrides ...regime.Override) *regim
 
 func provResult(t *testing.T, f *regime.Framework, p *economy.Provider, date string) (regime.Decision, economy.Regime) {
 	t.Helper()
-	dec, err := f.Decide(england.ProviderIntervention, regime.ProviderSubject(p), regime.NewEnv(nil, provDate(date)))
+	dec, err := f.Decide(regime.NewEnv(nil, provDate(date)), england.ProviderIntervention, regime.ProviderSubject(p))
 	require.NoError(t, err)
 	r, _ := dec.Ruling()
 	return dec, r.Regime

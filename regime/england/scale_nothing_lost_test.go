@@ -51,7 +51,7 @@ func TestScaleNothingLost(t *testing.T) {
 			for i := range es {
 				e := &es[i]
 				before := jsonCopy(t, e)
-				a, err := regime.Assess(f, e, ed.date)
+				a, err := f.Assess(regime.NewEnv(e, ed.date))
 				require.NoError(t, err)
 				assert.True(t, economy.Equal(before, *e), "%s: the assessment changed the economy", e.ID)
 				assert.True(t, reflect.DeepEqual(before, jsonCopy(t, e)), "%s: the economy's JSON changed", e.ID)
@@ -93,9 +93,9 @@ func TestScaleDeterministic(t *testing.T) {
 	es, f := syntheticEngland(t, ed.id, ed.date)
 	again, _ := syntheticEngland(t, ed.id, ed.date)
 	for i := range es {
-		a1, err := regime.Assess(f, &es[i], ed.date)
+		a1, err := f.Assess(regime.NewEnv(&es[i], ed.date))
 		require.NoError(t, err)
-		a2, err := regime.Assess(f, &again[i], ed.date)
+		a2, err := f.Assess(regime.NewEnv(&again[i], ed.date))
 		require.NoError(t, err)
 		j1, err := json.Marshal(a1)
 		require.NoError(t, err)

@@ -15,7 +15,7 @@ import (
 func decide(t *testing.T, f *regime.Framework, r economy.KeyQuestionRatings) regime.Decision {
 	t.Helper()
 	e := ratedProvider(r)
-	d, err := f.Decide("quality", regime.ProviderSubject(&e.Providers[0]), regime.NewEnv(e, economy.MustDate("2015-06-01")))
+	d, err := f.Decide(regime.NewEnv(e, economy.MustDate("2015-06-01")), "quality", regime.ProviderSubject(&e.Providers[0]))
 	require.NoError(t, err)
 	return d
 }

@@ -52,7 +52,7 @@ func ExampleCoverage_Report() {
 	cov.Track(f)
 	for _, r := range []economy.CQCRating{economy.Good, economy.Inadequate} {
 		e := ratedProvider(allRated(r))
-		d, err := f.Decide("quality", regime.ProviderSubject(&e.Providers[0]), regime.NewEnv(e, economy.MustDate("2015-06-01")))
+		d, err := f.Decide(regime.NewEnv(e, economy.MustDate("2015-06-01")), "quality", regime.ProviderSubject(&e.Providers[0]))
 		if err != nil {
 			fmt.Println(err)
 			return
