@@ -43,7 +43,7 @@ type AssuranceRating uint8
 
 // Assurance ratings. The zero value means not given.
 const (
-	AssuranceUnknown AssuranceRating = iota
+	AssuranceRatingUnknown AssuranceRating = iota
 	Assured
 	AssuredWithSupport
 	NotAssured

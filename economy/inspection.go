@@ -9,7 +9,7 @@ type CQCRating uint8
 
 // CQC ratings. The zero value means not rated (or not published).
 const (
-	RatingUnknown CQCRating = iota
+	CQCRatingUnknown CQCRating = iota
 	Outstanding
 	Good
 	RequiresImprovement
@@ -94,7 +94,7 @@ func (k KeyQuestionRatings) Get(q KeyQuestion) CQCRating {
 	case WellLed:
 		return k.WellLed
 	}
-	return RatingUnknown
+	return CQCRatingUnknown
 }
 
 // All returns the five ratings in CQC's order.
@@ -118,7 +118,7 @@ type InspectionScope uint8
 
 // Inspection scopes. The zero value means not given.
 const (
-	ScopeUnknown  InspectionScope = iota
+	InspectionScopeUnknown  InspectionScope = iota
 	ScopeProvider                 // trust (or provider) level
 	ScopeLocation                 // one hospital or site
 	ScopeService                  // one core service at a location

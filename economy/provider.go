@@ -10,7 +10,7 @@ type ProviderKind uint8
 
 // Provider kinds. The zero value means the kind was not given.
 const (
-	KindUnknown ProviderKind = iota
+	ProviderKindUnknown ProviderKind = iota
 	KindNHSTrust
 	KindFoundationTrust
 	KindIndependentPrivate   // a company run for profit

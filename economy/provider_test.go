@@ -47,7 +47,7 @@ func TestEffectiveOwnership(t *testing.T) {
 		kind economy.ProviderKind
 		want economy.Ownership
 	}{
-		{economy.KindUnknown, economy.OwnershipUnknown},
+		{economy.ProviderKindUnknown, economy.OwnershipUnknown},
 		{economy.KindNHSTrust, economy.StateOwned},
 		{economy.KindFoundationTrust, economy.StateOwned},
 		{economy.KindIndependentPrivate, economy.PrivatelyOwned},

@@ -19,7 +19,7 @@ func (p *problems) inspection(path string, in *Inspection) {
 		if !in.Published.IsZero() {
 			p.add(join(path, "published"), "a pending inspection has no published report")
 		}
-		if in.Ratings != (KeyQuestionRatings{}) || in.Overall != RatingUnknown || in.UseOfResources != RatingUnknown {
+		if in.Ratings != (KeyQuestionRatings{}) || in.Overall != CQCRatingUnknown || in.UseOfResources != CQCRatingUnknown {
 			p.add(join(path, "pending"), "a pending inspection carries no ratings")
 		}
 	}

@@ -7,7 +7,7 @@ func (p *problems) provider(path string, pr *Provider) {
 	enumValue(p, join(path, "ownership"), pr.Ownership, false)
 	p.ownership(path, pr)
 	if p.date(join(path, "authorised"), pr.Authorised, false) &&
-		pr.Kind != KindFoundationTrust && pr.Kind != KindUnknown {
+		pr.Kind != KindFoundationTrust && pr.Kind != ProviderKindUnknown {
 		p.add(join(path, "authorised"), "is only for NHS foundation trusts, not %s", pr.Kind)
 	}
 

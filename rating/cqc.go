@@ -42,7 +42,7 @@ func (l CQCLimit) cap() economy.CQCRating {
 	case LimitWarningNotice:
 		return economy.Inadequate
 	}
-	return economy.RatingUnknown
+	return economy.CQCRatingUnknown
 }
 
 // CQCUnderlying is one rating to be aggregated: a key question at trust

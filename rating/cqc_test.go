@@ -182,7 +182,7 @@ func TestRateCQCDeparture(t *testing.T) {
 }
 
 func TestRateCQCInsufficient(t *testing.T) {
-	r := rateKQ(t, DefaultCQCParams(), kq(g, economy.RatingUnknown, g, g, g))
+	r := rateKQ(t, DefaultCQCParams(), kq(g, economy.CQCRatingUnknown, g, g, g))
 	assert.Equal(t, InsufficientData, r.Status)
 	assert.Equal(t, []string{"ratings[1] (effective)"}, r.Missing)
 	r = rateKQ(t, DefaultCQCParams(), nil)

@@ -120,7 +120,7 @@ func FuzzSOFSegmentMonotone(f *testing.F) {
 			}
 			worse.FinanceScore++
 		case 4:
-			if base.CQCOverall == economy.RatingUnknown || base.CQCOverall == economy.Inadequate {
+			if base.CQCOverall == economy.CQCRatingUnknown || base.CQCOverall == economy.Inadequate {
 				return
 			}
 			worse.CQCOverall++

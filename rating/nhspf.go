@@ -57,7 +57,7 @@ func RateNHSPF(in NHSPFInput, p NHSPFParams) (Result, error) {
 func rateNHSPF(m *Method, in NHSPFInput, p NHSPFParams) Result {
 	switch in.Kind {
 	case economy.KindNHSTrust:
-	case economy.KindUnknown:
+	case economy.ProviderKindUnknown:
 		return insufficient(m, "kind")
 	default:
 		return insufficient(m, "kind (the framework assessed NHS trusts only, not "+in.Kind.String()+")")

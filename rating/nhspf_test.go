@@ -102,7 +102,7 @@ func TestRateNHSPFInsufficient(t *testing.T) {
 	}{
 		{"foundation trust", func(i *NHSPFInput) { i.Kind = economy.KindFoundationTrust },
 			[]string{"kind (the framework assessed NHS trusts only, not nhs_foundation_trust)"}},
-		{"kind unknown", func(i *NHSPFInput) { i.Kind = economy.KindUnknown }, []string{"kind"}},
+		{"kind unknown", func(i *NHSPFInput) { i.Kind = economy.ProviderKindUnknown }, []string{"kind"}},
 		{"forecast outturn", func(i *NHSPFInput) { i.Finance.ForecastOutturn = 0 }, []string{"finance.forecast_outturn"}},
 		{"out of range", func(i *NHSPFInput) { i.Finance.YearToDate = 4 }, []string{"finance.year_to_date"}},
 		{"processes", func(i *NHSPFInput) { i.Finance.Processes = 0 }, []string{"finance.processes"}},

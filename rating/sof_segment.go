@@ -40,7 +40,7 @@ func (p SOFSegmentParams) withDefaults() SOFSegmentParams {
 	if p.FinanceConcernAt == 0 {
 		p.FinanceConcernAt = 3
 	}
-	if p.CQCConcernAt == economy.RatingUnknown {
+	if p.CQCConcernAt == economy.CQCRatingUnknown {
 		p.CQCConcernAt = economy.RequiresImprovement
 	}
 	return p
@@ -229,7 +229,7 @@ func finLatestOverall(pr *economy.Provider, date economy.Date) economy.CQCRating
 		if x.Pending || x.Published.IsZero() || x.Published.After(date) || !x.Overall.Known() {
 			continue
 		}
-		if x.Scope != economy.ScopeProvider && x.Scope != economy.ScopeUnknown {
+		if x.Scope != economy.ScopeProvider && x.Scope != economy.InspectionScopeUnknown {
 			continue
 		}
 		if best == nil || !x.Published.Before(best.Published) {
@@ -237,7 +237,7 @@ func finLatestOverall(pr *economy.Provider, date economy.Date) economy.CQCRating
 		}
 	}
 	if best == nil {
-		return economy.RatingUnknown
+		return economy.CQCRatingUnknown
 	}
 	return best.Overall
 }

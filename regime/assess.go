@@ -191,14 +191,14 @@ func (st Standing) Text() string {
 
 // ByRegime counts the organisations whose highest regime is each regime,
 // most intensive first, then by name.
-func (s Summary) ByRegime() []RegimeCount {
+func (s Summary) ByRegime() []Tally {
 	counts := map[economy.Regime]int{}
 	for _, st := range s.Highest {
 		counts[st.Regime]++
 	}
-	out := make([]RegimeCount, 0, len(counts))
+	out := make([]Tally, 0, len(counts))
 	for r, n := range counts {
-		out = append(out, RegimeCount{Regime: r, Count: n})
+		out = append(out, Tally{Regime: r, Count: n})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if a, b := out[i].Regime.Intensity(), out[j].Regime.Intensity(); a != b {
@@ -209,8 +209,8 @@ func (s Summary) ByRegime() []RegimeCount {
 	return out
 }
 
-// RegimeCount is how many organisations a regime holds.
-type RegimeCount struct {
+// Tally is how many organisations a regime holds.
+type Tally struct {
 	Regime economy.Regime `json:"regime"`
 	Count  int            `json:"count"`
 }

@@ -17,7 +17,7 @@ func assessFramework(t *testing.T) *Framework {
 	t.Helper()
 	cite := economy.Citation{Document: "test"}
 	inSM := func(env *Env, s Subject, w *Why) Verdict {
-		if s.Provider().Kind == economy.KindUnknown {
+		if s.Provider().Kind == economy.ProviderKindUnknown {
 			w.Missing("kind")
 			return Unknown
 		}
@@ -74,7 +74,7 @@ func TestAssessOrderAndSummary(t *testing.T) {
 		{Subject: SubjectRef{Kind: SubjectProvider, ID: "C", Name: "Trust C"}, Unknown: 1},
 		{Subject: SubjectRef{Kind: SubjectEconomy, ID: "E", Name: "Area"}, Regime: economy.SuccessRegime, Intensity: economy.IntensitySpecial, RuleSet: "e", Decided: true},
 	}}, a.Summary)
-	assert.Equal(t, []RegimeCount{{economy.QualitySpecialMeasures, 2}, {economy.SuccessRegime, 1}, {economy.RegimeUnknown, 1}}, a.Summary.ByRegime())
+	assert.Equal(t, []Tally{{economy.QualitySpecialMeasures, 2}, {economy.SuccessRegime, 1}, {economy.RegimeUnknown, 1}}, a.Summary.ByRegime())
 
 	text := a.Text()
 	assert.Contains(t, text, "Area (E) on 2015-06-03\nunder Test 2015/16 [t, sha256:")

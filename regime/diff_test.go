@@ -13,14 +13,14 @@ func TestDiff(t *testing.T) {
 	e := testEconomy()
 	tests := []struct {
 		name string
-		give []regime.Override
+		give []regime.Setting
 		want []string // subject/rule set of every change
 	}{
 		{"no change", nil, nil},
-		{"success regime from two failing", []regime.Override{regime.Set("min_failing", 2)}, []string{"E1/system"}},
+		{"success regime from two failing", []regime.Setting{regime.Set("min_failing", 2)}, []string{"E1/system"}},
 		{
 			// Beta's -1.5m deficit stops counting; Alpha still counts
-			"deficit limit -1.6m", []regime.Override{regime.Set("deficit_limit", dec("-1600000"))},
+			"deficit limit -1.6m", []regime.Setting{regime.Set("deficit_limit", dec("-1600000"))},
 			[]string{"RB2/intervention", "RB2/flags"},
 		},
 	}

@@ -26,7 +26,7 @@ func Example() {
 		get := func(env *regime.Env, s regime.Subject) (economy.CQCRating, bool) {
 			in, ok := s.Provider().LatestInspection(env.FactsDate())
 			if !ok || !in.Ratings.Get(q).Known() {
-				return economy.RatingUnknown, false
+				return economy.CQCRatingUnknown, false
 			}
 			return in.Ratings.Get(q), true
 		}
@@ -35,7 +35,7 @@ func Example() {
 	// A user predicate: it records its fact only when explaining (w != nil).
 	nhs := regime.Predicate("nhs", "NHS provider", exampleCite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		p := s.Provider()
-		if p == nil || p.Kind == economy.KindUnknown {
+		if p == nil || p.Kind == economy.ProviderKindUnknown {
 			w.Missing("provider kind")
 			return regime.Unknown
 		}

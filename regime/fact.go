@@ -6,6 +6,7 @@ import (
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/internal/decimaltext"
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -24,11 +25,11 @@ const (
 	GT           // value > threshold
 )
 
-var opWords = words{"Op", []string{"unknown", "lt", "le", "eq", "ne", "ge", "gt"}}
+var opWords = enum.New("Op", "unknown", "lt", "le", "eq", "ne", "ge", "gt")
 var opSymbols = [...]string{"?", "<", "<=", "==", "!=", ">=", ">"}
 
 // String returns the word of o: "lt", "le", "eq", "ne", "ge" or "gt".
-func (o Op) String() string { return opWords.name(uint8(o)) }
+func (o Op) String() string { return opWords.Name(uint8(o)) }
 
 // Symbol returns "<", "<=", "==", "!=", ">=" or ">".
 func (o Op) Symbol() string {
@@ -39,10 +40,10 @@ func (o Op) Symbol() string {
 }
 
 // MarshalText encodes o as its String word.
-func (o Op) MarshalText() ([]byte, error) { return opWords.marshal(uint8(o)) }
+func (o Op) MarshalText() ([]byte, error) { return opWords.Marshal(uint8(o)) }
 
-// UnmarshalText decodes a String word, ignoring case.
-func (o *Op) UnmarshalText(text []byte) error { return unmarshalWord(opWords, text, o) }
+// UnmarshalText decodes a String word.
+func (o *Op) UnmarshalText(text []byte) error { return enum.Unmarshal(opWords, text, o) }
 
 func (o Op) valid() bool { return o >= LT && o <= GT }
 

@@ -90,7 +90,7 @@ func TestWith(t *testing.T) {
 
 	tests := []struct {
 		name string
-		give regime.Override
+		give regime.Setting
 		want error
 	}{
 		{"unknown name", regime.Set("nope", 1), regime.ErrUnknownParam},

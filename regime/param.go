@@ -8,6 +8,7 @@ import (
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/internal/decimaltext"
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -18,7 +19,7 @@ type ParamType uint8
 // Parameter types. Days and Months are durations counted in whole units, as
 // the frameworks write them ("within 30 working days", "for 12 months").
 const (
-	ParamUnknown ParamType = iota
+	ParamTypeUnknown ParamType = iota
 	ParamDecimal
 	ParamInt
 	ParamBool
@@ -27,16 +28,16 @@ const (
 	ParamEnum
 )
 
-var paramTypeWords = words{"ParamType", []string{"unknown", "decimal", "int", "bool", "days", "months", "enum"}}
+var paramTypeWords = enum.New("ParamType", "unknown", "decimal", "int", "bool", "days", "months", "enum")
 
 // String returns the type's word, e.g. "decimal".
-func (t ParamType) String() string { return paramTypeWords.name(uint8(t)) }
+func (t ParamType) String() string { return paramTypeWords.Name(uint8(t)) }
 
 // MarshalText encodes t as its String word.
-func (t ParamType) MarshalText() ([]byte, error) { return paramTypeWords.marshal(uint8(t)) }
+func (t ParamType) MarshalText() ([]byte, error) { return paramTypeWords.Marshal(uint8(t)) }
 
-// UnmarshalText decodes a String word, ignoring case.
-func (t *ParamType) UnmarshalText(text []byte) error { return unmarshalWord(paramTypeWords, text, t) }
+// UnmarshalText decodes a String word.
+func (t *ParamType) UnmarshalText(text []byte) error { return enum.Unmarshal(paramTypeWords, text, t) }
 
 // ParamDef documents a parameter: its name (unique in a framework, lower
 // snake case), what it means, its unit and where its value comes from.

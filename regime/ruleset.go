@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/enum"
 )
 
 // Policy is a rule set's hit policy: what happens when several entries
@@ -28,16 +29,16 @@ const (
 	Collect
 )
 
-var policyWords = words{"Policy", []string{"unknown", "first", "collect"}}
+var policyWords = enum.New("Policy", "unknown", "first", "collect")
 
 // String returns "first", "collect" or "unknown".
-func (p Policy) String() string { return policyWords.name(uint8(p)) }
+func (p Policy) String() string { return policyWords.Name(uint8(p)) }
 
 // MarshalText encodes p as its String word.
-func (p Policy) MarshalText() ([]byte, error) { return policyWords.marshal(uint8(p)) }
+func (p Policy) MarshalText() ([]byte, error) { return policyWords.Marshal(uint8(p)) }
 
-// UnmarshalText decodes a String word, ignoring case.
-func (p *Policy) UnmarshalText(text []byte) error { return unmarshalWord(policyWords, text, p) }
+// UnmarshalText decodes a String word.
+func (p *Policy) UnmarshalText(text []byte) error { return enum.Unmarshal(policyWords, text, p) }
 
 // Ruling is what an entry of a rule set decides: a regime with its
 // intensity, or a code for rule sets that decide something else (what

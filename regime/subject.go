@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/enum"
 )
 
 // SubjectKind is what a rule judges: a provider, a commissioner, a whole
@@ -14,7 +15,7 @@ type SubjectKind uint8
 
 // Subject kinds.
 const (
-	SubjectUnknown SubjectKind = iota
+	SubjectKindUnknown SubjectKind = iota
 	SubjectProvider
 	SubjectCommissioner
 	SubjectEconomy
@@ -25,18 +26,18 @@ const (
 // lastSubjectKind bounds the loops over kinds.
 const lastSubjectKind = SubjectAsset
 
-var subjectKindWords = words{"SubjectKind", []string{"unknown", "provider", "commissioner", "economy", "service", "asset"}}
+var subjectKindWords = enum.New("SubjectKind", "unknown", "provider", "commissioner", "economy", "service", "asset")
 
 // String returns "provider", "commissioner", "economy", "service", "asset"
 // or "unknown".
-func (k SubjectKind) String() string { return subjectKindWords.name(uint8(k)) }
+func (k SubjectKind) String() string { return subjectKindWords.Name(uint8(k)) }
 
 // MarshalText encodes k as its String word.
-func (k SubjectKind) MarshalText() ([]byte, error) { return subjectKindWords.marshal(uint8(k)) }
+func (k SubjectKind) MarshalText() ([]byte, error) { return subjectKindWords.Marshal(uint8(k)) }
 
-// UnmarshalText decodes a String word, ignoring case.
+// UnmarshalText decodes a String word.
 func (k *SubjectKind) UnmarshalText(text []byte) error {
-	return unmarshalWord(subjectKindWords, text, k)
+	return enum.Unmarshal(subjectKindWords, text, k)
 }
 
 // SubjectKinds is a set of subject kinds: the kinds a rule set applies to.
@@ -47,7 +48,7 @@ type SubjectKinds uint8
 func KindsOf(ks ...SubjectKind) SubjectKinds {
 	var s SubjectKinds
 	for _, k := range ks {
-		if k > SubjectUnknown && k <= lastSubjectKind {
+		if k > SubjectKindUnknown && k <= lastSubjectKind {
 			s |= 1 << k
 		}
 	}
@@ -208,7 +209,7 @@ func (s Subject) Name() string {
 
 // String returns "provider RXX (Name)".
 func (s Subject) String() string {
-	if s.kind == SubjectUnknown {
+	if s.kind == SubjectKindUnknown {
 		return "unknown subject"
 	}
 	out := s.kind.String() + " " + s.ID()

@@ -1,5 +1,7 @@
 package regime
 
+import "github.com/failregime/failregime/internal/enum"
+
 // Verdict is the three-valued answer of a rule: Met, NotMet, or Unknown when
 // a fact it needs is missing or pending. The zero Verdict is Unknown, so a
 // verdict nobody computed never reads as a pass. Verdicts combine by
@@ -14,16 +16,16 @@ const (
 	NotMet                 // the condition does not hold
 )
 
-var verdictWords = words{"Verdict", []string{"unknown", "met", "not_met"}}
+var verdictWords = enum.New("Verdict", "unknown", "met", "not_met")
 
 // String returns "unknown", "met" or "not_met".
-func (v Verdict) String() string { return verdictWords.name(uint8(v)) }
+func (v Verdict) String() string { return verdictWords.Name(uint8(v)) }
 
 // MarshalText encodes v as its String word.
-func (v Verdict) MarshalText() ([]byte, error) { return verdictWords.marshal(uint8(v)) }
+func (v Verdict) MarshalText() ([]byte, error) { return verdictWords.Marshal(uint8(v)) }
 
-// UnmarshalText decodes a String word, ignoring case; empty text is Unknown.
-func (v *Verdict) UnmarshalText(text []byte) error { return unmarshalWord(verdictWords, text, v) }
+// UnmarshalText decodes a String word; empty text is Unknown.
+func (v *Verdict) UnmarshalText(text []byte) error { return enum.Unmarshal(verdictWords, text, v) }
 
 // VerdictOf returns Met for true and NotMet for false.
 func VerdictOf(b bool) Verdict {

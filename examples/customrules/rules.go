@@ -78,7 +78,7 @@ func wellLedPoor() regime.Rule {
 	get := func(env *regime.Env, s regime.Subject) (economy.CQCRating, bool) {
 		in, ok := s.Provider().LatestInspection(env.FactsDate())
 		if !ok || !in.Ratings.WellLed.Known() {
-			return economy.RatingUnknown, false
+			return economy.CQCRatingUnknown, false
 		}
 		return in.Ratings.WellLed, true
 	}

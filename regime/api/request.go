@@ -274,7 +274,7 @@ func (p *parser) variant(r *request, n *node) {
 		return // the framework's own problem is already reported
 	}
 	f := r.framework
-	var overrides []regime.Override
+	var overrides []regime.Setting
 	seen := map[string]bool{}
 	bad := false
 	for _, m := range n.members {

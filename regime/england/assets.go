@@ -54,7 +54,7 @@ func publiclyFunded(_ *regime.Env, s regime.Subject) (bool, bool) {
 
 func nhsTrust(_ *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 	p := s.Provider()
-	if p == nil || p.Kind == economy.KindUnknown {
+	if p == nil || p.Kind == economy.ProviderKindUnknown {
 		w.Missing("provider kind")
 		return regime.Unknown
 	}

@@ -73,7 +73,7 @@ func licenceBinds(p *economy.Provider, d economy.Date, w *regime.Why) regime.Ver
 	case economy.KindNHSTrust:
 		w.Because("services of NHS trusts are exempt from commissioner requested service designation")
 		return regime.NotMet
-	case economy.KindUnknown:
+	case economy.ProviderKindUnknown:
 		w.Missing("provider kind")
 		return regime.Unknown
 	}

@@ -67,7 +67,7 @@ func designationVerdict(d economy.Designation, w *regime.Why, name string) regim
 // requested services.
 func ftDeemedCRS(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 	p := s.Provider()
-	if p == nil || p.Kind == economy.KindUnknown {
+	if p == nil || p.Kind == economy.ProviderKindUnknown {
 		w.Missing("provider kind")
 		return regime.Unknown
 	}

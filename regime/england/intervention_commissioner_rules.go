@@ -113,7 +113,7 @@ func directionsRule(law commissionerLaw) regime.Rule {
 			return regime.Met
 		}
 		a, ok := c.LatestAssessment(d)
-		if !ok || a.Rating == economy.AssuranceUnknown {
+		if !ok || a.Rating == economy.AssuranceRatingUnknown {
 			w.Missing("latest assessment")
 			w.Because("no direction in force and no published assessment: cannot tell whether directions are warranted")
 			return regime.Unknown

@@ -165,7 +165,7 @@ func deficitFails(pos position, min, pct decimal.Decimal) regime.Verdict {
 // an ICB. Independent providers, councils and NHS England are not part of
 // the NHS system whose failure the regimes address.
 func providerCounts(p *economy.Provider) (counts, known bool) {
-	if p.Kind == economy.KindUnknown {
+	if p.Kind == economy.ProviderKindUnknown {
 		return false, false
 	}
 	return p.Kind.IsNHS(), true
@@ -330,7 +330,7 @@ func systemDeficitRule(id, title string, ep economyParams, min, pct regime.Decim
 			if counts, known := providerCounts(p); known && !counts {
 				continue
 			}
-			if pos, ok := providerPosition(p, d); ok && p.Kind != economy.KindUnknown {
+			if pos, ok := providerPosition(p, d); ok && p.Kind != economy.ProviderKindUnknown {
 				if pos.surplus.IsNegative() {
 					sum = sum.Add(pos.surplus.Neg())
 				}

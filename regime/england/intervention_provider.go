@@ -154,7 +154,7 @@ func routineRule() regime.Rule {
 		if w != nil {
 			p := s.Provider()
 			switch {
-			case p != nil && p.Kind != economy.KindUnknown && !p.Kind.IsNHS():
+			case p != nil && p.Kind != economy.ProviderKindUnknown && !p.Kind.IsNHS():
 				w.Because("the NHS provider oversight regimes cover NHS trusts and foundation trusts; a " + p.Kind.String() + " is overseen through its licence and CQC registration only")
 			default:
 				w.Because("no more intensive regime applies")
@@ -227,7 +227,7 @@ func enforcementFacts(ed *edition) regime.Rule {
 			w.Missing("provider")
 			return regime.Unknown
 		}
-		if p.Kind == economy.KindUnknown {
+		if p.Kind == economy.ProviderKindUnknown {
 			w.Missing("provider.kind")
 			return regime.Unknown
 		}

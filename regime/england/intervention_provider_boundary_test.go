@@ -54,7 +54,7 @@ func findOutcome(o regime.Outcome, id string) (regime.Outcome, bool) {
 // compared with.
 func decideBoundary(t *testing.T, id, date, param, ruleID string, p *economy.Provider, e *economy.Economy, row boundaryRow) {
 	t.Helper()
-	var overrides []regime.Override
+	var overrides []regime.Setting
 	if row.set {
 		overrides = append(overrides, regime.Set(param, row.threshold))
 	}

@@ -19,7 +19,7 @@ func nhsGate(s regime.Subject, w *regime.Why, what string) (*economy.Provider, r
 		w.Missing("provider")
 		return nil, regime.Unknown
 	}
-	if p.Kind == economy.KindUnknown {
+	if p.Kind == economy.ProviderKindUnknown {
 		w.Missing("provider.kind")
 		return p, regime.Unknown
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func provFramework(t testing.TB, id string, overrides ...regime.Override) *regime.Framework {
+func provFramework(t testing.TB, id string, overrides ...regime.Setting) *regime.Framework {
 	t.Helper()
 	f, err := england.FrameworkByID(id)
 	require.NoError(t, err)

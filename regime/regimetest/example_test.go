@@ -88,7 +88,7 @@ func ExampleExhaustive() {
 		get := func(env *regime.Env, s regime.Subject) (economy.CQCRating, bool) {
 			in, ok := s.Provider().LatestInspection(env.FactsDate())
 			if !ok || !in.Ratings.Get(q).Known() {
-				return economy.RatingUnknown, false
+				return economy.CQCRatingUnknown, false
 			}
 			return in.Ratings.Get(q), true
 		}

@@ -15,7 +15,7 @@ func TestExhaustive(t *testing.T) {
 	// unrated reads the overall rating, which the domain never sets: it
 	// is always Unknown.
 	unrated := regime.In("overall", "overall rating", func(*regime.Env, regime.Subject) (economy.CQCRating, bool) {
-		return economy.RatingUnknown, false
+		return economy.CQCRatingUnknown, false
 	}, cite, economy.Inadequate)
 	// impossible asks well-led to be inadequate and outstanding at once.
 	impossible := regime.Named("impossible", "inadequate and outstanding", cite, regime.All(

@@ -18,11 +18,11 @@ func rated(q economy.KeyQuestion) func(*regime.Env, regime.Subject) (economy.CQC
 	return func(env *regime.Env, s regime.Subject) (economy.CQCRating, bool) {
 		p := s.Provider()
 		if p == nil {
-			return economy.RatingUnknown, false
+			return economy.CQCRatingUnknown, false
 		}
 		in, ok := p.LatestInspection(env.FactsDate())
 		if !ok || !in.Ratings.Get(q).Known() {
-			return economy.RatingUnknown, false
+			return economy.CQCRatingUnknown, false
 		}
 		return in.Ratings.Get(q), true
 	}

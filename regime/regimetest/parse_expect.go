@@ -32,7 +32,7 @@ func (d *decoder) expect(path string, raw json.RawMessage, c *Case, reg registry
 		for i, el := range d.array(join(path, "kinds"), v) {
 			var k regime.SubjectKind
 			if d.text(index(join(path, "kinds"), i), el, &k) {
-				if k == regime.SubjectUnknown {
+				if k == regime.SubjectKindUnknown {
 					d.fail(index(join(path, "kinds"), i), "unknown subject kind")
 					continue
 				}
@@ -119,7 +119,7 @@ func (d *decoder) resolve(path string, e *Expectation, c *Case) {
 	case len(ss) == 0:
 		d.fail(join(path, "subject"), "unknown subject %q (known: %s)", e.Subject, strings.Join(subjectIDs(c.Economy), ", "))
 		return
-	case e.Kind != regime.SubjectUnknown:
+	case e.Kind != regime.SubjectKindUnknown:
 		i := slices.IndexFunc(ss, func(s regime.Subject) bool { return s.Kind() == e.Kind })
 		if i < 0 {
 			d.fail(join(path, "kind"), "subject %q is a %s, not a %s", e.Subject, ss[0].Kind(), e.Kind)

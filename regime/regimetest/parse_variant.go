@@ -17,7 +17,7 @@ func (d *decoder) variant(path string, raw json.RawMessage, f *regime.Framework)
 	if m == nil {
 		return nil
 	}
-	var overrides []regime.Override
+	var overrides []regime.Setting
 	if v, ok := m["name"]; ok {
 		if name, ok := d.str(join(path, "name"), v); ok && name != "" {
 			overrides = append(overrides, regime.VariantName(name))
@@ -61,7 +61,7 @@ func paramNames(f *regime.Framework) []string {
 }
 
 // override converts a JSON value to the Go type Set wants for p.
-func (d *decoder) override(path string, p regime.Parameter, raw json.RawMessage) (regime.Override, bool) {
+func (d *decoder) override(path string, p regime.Parameter, raw json.RawMessage) (regime.Setting, bool) {
 	switch p.Type {
 	case regime.ParamDecimal:
 		var text string
@@ -96,7 +96,7 @@ func (d *decoder) override(path string, p regime.Parameter, raw json.RawMessage)
 	default:
 		d.fail(path, "parameter of unknown type %s", p.Type)
 	}
-	return regime.Override{}, false
+	return regime.Setting{}, false
 }
 
 // splitJoined lists the errors inside an errors.Join, or err itself.

@@ -109,7 +109,7 @@ func TestTSATimetableErrors(t *testing.T) {
 		{"independent", economy.KindIndependentPrivate, provDate("2012-07-12"), law, timetable.TimetableFacts{}, "only NHS trusts"},
 		{"no order", economy.KindNHSTrust, economy.Date{}, law, timetable.TimetableFacts{}, "invalid order date"},
 		{"zero law", economy.KindNHSTrust, provDate("2012-07-12"), timetable.TSAPeriods{}, timetable.TimetableFacts{}, "want at least 1"},
-		{"bad extension", economy.KindNHSTrust, provDate("2012-07-12"), law, timetable.TimetableFacts{Extensions: []timetable.TSAExtension{{Step: timetable.StepUnknown, WorkingDays: 3}}}, "extensions[0]"},
+		{"bad extension", economy.KindNHSTrust, provDate("2012-07-12"), law, timetable.TimetableFacts{Extensions: []timetable.TSAExtension{{Step: timetable.TSAStepUnknown, WorkingDays: 3}}}, "extensions[0]"},
 		{"beyond calendar", economy.KindNHSTrust, provDate("2027-12-01"), law, timetable.TimetableFacts{}, "outside"},
 	}
 	for _, tt := range tests {

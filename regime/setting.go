@@ -9,58 +9,58 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Override changes one parameter of a framework, or names the variant,
+// Setting changes one parameter of a framework, or names the variant,
 // for [Framework.With].
-type Override struct {
+type Setting struct {
 	name    string
 	value   any
 	isLabel bool
 }
 
-// Set returns an override giving the named parameter a new value. The
+// Set returns a setting giving the named parameter a new value. The
 // value's Go type must match the parameter: decimal.Decimal for decimal
 // parameters; int or int64 for int, days and months; bool; string (one of
 // the allowed words) for enums.
-func Set(name string, value any) Override { return Override{name: name, value: value} }
+func Set(name string, value any) Setting { return Setting{name: name, value: value} }
 
-// VariantName returns an override that names the variant ("success regime
+// VariantName returns a setting that names the variant ("success regime
 // from two failing trusts"). Without one, the variant is named after its
-// changes ("success_regime_min_failing=2").
-func VariantName(name string) Override { return Override{name: name, isLabel: true} }
+// changes ("economy.sr_min_failing=3").
+func VariantName(name string) Setting { return Setting{name: name, isLabel: true} }
 
 // String renders o as "name=value" or "variant name".
-func (o Override) String() string {
+func (o Setting) String() string {
 	if o.isLabel {
 		return "variant " + o.name
 	}
 	return fmt.Sprintf("%s=%v", o.name, o.value)
 }
 
-// With returns a copy of f with the overrides applied, as a named variant
+// With returns a copy of f with the settings applied, as a named variant
 // with its own content hash. f itself is unchanged. An unknown parameter
 // (ErrUnknownParam), a value of the wrong type (ErrParamType) or an enum
 // word not allowed is an error; all are reported at once.
-func (f *Framework) With(overrides ...Override) (*Framework, error) {
+func (f *Framework) With(settings ...Setting) (*Framework, error) {
 	if f == nil {
-		return nil, errorf("with: nil framework")
+		return nil, errorf("with: nil framework: %w", ErrInvalidInput)
 	}
 	g := *f
 	g.params = slices.Clone(f.params)
 	var errs []error
 	var label string
 	var changes []string
-	for _, o := range overrides {
+	for _, o := range settings {
 		if o.isLabel {
 			label = o.name
 			continue
 		}
 		i := slices.IndexFunc(g.params, func(p paramValue) bool { return p.def.Name == o.name })
 		if i < 0 {
-			errs = append(errs, errorf("override %q: %w", o.name, ErrUnknownParam))
+			errs = append(errs, errorf("setting %q: %w", o.name, ErrUnknownParam))
 			continue
 		}
 		if err := g.params[i].set(o.value); err != nil {
-			errs = append(errs, errorf("override %q: %w", o.name, err))
+			errs = append(errs, errorf("setting %q: %w", o.name, err))
 			continue
 		}
 		changes = append(changes, o.name+"="+g.params[i].canonical())
