@@ -118,10 +118,10 @@ type InspectionScope uint8
 
 // Inspection scopes. The zero value means not given.
 const (
-	InspectionScopeUnknown  InspectionScope = iota
-	ScopeProvider                 // trust (or provider) level
-	ScopeLocation                 // one hospital or site
-	ScopeService                  // one core service at a location
+	InspectionScopeUnknown InspectionScope = iota
+	ScopeProvider                          // trust (or provider) level
+	ScopeLocation                          // one hospital or site
+	ScopeService                           // one core service at a location
 )
 
 var inspectionScopeWords = enum.New("InspectionScope",

@@ -13,7 +13,7 @@ type TSAStep uint8
 
 // The steps, in statutory order.
 const (
-	TSAStepUnknown           TSAStep = iota
+	TSAStepUnknown        TSAStep = iota
 	StepAppointment               // the administrator's appointment takes effect (s.65B(3), s.65D(3))
 	StepDraftReport               // draft report to the Secretary of State or regulator (s.65F)
 	StepConsultationStart         // consultation on the draft begins (s.65G)
