@@ -112,8 +112,8 @@ func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, er
 // successRegimeCriteria: several failing organisations, problems that
 // are long-standing, and financial or quality problems "or sometimes
 // both" (NHS England's announcement, the primary source: it asks for
-// either, where the local Essex page and DOMAIN §9.2 read both; the
-// primary source wins).
+// either, where the local Essex page read both; the primary source
+// wins).
 func successRegimeCriteria(ep economyParams) regime.Rule {
 	return regime.Named("success_regime_criteria", "whole-system failure: success regime criteria", srcSuccessRegimeAreas, regime.All(
 		failingCountRule("sr_failing_organisations", "failing organisations across the area", ep, ep.srMinFailing, srcSuccessRegimeAreas),

@@ -9,8 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Sources of the provider intervention rules (DOMAIN §4.5, §5, §6 and part
-// two §3.5, §4, §6, §7).
+// Sources of the provider intervention rules.
 var (
 	citeS65A = economy.Citation{Document: "National Health Service Act 2006", Issuer: "legislation.gov.uk",
 		Section: "ss.65A, 65B, 65D: NHS trusts (Secretary of State, 'in the interests of the health service'); foundation trusts (Monitor: unable to pay its debts)",
@@ -47,12 +46,12 @@ var (
 	citeFRRIntervention = economy.Citation{Document: "Introduction to performance management of FTs", Issuer: "HFMA", Year: 2011,
 		Section: "intervention considered at FRR 1 or 2 from 2011/12; at 1 before",
 		URL:     "https://www.hfma.org.uk/articles/introduction-performance-managenent-fts", Verified: true}
-	citeGovernanceLadder = economy.Citation{Document: "Compliance Framework (DOMAIN part two §4.1, §6.1, §8)", Issuer: "Monitor",
-		Section: "amber-red: material concerns, escalation; red: likely or actual significant breach",
-		Note:    "the four levels are verified; the meaning of each level is FROM MEMORY"}
-	citeRAFMonitoring = economy.Citation{Document: "Risk assessment framework (DOMAIN §1.2)", Issuer: "Monitor", Year: 2013,
+	citeGovernanceLadder = economy.Citation{Document: "Compliance Framework", Issuer: "Monitor", Year: 2010,
+		Section: "governance risk rating: amber-red: material concerns, escalation; red: likely or actual significant breach",
+		Note:    "unverified: the four levels (green, amber-green, amber-red, red) are published; what each level led to was not read at source"}
+	citeRAFMonitoring = economy.Citation{Document: "Risk assessment framework", Issuer: "Monitor", Year: 2013,
 		Section: "a continuity of services (later financial sustainability) rating of 2 or less: closer monitoring; 1: investigation likely",
-		Note:    "FROM MEMORY, low confidence"}
+		Note:    "unverified: not read at source (HFMA, 28 June 2015, reports investigation for a rating of 1 and as likely for 2 under the FSRR proposal)"}
 	citeNHSPFEscalation = economy.Citation{Document: "Thirty-four trusts not meeting minimum standards", Issuer: "HSJ", Year: 2009,
 		Section: "performance under review: the PCT requires improvement; underperforming: the SHA leads intervention; challenged: external review, then the regime for unsustainable providers",
 		URL:     "https://www.hsj.co.uk/acute-care/thirty-four-trusts-not-meeting-minimum-standards/5006190.article", Verified: true}

@@ -55,7 +55,7 @@ type TSAPeriods struct {
 	Decision          TSAPeriod `json:"decision"`           // NHS trusts: from the day the final report is received
 }
 
-// Sources of the timetable (DOMAIN §6.2).
+// Sources of the timetable.
 var (
 	citeS65B3 = economy.Citation{Document: "National Health Service Act 2006", Issuer: "legislation.gov.uk", Section: "s.65B(3): appointment within 5 working days of the order",
 		URL: "https://www.legislation.gov.uk/ukpga/2006/41/part/2/chapter/5A/2013-04-01?view=plain+extent", Verified: true}
@@ -67,16 +67,16 @@ var (
 	citeS65G2010 = economy.Citation{Document: "Health Bill 2009 (HL Bill), clause 16", Issuer: "UK Parliament", Year: 2009, Section: "s.65G: consultation begins within 5 working days of publication and lasts 30 working days",
 		URL: "https://publications.parliament.uk/pa/cm200809/cmbills/124/09124.14-20.html", Verified: true}
 	citeS65G2014 = economy.Citation{Document: "National Health Service Act 2006 as amended by the Care Act 2014", Section: "s.65G: consultation of 40 working days",
-		Note: "FROM MEMORY (DOMAIN §6.2, low confidence): the current period was not read"}
+		Note: "unverified: the current period was not read"}
 	citeS65I2010 = economy.Citation{Document: "NHS trusts: consequences of failure", Issuer: "Bevan Brittan", Year: 2012, Section: "s.65I as enacted: final report within 15 working days of the end of consultation",
 		URL: "https://www.bevanbrittan.com/insights/articles/2012/nhstrustsconsequencesoffailure/", Verified: true}
 	citeS65I2014 = economy.Citation{Document: "National Health Service Act 2006 as amended by the Care Act 2014", Section: "s.65I: final report within 25 working days",
-		Note: "FROM MEMORY (DOMAIN §6.2, low confidence): the current period was not read"}
+		Note: "unverified: the current period was not read"}
 	citeS65K2010 = economy.Citation{Document: "NHS trusts: consequences of failure", Issuer: "Bevan Brittan", Year: 2012, Section: "s.65K: Secretary of State decides within 20 working days of receiving the final report",
 		URL: "https://www.bevanbrittan.com/insights/articles/2012/nhstrustsconsequencesoffailure/", Verified: true}
 	citeS65K2014 = economy.Citation{Document: "National Health Service Act 2006 as amended", Section: "s.65K: decision within 20 working days",
 		Note: "the 2010 period, assumed unchanged after 2014: not read in the current text"}
-	citeS65J = economy.Citation{Document: "The South London Healthcare National Health Service Trust (Extension of Time for Trust economy.IntensitySpecial Administrator to Provide Draft Report) Order 2012", Issuer: "Orderpaper", Year: 2012,
+	citeS65J = economy.Citation{Document: "The South London Healthcare National Health Service Trust (Extension of Time for Trust Special Administrator to Provide Draft Report) Order 2012", Issuer: "Orderpaper", Year: 2012,
 		Section: "s.65J: periods extended by order", URL: "https://www.orderpaper.co.uk/si/the-south-london-healthcare-national-health-service-trust-extension-of-time-", Verified: true}
 )
 

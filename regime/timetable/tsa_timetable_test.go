@@ -12,7 +12,7 @@ import (
 var provDate = economy.MustDate
 
 // South London Healthcare NHS Trust (RYQ), the first special
-// administration: every deadline of the published timetable (DOMAIN §6.3).
+// administration: every deadline of the published timetable.
 func TestTSATimetableSouthLondon(t *testing.T) {
 	law, ok := timetable.TSAPeriodsFor(provDate("2012-07-12"))
 	require.True(t, ok)
