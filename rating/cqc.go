@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -19,20 +20,16 @@ const (
 	LimitWarningNotice              // enforcement such as a warning notice: inadequate
 )
 
-var cqcLimitWords = []string{"none", "requirement_notice", "warning_notice"}
+var cqcLimitWords = enum.New("CQCLimit", "none", "requirement_notice", "warning_notice")
 
 // String returns the lower snake word of l.
-func (l CQCLimit) String() string { return word(cqcLimitWords, uint8(l), "CQCLimit") }
+func (l CQCLimit) String() string { return cqcLimitWords.Name(uint8(l)) }
 
 // MarshalText encodes l as a lower snake word.
-func (l CQCLimit) MarshalText() ([]byte, error) {
-	return marshalWord(cqcLimitWords, uint8(l), "CQCLimit")
-}
+func (l CQCLimit) MarshalText() ([]byte, error) { return cqcLimitWords.Marshal(uint8(l)) }
 
 // UnmarshalText decodes a lower snake word.
-func (l *CQCLimit) UnmarshalText(b []byte) error {
-	return parseInto("CQCLimit", cqcLimitWords, b, l)
-}
+func (l *CQCLimit) UnmarshalText(b []byte) error { return enum.Unmarshal(cqcLimitWords, b, l) }
 
 // cap returns the best rating l allows (RatingUnknown: no limit).
 func (l CQCLimit) cap() economy.CQCRating {

@@ -36,6 +36,14 @@
 // carries its [Scale], so [Score.WorseThan] compares only scores of one
 // family and reads the right way for each.
 //
+// Every enum of the package (Status, Scale, Rounding, CQCLimit,
+// OverrideSwitch, FRRTrigger and the ratings of each scale) is written as
+// text and JSON through one codec, the same as economy's enums: a value is
+// its word, words are exact, empty text is the zero value, and an unknown
+// word is an [*economy.EnumError] naming every allowed word. The numeric
+// scale values are written as the number published ("3"); a Segment prints
+// as "segment 3" but is written "3".
+//
 // # Results and their working
 //
 // A Result holds the score and everything that made it: each [Metric] with

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -20,6 +21,18 @@ const (
 	TriggerPlanIncomplete            // annual plan not complete and correct
 	TriggerPDCUnpaid                 // PDC dividend not paid in full
 )
+
+var frrTriggerWords = enum.New("FRRTrigger",
+	"none", "borrowing_limit", "metric_at_one", "metrics_at_two", "plan_late", "plan_incomplete", "pdc_unpaid")
+
+// String returns the lower snake word of t.
+func (t FRRTrigger) String() string { return frrTriggerWords.Name(uint8(t)) }
+
+// MarshalText encodes t as a lower snake word.
+func (t FRRTrigger) MarshalText() ([]byte, error) { return frrTriggerWords.Marshal(uint8(t)) }
+
+// UnmarshalText decodes a lower snake word.
+func (t *FRRTrigger) UnmarshalText(b []byte) error { return enum.Unmarshal(frrTriggerWords, b, t) }
 
 // FRRCap limits the financial risk rating to Limit when its trigger holds.
 type FRRCap struct {

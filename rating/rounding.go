@@ -1,6 +1,7 @@
 package rating
 
 import (
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -21,20 +22,16 @@ const (
 	RoundCeil              // 2.1 -> 3
 )
 
-var roundingWords = []string{"unstated", "half_up", "half_down", "half_even", "floor", "ceil"}
+var roundingWords = enum.New("Rounding", "unstated", "half_up", "half_down", "half_even", "floor", "ceil")
 
 // String returns the Rounding as it is published or written.
-func (r Rounding) String() string { return word(roundingWords, uint8(r), "Rounding") }
+func (r Rounding) String() string { return roundingWords.Name(uint8(r)) }
 
 // MarshalText encodes r as a lower snake word.
-func (r Rounding) MarshalText() ([]byte, error) {
-	return marshalWord(roundingWords, uint8(r), "Rounding")
-}
+func (r Rounding) MarshalText() ([]byte, error) { return roundingWords.Marshal(uint8(r)) }
 
 // UnmarshalText decodes a lower snake word.
-func (r *Rounding) UnmarshalText(b []byte) error {
-	return parseInto("Rounding", roundingWords, b, r)
-}
+func (r *Rounding) UnmarshalText(b []byte) error { return enum.Unmarshal(roundingWords, b, r) }
 
 var half = decimal.New(5, -1)
 

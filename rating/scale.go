@@ -2,8 +2,9 @@ package rating
 
 import (
 	"encoding/json"
-	"fmt"
 	"strconv"
+
+	"github.com/failregime/failregime/internal/enum"
 )
 
 // Scale names a rating scale. Scales of different families never compare:
@@ -27,31 +28,19 @@ const (
 	ScaleStandard             // an operational standard: met or not met
 )
 
-var scaleWords = []string{
+var scaleWords = enum.New("Scale",
 	"none", "monitor_1_5", "monitor_1_4", "oversight_score", "segment", "cqc",
 	"governance", "mandatory_services", "raf_governance", "performance_category", "standard",
-}
+)
 
-// String returns the Scale as it is published or written.
-func (s Scale) String() string {
-	if int(s) < len(scaleWords) {
-		return scaleWords[s]
-	}
-	return "Scale(" + strconv.Itoa(int(s)) + ")"
-}
+// String returns the Scale's lower snake word.
+func (s Scale) String() string { return scaleWords.Name(uint8(s)) }
 
 // MarshalText encodes the scale as its lower snake word.
-func (s Scale) MarshalText() ([]byte, error) {
-	if int(s) >= len(scaleWords) {
-		return nil, fmt.Errorf("rating: Scale(%d) is out of range", s)
-	}
-	return []byte(scaleWords[s]), nil
-}
+func (s Scale) MarshalText() ([]byte, error) { return scaleWords.Marshal(uint8(s)) }
 
 // UnmarshalText decodes a lower snake word.
-func (s *Scale) UnmarshalText(b []byte) error {
-	return parseInto("Scale", scaleWords, b, s)
-}
+func (s *Scale) UnmarshalText(b []byte) error { return enum.Unmarshal(scaleWords, b, s) }
 
 // Score is one value on one scale: a tagged value that renders and
 // marshals the same way whatever the scale. Compute with the typed values
@@ -126,21 +115,4 @@ func (s *Score) UnmarshalJSON(b []byte) error {
 	}
 	*s = Score{Scale: v.Scale, Value: v.Value}
 	return nil
-}
-
-// parseInto decodes a lower snake word of typeName into dst; an unknown
-// word leaves dst at its zero (unknown) value and names the allowed words.
-func parseInto[T ~uint8](typeName string, words []string, b []byte, dst *T) error {
-	v, err := parseWord(typeName, words, b)
-	*dst = T(v)
-	return err
-}
-
-func parseWord(typeName string, words []string, b []byte) (uint8, error) {
-	for i, w := range words {
-		if w == string(b) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("unknown %s %q (allowed: %v)", typeName, b, words)
 }
