@@ -70,7 +70,7 @@ func (p CoSRRParams) withDefaults() CoSRRParams {
 	if p.CapitalServiceCoverWeight.IsZero() && p.LiquidityWeight.IsZero() {
 		p.CapitalServiceCoverWeight, p.LiquidityWeight = decimal.NewFromInt(1), decimal.NewFromInt(1)
 	}
-	if p.Rounding == RoundUnstated {
+	if p.Rounding == RoundingUnknown {
 		p.Rounding = RoundHalfUp
 	}
 	return p

@@ -13,11 +13,12 @@ import (
 // zero value means no notice is linked to the rating.
 type CQCLimit uint8
 
-// Limits, mildest first.
+// Limits, mildest first. The zero value, CQCLimitNone, is a limit of its
+// own: no notice, so the rating stands as given.
 const (
-	LimitNone              CQCLimit = iota
-	LimitRequirementNotice          // breach with a requirement notice: at best requires improvement
-	LimitWarningNotice              // enforcement such as a warning notice: inadequate
+	CQCLimitNone           CQCLimit = iota // no notice linked
+	LimitRequirementNotice                 // breach with a requirement notice: at best requires improvement
+	LimitWarningNotice                     // enforcement such as a warning notice: inadequate
 )
 
 var cqcLimitWords = enum.New("CQCLimit", "none", "requirement_notice", "warning_notice")
@@ -114,14 +115,14 @@ func rateCQC(m *Method, ratings []CQCUnderlying, p CQCParams) Result {
 		if c := u.Limit.cap(); c.Known() && c > got {
 			got = c
 		}
-		noticed = noticed || u.Limit != LimitNone
+		noticed = noticed || u.Limit != CQCLimitNone
 		count[got]++
 		r.Metrics = append(r.Metrics, Metric{
 			Name: u.Name, Formula: "position on CQC's scale as rated: 1 outstanding to 4 inadequate",
 			Value: decimal.NewFromInt(int64(u.Rating)), Band: limitBand(u.Limit),
 			Score: CQCScore(got), Weight: decimal.Zero, Citation: p.LimiterCitation,
 		})
-		if u.Limit != LimitNone {
+		if u.Limit != CQCLimitNone {
 			r.Overrides = append(r.Overrides, override(u.Name+": "+strings.ReplaceAll(u.Limit.String(), "_", " "),
 				ptrTrue(), got != u.Rating, CQCScore(u.Limit.cap()), p.LimiterCitation))
 		}

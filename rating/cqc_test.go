@@ -101,7 +101,7 @@ func TestRateCQCExhaustive(t *testing.T) {
 		for k, x := 0, i; k < 5; k, x = k+1, x/4 {
 			rs[k] = all[x%4]
 		}
-		for _, lim := range []CQCLimit{LimitNone, LimitRequirementNotice, LimitWarningNotice} {
+		for _, lim := range []CQCLimit{CQCLimitNone, LimitRequirementNotice, LimitWarningNotice} {
 			us := kq(rs...)
 			us[0].Limit = lim
 			r := rateKQ(t, p, us)

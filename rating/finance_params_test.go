@@ -10,7 +10,7 @@ import (
 )
 
 func TestOverrideSwitchText(t *testing.T) {
-	for _, s := range []rating.OverrideSwitch{rating.OverrideDefault, rating.OverrideOn, rating.OverrideOff} {
+	for _, s := range []rating.OverrideSwitch{rating.OverrideSwitchDefault, rating.OverrideOn, rating.OverrideOff} {
 		b, err := s.MarshalText()
 		require.NoError(t, err)
 		assert.Equal(t, s.String(), string(b))

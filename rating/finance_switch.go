@@ -10,9 +10,10 @@ import (
 // method's documented default, so a zero Params behaves like the defaults.
 type OverrideSwitch uint8
 
-// Override switches.
+// Override switches. The zero value, OverrideSwitchDefault, has a meaning
+// of its own: the method's documented default.
 const (
-	OverrideDefault OverrideSwitch = iota // the method's documented default
+	OverrideSwitchDefault OverrideSwitch = iota // the method's documented default
 	OverrideOn
 	OverrideOff
 )

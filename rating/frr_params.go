@@ -11,15 +11,16 @@ import (
 // FRRTrigger is the condition of one cap on the financial risk rating.
 type FRRTrigger uint8
 
-// Triggers. The zero value is not a trigger.
+// Triggers. The zero value, FRRTriggerNone, is no trigger: a cap with it
+// never holds.
 const (
-	TriggerNone           FRRTrigger = iota
-	TriggerBorrowingLimit            // unplanned breach of the prudential borrowing limit
-	TriggerMetricAtOne               // at least Count metrics score 1
-	TriggerMetricsAtTwo              // at least Count metrics score 2
-	TriggerPlanLate                  // annual plan not submitted on time
-	TriggerPlanIncomplete            // annual plan not complete and correct
-	TriggerPDCUnpaid                 // PDC dividend not paid in full
+	FRRTriggerNone        FRRTrigger = iota // no trigger: the cap never holds
+	TriggerBorrowingLimit                   // unplanned breach of the prudential borrowing limit
+	TriggerMetricAtOne                      // at least Count metrics score 1
+	TriggerMetricsAtTwo                     // at least Count metrics score 2
+	TriggerPlanLate                         // annual plan not submitted on time
+	TriggerPlanIncomplete                   // annual plan not complete and correct
+	TriggerPDCUnpaid                        // PDC dividend not paid in full
 )
 
 var frrTriggerWords = enum.New("FRRTrigger",

@@ -12,8 +12,8 @@ import (
 // sustainability risk rating (risk assessment framework as updated in
 // August 2015, in force here from 5 August 2015 to 30 September 2016). The
 // zero value means the defaults of [DefaultFSRRParams]: a table without
-// cuts, all-zero weights, an unstated rounding and OverrideDefault each fall
-// back to their default. An FSRRParams is a plain value, safe to share.
+// cuts, all-zero weights, RoundingUnknown and OverrideSwitchDefault each
+// fall back to their default. An FSRRParams is a plain value, safe to share.
 type FSRRParams struct {
 	// CapitalServiceCapacity and Liquidity: the CoSRR tables (see
 	// [CoSRRParams]), unverified.
@@ -66,7 +66,7 @@ type FSRRWeights struct {
 }
 
 // FSRRExemptions say, per metric, whether a score of 1 is exempt from the
-// any-metric-1 cap. OverrideDefault means the documented default.
+// any-metric-1 cap. OverrideSwitchDefault means the documented default.
 type FSRRExemptions struct {
 	CapitalServiceCapacity OverrideSwitch `json:"capital_service_capacity"`
 	Liquidity              OverrideSwitch `json:"liquidity"`
@@ -158,7 +158,7 @@ func (p FSRRParams) withDefaults() FSRRParams {
 		one := decimal.NewFromInt(1)
 		p.Weights = FSRRWeights{one, one, one, one, one}
 	}
-	if p.Rounding == RoundUnstated {
+	if p.Rounding == RoundingUnknown {
 		p.Rounding = RoundHalfUp
 	}
 	return p

@@ -29,7 +29,7 @@ func (q *GovernanceQuarter) result(id StandardID) (StandardResult, bool) {
 			return r.Result, true
 		}
 	}
-	return StandardUnknown, false
+	return StandardResultUnknown, false
 }
 
 // GovernanceInput is what [RateGovernance] rates: quarters oldest first,
@@ -91,7 +91,7 @@ func rateGovernance(m *Method, qs []GovernanceQuarter, p GovernanceParams) Resul
 		// possibly (unknown counts as possibly missed).
 		surely, maybe := true, true
 		for _, q := range back[1:] {
-			res := StandardUnknown
+			res := StandardResultUnknown
 			if q != nil {
 				res, _ = q.result(t.Standard)
 			}

@@ -11,7 +11,8 @@ import (
 // Status says whether a method could rate.
 type Status uint8
 
-// Statuses. The zero value means the method was not run.
+// Statuses. The zero value, StatusUnknown, means not known: the method was
+// not run.
 const (
 	StatusUnknown Status = iota
 	Rated

@@ -11,15 +11,16 @@ import (
 // it.
 type Rounding uint8
 
-// Rounding rules. The zero value means not stated; Apply then rounds half
-// up, and a Result records that the rule was assumed.
+// Rounding rules. The zero value, RoundingUnknown (written "unstated"),
+// means the rule was not stated; Apply then rounds half up, and a Result
+// records that the rule was assumed.
 const (
-	RoundUnstated Rounding = iota
-	RoundHalfUp            // 2.5 -> 3; 2.4 -> 2
-	RoundHalfDown          // 2.5 -> 2; 2.6 -> 3
-	RoundHalfEven          // banker's rounding: 2.5 -> 2, 3.5 -> 4
-	RoundFloor             // 2.9 -> 2
-	RoundCeil              // 2.1 -> 3
+	RoundingUnknown Rounding = iota // not stated
+	RoundHalfUp                     // 2.5 -> 3; 2.4 -> 2
+	RoundHalfDown                   // 2.5 -> 2; 2.6 -> 3
+	RoundHalfEven                   // banker's rounding: 2.5 -> 2, 3.5 -> 4
+	RoundFloor                      // 2.9 -> 2
+	RoundCeil                       // 2.1 -> 3
 )
 
 var roundingWords = enum.New("Rounding", "unstated", "half_up", "half_down", "half_even", "floor", "ceil")

@@ -16,7 +16,7 @@ func TestRoundingApply(t *testing.T) {
 		{RoundHalfUp, "2.4999", "2"},
 		{RoundHalfUp, "2.95", "3"}, // FRR worked example
 		{RoundHalfUp, "3.2", "3"},  // FRR Kingston example
-		{RoundUnstated, "2.5", "3"},
+		{RoundingUnknown, "2.5", "3"},
 		{RoundHalfDown, "2.5", "2"},
 		{RoundHalfDown, "2.5001", "3"},
 		{RoundHalfDown, "2.4999", "2"},

@@ -13,19 +13,20 @@ import (
 // an order of their own.
 type Scale uint8
 
-// Scales. The zero value means no scale (an unrated result).
+// Scales. The zero value, ScaleNone, has a meaning of its own: no scale,
+// the Score of an unrated result.
 const (
-	ScaleNone           Scale = iota
-	ScaleMonitor5             // Monitor financial risk rating, 1 (highest risk) to 5 (lowest)
-	ScaleMonitor4             // Monitor CoSRR and FSRR, 1 (highest risk) to 4 (lowest)
-	ScaleOversightScore       // NHS Improvement / NHS England metric and finance scores, 1 (best) to 4 (worst)
-	ScaleSegment              // oversight segments, 1 (most autonomy) to 4, or 5 from 2025/26
-	ScaleCQC                  // outstanding, good, requires improvement, inadequate
-	ScaleGovernance           // Monitor governance risk rating, green to red
-	ScaleServices             // Monitor mandatory goods and services rating, green to red
-	ScaleRAFGovernance        // RAF governance rating: no evident concerns, under review, enforcement action
-	ScalePerformance          // NHS Performance Framework category
-	ScaleStandard             // an operational standard: met or not met
+	ScaleNone           Scale = iota // no scale: unrated
+	ScaleMonitor5                    // Monitor financial risk rating, 1 (highest risk) to 5 (lowest)
+	ScaleMonitor4                    // Monitor CoSRR and FSRR, 1 (highest risk) to 4 (lowest)
+	ScaleOversightScore              // NHS Improvement / NHS England metric and finance scores, 1 (best) to 4 (worst)
+	ScaleSegment                     // oversight segments, 1 (most autonomy) to 4, or 5 from 2025/26
+	ScaleCQC                         // outstanding, good, requires improvement, inadequate
+	ScaleGovernance                  // Monitor governance risk rating, green to red
+	ScaleServices                    // Monitor mandatory goods and services rating, green to red
+	ScaleRAFGovernance               // RAF governance rating: no evident concerns, under review, enforcement action
+	ScalePerformance                 // NHS Performance Framework category
+	ScaleStandard                    // an operational standard: met or not met
 )
 
 var scaleWords = enum.New("Scale",

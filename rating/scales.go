@@ -95,7 +95,7 @@ type GovernanceRating uint8
 
 // Governance ratings, best first. The zero value means not rated.
 const (
-	GovernanceUnknown GovernanceRating = iota
+	GovernanceRatingUnknown GovernanceRating = iota
 	GovernanceGreen
 	GovernanceAmberGreen
 	GovernanceAmberRed
@@ -124,7 +124,7 @@ type ServicesRating uint8
 
 // Mandatory services ratings, best first. The zero value means not rated.
 const (
-	ServicesUnknown ServicesRating = iota
+	ServicesRatingUnknown ServicesRating = iota
 	ServicesGreen
 	ServicesAmber
 	ServicesRed
@@ -179,7 +179,7 @@ type PerformanceCategory uint8
 
 // Categories, best first. The zero value means not categorised.
 const (
-	CategoryUnknown PerformanceCategory = iota
+	PerformanceCategoryUnknown PerformanceCategory = iota
 	Performing
 	PerformanceUnderReview
 	Underperforming
@@ -209,7 +209,7 @@ type StandardResult uint8
 
 // Standard results. The zero value means not known.
 const (
-	StandardUnknown StandardResult = iota
+	StandardResultUnknown StandardResult = iota
 	StandardMet
 	StandardNotMet
 )

@@ -12,8 +12,8 @@ import (
 // single oversight framework finance and use of resources score (1 best,
 // 4 worst; 1 October 2016 to 22 August 2019). The zero value means the
 // defaults of [DefaultSOFFinanceParams]: a table without cuts, all-zero
-// weights, an unstated rounding and OverrideDefault each fall back to their
-// default. A SOFFinanceParams is a plain value, safe to share.
+// weights, RoundingUnknown and OverrideSwitchDefault each fall back to
+// their default. A SOFFinanceParams is a plain value, safe to share.
 type SOFFinanceParams struct {
 	// CapitalServiceCapacity bands, in x. Default: 1 above 2.5x, 2 at
 	// >= 1.75x, 3 at >= 1.25x, else 4. Unverified.
@@ -123,7 +123,7 @@ func (p SOFFinanceParams) withDefaults() SOFFinanceParams {
 		one := decimal.NewFromInt(1)
 		p.Weights = SOFWeights{one, one, one, one, one}
 	}
-	if p.Rounding == RoundUnstated {
+	if p.Rounding == RoundingUnknown {
 		p.Rounding = RoundHalfUp
 	}
 	return p

@@ -81,10 +81,10 @@ func (s Standard) bands() Bands {
 }
 
 // Judge returns whether figure meets s. An invalid (absent) figure gives
-// StandardUnknown, never met.
+// StandardResultUnknown, never met.
 func (s Standard) Judge(figure decimal.NullDecimal) StandardResult {
 	if !figure.Valid {
-		return StandardUnknown
+		return StandardResultUnknown
 	}
 	score, _, _ := s.bands().Classify(figure.Decimal)
 	return StandardResult(score)
@@ -106,7 +106,7 @@ type StandardOutcome struct {
 // AssessStandards judges perf against the standards in force on the last
 // day of its period: figures are reported for a period and judged by the
 // rules at its close, so a quarter that straddles a change takes the new
-// threshold. A missing figure gives StandardUnknown for that standard. A
+// threshold. A missing figure gives StandardResultUnknown for that standard. A
 // period without an end date has no standards in force and gives nil.
 func AssessStandards(perf *economy.Performance, p StandardsParams) []StandardOutcome {
 	if perf == nil || perf.Period.To.IsZero() {

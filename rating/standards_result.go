@@ -28,7 +28,7 @@ func rateStandards(m *Method, perf *economy.Performance, p StandardsParams) Resu
 	r := Result{Method: m.ID, Short: m.Short, Citations: m.Sources}
 	failed := false
 	for _, o := range outs {
-		if o.Result == StandardUnknown {
+		if o.Result == StandardResultUnknown {
 			r.Missing = append(r.Missing, "performance."+string(o.Standard.ID))
 			continue
 		}
