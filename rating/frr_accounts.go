@@ -173,7 +173,7 @@ func rateFRRAccounts(m *Method, a *economy.Accounts, date economy.Date, p FRRPar
 // accounts ending on or before the date and never normalises.
 func frrMethod() Method {
 	return Method{
-		ID: "monitor_frr", Name: "Monitor Compliance Framework financial risk rating", Short: "FRR",
+		ID: MethodFRR, Name: "Monitor Compliance Framework financial risk rating", Short: "FRR",
 		From: day(2008, time.April, 1), To: day(2013, time.September, 30), Scale: ScaleMonitor5,
 		Sources: []economy.Citation{citeFRRHFMA, citeFRRKingston, citeFRRReplaced},
 		rate: func(m *Method, in Input) Result {

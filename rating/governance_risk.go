@@ -143,7 +143,7 @@ func rateGovernance(m *Method, qs []GovernanceQuarter, p GovernanceParams) Resul
 // editions scored the Healthcare Commission's core standards as well.
 func governanceMethod() Method {
 	return Method{
-		ID: "monitor_governance", Name: "Monitor Compliance Framework governance risk rating", Short: "Governance",
+		ID: MethodGovernance, Name: "Monitor Compliance Framework governance risk rating", Short: "Governance",
 		From: day(2008, time.April, 1), To: day(2013, time.September, 30), Scale: ScaleGovernance,
 		Sources: []economy.Citation{citeGovEastLancs, citeGovCentralManchester, citeMonitorRatings},
 		rate: func(m *Method, in Input) Result {

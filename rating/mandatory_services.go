@@ -72,7 +72,7 @@ func rateServices(m *Method, in ServicesInput) Result {
 // gives InsufficientData.
 func servicesMethod() Method {
 	return Method{
-		ID: "monitor_mandatory_services", Name: "Monitor Compliance Framework mandatory goods and services rating", Short: "Services",
+		ID: MethodServices, Name: "Monitor Compliance Framework mandatory goods and services rating", Short: "Services",
 		From: day(2008, time.April, 1), To: day(2010, time.December, 31), Scale: ScaleServices,
 		Sources: []economy.Citation{citeMonitorRatings, citeMonitorTwoRatings},
 		rate: func(m *Method, in Input) Result {

@@ -139,7 +139,7 @@ func rateNOF2026(_ *Method, in Input) Result {
 // nof2026Info: in force from 1 April 2026, the start of the year the
 // manual covers (the day it was published was not read), with no end yet.
 var nof2026Info = finInfo{
-	id: "nhse_nof_2026_segment", short: "NOF 2026/27", name: "NHS oversight framework 2026/27 segmentation",
+	id: MethodNOF2026, short: "NOF 2026/27", name: "NHS oversight framework 2026/27 segmentation",
 	scale: ScaleSegment, from: economy.MustDate("2026-04-01"),
 	sources: func() []economy.Citation {
 		return []economy.Citation{citeNOF2026Manual(), citeNOF2026Thresholds(), citeNOF2025Override()}
