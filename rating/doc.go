@@ -6,7 +6,7 @@
 //
 // A [Method] is one methodology: an ID, a name, the span of dates it was in
 // force, its sources, its scale, and how it rates. [Methods] lists them all,
-// [InForce] those in force on a date, and [Lookup] finds one by ID:
+// [MethodsInForce] those in force on a date, and [Lookup] finds one by ID:
 //
 //	cqc_overall                    CQC aggregation of key-question ratings (from 2014)
 //	monitor_frr                    Compliance Framework financial risk rating, 1-5 (2008 - Sep 2013)

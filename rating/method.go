@@ -85,8 +85,9 @@ func Methods() []Method {
 	return all
 }
 
-// InForce returns the methods in force on date.
-func InForce(date economy.Date) []Method {
+// MethodsInForce returns the methods in force on date, in the order of
+// [Methods].
+func MethodsInForce(date economy.Date) []Method {
 	var out []Method
 	for _, m := range Methods() {
 		if m.InForce(date) {

@@ -34,7 +34,7 @@ func TestQualityMethodsInForce(t *testing.T) {
 			}
 			assert.NotEmpty(t, m.Sources)
 			ids := map[string]bool{}
-			for _, x := range InForce(date(tt.first)) {
+			for _, x := range MethodsInForce(date(tt.first)) {
 				ids[x.ID] = true
 			}
 			assert.True(t, ids[tt.id])
