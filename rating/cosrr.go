@@ -89,24 +89,26 @@ func (p CoSRRParams) Validate() error {
 	)
 }
 
-// CoSRRMetrics are the two CoSRR metrics as published, for rating a trust
-// whose accounts are not at hand. NoDebtService marks an unbounded capital
+// CoSRRInput holds the two CoSRR metrics as published, what [RateCoSRR]
+// rates when a trust's accounts are not at hand. NoDebtService marks an unbounded capital
 // service cover (a trust with no debt service); CapitalServiceCover is then
 // ignored.
-type CoSRRMetrics struct {
+type CoSRRInput struct {
 	CapitalServiceCover decimal.NullDecimal `json:"capital_service_cover,omitzero"` // times (x)
 	NoDebtService       bool                `json:"no_debt_service,omitempty"`
 	LiquidityDays       decimal.NullDecimal `json:"liquidity_days,omitzero"`
 }
 
-// CoSRR rates accounts under Monitor's continuity of services risk rating:
+// RateCoSRRAccounts rates accounts under Monitor's continuity of services
+// risk rating, computing each metric from the accounts and showing the
+// formula in its working:
 // capital service cover and liquidity each scored 1-4, averaged with equal
 // weights, the mean rounded half up. A nil a or a missing figure gives
 // InsufficientData naming every absent field. A trust with no debt service
 // scores 4 on capital service cover (unbounded cover); one with no
 // operating expenses scores liquidity by the sign of its working capital.
 // The "2*" qualification is a judgement: add it with [MonitorTwoStar].
-func CoSRR(a *economy.Accounts, p CoSRRParams) Result {
+func RateCoSRRAccounts(a *economy.Accounts, p CoSRRParams) Result {
 	if a == nil {
 		return finInsufficient(cosrrInfo, "accounts")
 	}
@@ -119,14 +121,15 @@ func CoSRR(a *economy.Accounts, p CoSRRParams) Result {
 	return cosrrRate(csc, liq, p.withDefaults())
 }
 
-// CoSRRFromMetrics rates published metric values the same way as [CoSRR].
-func CoSRRFromMetrics(m CoSRRMetrics, p CoSRRParams) Result {
+// RateCoSRR rates the published metric values of in the same way as
+// [RateCoSRRAccounts]; a missing value is named "metrics.<field>".
+func RateCoSRR(in CoSRRInput, p CoSRRParams) Result {
 	r := finReader{prefix: "metrics."}
 	csc := finValue{Inf: 1, Formula: "given: no debt service"}
-	if !m.NoDebtService {
-		csc = finGiven(&r, m.CapitalServiceCover, "capital_service_cover")
+	if !in.NoDebtService {
+		csc = finGiven(&r, in.CapitalServiceCover, "capital_service_cover")
 	}
-	liq := finGiven(&r, m.LiquidityDays, "liquidity_days")
+	liq := finGiven(&r, in.LiquidityDays, "liquidity_days")
 	if len(r.missing) > 0 {
 		return finInsufficient(cosrrInfo, r.missing...)
 	}

@@ -35,7 +35,7 @@ func TestFinanceParamsJSON(t *testing.T) {
 	require.NoError(t, err)
 	var back rating.FSRRParams
 	require.NoError(t, json.Unmarshal(b, &back))
-	assert.Equal(t, rating.FSRR(finAccounts(), fsrr), rating.FSRR(finAccounts(), back))
+	assert.Equal(t, rating.RateFSRRAccounts(finAccounts(), fsrr), rating.RateFSRRAccounts(finAccounts(), back))
 	assert.Contains(t, string(b), `"any_one_cap":"off"`)
 
 	sof := rating.DefaultSOFSegmentParams()
@@ -44,7 +44,7 @@ func TestFinanceParamsJSON(t *testing.T) {
 	var sofBack rating.SOFSegmentParams
 	require.NoError(t, json.Unmarshal(b, &sofBack))
 	in := rating.SOFSegmentInputFrom(finProvider(), finProvider().Accounts[0].Period.To, sofBack)
-	assert.Equal(t, rating.SOFSegment(in, sof), rating.SOFSegment(in, sofBack))
+	assert.Equal(t, rating.RateSOFSegment(in, sof), rating.RateSOFSegment(in, sofBack))
 
 	for _, p := range []any{rating.DefaultCoSRRParams(), rating.DefaultSOFFinanceParams(), rating.DefaultNOFSegmentParams(), rating.DefaultNOF2025Params()} {
 		_, err := json.Marshal(p)
@@ -80,7 +80,7 @@ func TestFinanceParamsDefensive(t *testing.T) {
 }
 
 func finCoSRRWith(csc, liq string, p rating.CoSRRParams) rating.Result {
-	return rating.CoSRRFromMetrics(rating.CoSRRMetrics{CapitalServiceCover: finND(csc), LiquidityDays: finND(liq)}, p)
+	return rating.RateCoSRR(rating.CoSRRInput{CapitalServiceCover: finND(csc), LiquidityDays: finND(liq)}, p)
 }
 
 // Every edge of every default table names its source; a remembered edge

@@ -28,7 +28,7 @@ const divPlaces = 6
 
 var hundred = decimal.NewFromInt(100)
 
-// FRRFromAccounts computes the financial risk rating's inputs from a,
+// FRRInputFrom computes the financial risk rating's inputs from a,
 // rated on date, and lists every accounts field it lacked. Formulas (FROM
 // MEMORY, DOMAIN.md part two §3.2):
 //
@@ -45,7 +45,7 @@ var hundred = decimal.NewFromInt(100)
 // A divisor of zero or less leaves the metric out and names the field with
 // "(not positive)": a percentage of a zero or negative plan, income or asset
 // base has no meaning, so no score is guessed.
-func FRRFromAccounts(a *economy.Accounts, date economy.Date, p FRRParams) (FRRInput, []string) {
+func FRRInputFrom(a *economy.Accounts, date economy.Date, p FRRParams) (FRRInput, []string) {
 	in := FRRInput{
 		Date: date, BorrowingLimitBreached: a.BorrowingLimitBreached, PlanLate: a.PlanLate,
 		PlanIncomplete: a.PlanIncomplete, PDCDividendUnpaid: a.PDCDividendUnpaid,
@@ -160,7 +160,7 @@ func RateFRRAccounts(a *economy.Accounts, date economy.Date, norm *Normalisation
 }
 
 func rateFRRAccounts(m *Method, a *economy.Accounts, date economy.Date, p FRRParams) Result {
-	in, missing := FRRFromAccounts(a, date, p)
+	in, missing := FRRInputFrom(a, date, p)
 	if len(missing) > 0 {
 		return insufficient(m, missing...)
 	}

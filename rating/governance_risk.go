@@ -147,30 +147,31 @@ func governanceMethod() Method {
 		From: day(2008, time.April, 1), To: day(2013, time.September, 30), Scale: ScaleGovernance,
 		Sources: []economy.Citation{citeGovEastLancs, citeGovCentralManchester, citeMonitorRatings},
 		rate: func(m *Method, in Input) Result {
-			qs := GovernanceQuarters(in.Provider, in.Date, DefaultGovernanceParams())
-			if len(qs) == 0 {
+			x := GovernanceInputFrom(in.Provider, in.Date, DefaultGovernanceParams())
+			if len(x.Quarters) == 0 {
 				return insufficient(m, "performance")
 			}
-			return rateGovernance(m, qs, DefaultGovernanceParams())
+			return rateGovernance(m, x.Quarters, DefaultGovernanceParams())
 		},
 	}
 }
 
-// GovernanceQuarters reads the quarters the governance rating needs from
+// GovernanceInputFrom reads the quarters the governance rating needs from
 // the provider's performance: the latest period ending on or before date
 // and up to p.RepeatQuarters-1 periods immediately before it, each judged
 // against p.Standards. A target applies when its standard is in force and
 // the provider reported its figure in at least one of those periods: the
 // library cannot tell a trust without an A&E department from one that did
-// not report, and takes a figure never reported as not applicable.
-func GovernanceQuarters(p *economy.Provider, date economy.Date, gp GovernanceParams) []GovernanceQuarter {
-	cur, ok := p.LatestPerformance(date)
+// not report, and takes a figure never reported as not applicable. A
+// provider with no performance on or before date gives no quarters.
+func GovernanceInputFrom(pr *economy.Provider, date economy.Date, p GovernanceParams) GovernanceInput {
+	cur, ok := pr.LatestPerformance(date)
 	if !ok {
-		return nil
+		return GovernanceInput{}
 	}
 	perfs := []*economy.Performance{cur}
-	for len(perfs) < gp.RepeatQuarters {
-		prev, ok := p.LatestPerformance(perfs[0].Period.From.AddDays(-1))
+	for len(perfs) < p.RepeatQuarters {
+		prev, ok := pr.LatestPerformance(perfs[0].Period.From.AddDays(-1))
 		if !ok || prev.Period.To != perfs[0].Period.From.AddDays(-1) {
 			break
 		}
@@ -179,7 +180,7 @@ func GovernanceQuarters(p *economy.Provider, date economy.Date, gp GovernancePar
 	reported := map[StandardID]bool{}
 	outs := make([][]StandardOutcome, len(perfs))
 	for i, x := range perfs {
-		outs[i] = AssessStandards(x, gp.Standards)
+		outs[i] = AssessStandards(x, p.Standards)
 		for _, o := range outs[i] {
 			reported[o.Standard.ID] = reported[o.Standard.ID] || o.Figure.Valid
 		}
@@ -193,5 +194,5 @@ func GovernanceQuarters(p *economy.Provider, date economy.Date, gp GovernancePar
 			}
 		}
 	}
-	return qs
+	return GovernanceInput{Quarters: qs}
 }

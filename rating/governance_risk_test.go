@@ -178,7 +178,7 @@ func TestGovernanceParamsValidate(t *testing.T) {
 	assert.Error(t, err)
 }
 
-func TestRateMandatoryServices(t *testing.T) {
+func TestRateServices(t *testing.T) {
 	tests := []struct {
 		name    string
 		give    ServicesInput
@@ -193,13 +193,13 @@ func TestRateMandatoryServices(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := RateMandatoryServices(tt.give)
+			r, err := RateServices(tt.give)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want.Score().Value, r.Score.Value)
 			assert.Equal(t, tt.missing, r.Missing)
 		})
 	}
-	_, err := RateMandatoryServices(ServicesInput{Override: &Departure{To: ServicesAmber.Score()}})
+	_, err := RateServices(ServicesInput{Override: &Departure{To: ServicesAmber.Score()}})
 	assert.ErrorIs(t, err, ErrNoReason)
 }
 

@@ -24,10 +24,10 @@ type ServicesInput struct {
 	Override         *Departure `json:"override,omitempty"`
 }
 
-// RateMandatoryServices rates in. A judgement that could change the rating
+// RateServices rates in. A judgement that could change the rating
 // and was not made gives InsufficientData naming it. It returns ErrNoReason
 // for an override without a reason.
-func RateMandatoryServices(in ServicesInput) (Result, error) {
+func RateServices(in ServicesInput) (Result, error) {
 	if err := checkDeparture(in.Override, ScaleServices); err != nil {
 		return Result{}, err
 	}

@@ -229,16 +229,16 @@ func TestEscalateNHSPF(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e, err := EscalateNHSPF(tt.give, DefaultEscalationParams())
+			e, err := EscalateNHSPF(tt.give, DefaultNHSPFEscalationParams())
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, e.Category)
 			assert.Equal(t, date(tt.wantSince), e.Since)
 			assert.NotEmpty(t, e.Reason)
 		})
 	}
-	e, err := EscalateNHSPF(nil, DefaultEscalationParams())
+	e, err := EscalateNHSPF(nil, DefaultNHSPFEscalationParams())
 	require.NoError(t, err)
-	assert.Equal(t, Escalation{}, e)
-	_, err = EscalateNHSPF(hist("2011-06-30", PerformanceCategoryUnknown), DefaultEscalationParams())
+	assert.Equal(t, NHSPFEscalation{}, e)
+	_, err = EscalateNHSPF(hist("2011-06-30", PerformanceCategoryUnknown), DefaultNHSPFEscalationParams())
 	assert.ErrorIs(t, err, ErrUnknownCategory)
 }

@@ -103,7 +103,7 @@ func nofScoreValid(d decimal.Decimal) bool {
 // the better rank, so a worse average never gives a better segment.
 // Scores or peer averages outside 1-4 are reported as missing, not
 // guessed; fewer than MinPeers valid peers give InsufficientData.
-func NOF2025(in NOF2025Input, p NOF2025Params) Result {
+func RateNOF2025(in NOF2025Input, p NOF2025Params) Result {
 	if p.MinPeers <= 0 {
 		p.MinPeers = 3
 	}

@@ -70,7 +70,7 @@ type NOF2026Input struct {
 // 2026/27. Scores outside 1-4 are reported as missing; thresholds that do
 // not rise strictly, or fall outside 1-4, give InsufficientData naming the
 // parameter rather than a guessed segment.
-func NOF2026(in NOF2026Input, p NOF2026Params) Result {
+func RateNOF2026(in NOF2026Input, p NOF2026Params) Result {
 	p = p.withDefaults()
 	var missing []string
 	t := p.Thresholds
@@ -132,8 +132,8 @@ func NOF2026InputFrom(pr *economy.Provider, date economy.Date) NOF2026Input {
 	return in
 }
 
-func rateNOF2026(_ *Method, in Input) Result {
-	return NOF2026(NOF2026InputFrom(in.Provider, in.Date), DefaultNOF2026Params())
+func rateNOF2026Provider(_ *Method, in Input) Result {
+	return RateNOF2026(NOF2026InputFrom(in.Provider, in.Date), DefaultNOF2026Params())
 }
 
 // nof2026Info: in force from 1 April 2026, the start of the year the

@@ -52,14 +52,14 @@ type NOFSegmentInput struct {
 // framework 2021/22: 4 in the Recovery Support Programme, else 3 with
 // mandated support, else 1 if judged to have no specific support needs,
 // else the default segment 2.
-func NOF2021(in NOFSegmentInput, p NOFSegmentParams) Result {
+func RateNOF2021(in NOFSegmentInput, p NOFSegmentParams) Result {
 	return nofSegmentRate(nof2021Info, in, p.withDefaults())
 }
 
 // NOF2022 places a trust in a segment of the NHS oversight framework
 // 2022/23 (from 1 July 2022), whose segments kept the 2021/22 meaning; the
-// rules are those of [NOF2021].
-func NOF2022(in NOFSegmentInput, p NOFSegmentParams) Result {
+// rules are those of [RateNOF2021].
+func RateNOF2022(in NOFSegmentInput, p NOFSegmentParams) Result {
 	return nofSegmentRate(nof2022Info, in, p.withDefaults())
 }
 

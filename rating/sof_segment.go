@@ -74,7 +74,7 @@ type SOFSegmentInput struct {
 // themes (a finance score of 3 or 4, CQC requires improvement or
 // inadequate, an open breach without mandated support, or another judged
 // concern); else 1. Facts that could make the segment worse must be known.
-func SOFSegment(in SOFSegmentInput, p SOFSegmentParams) Result {
+func RateSOFSegment(in SOFSegmentInput, p SOFSegmentParams) Result {
 	return sofSegmentRate(sofSegmentInfo, in, p.withDefaults())
 }
 
@@ -82,7 +82,7 @@ func SOFSegment(in SOFSegmentInput, p SOFSegmentParams) Result {
 // 2019/20, which kept the single oversight framework's four segments for
 // providers (DOMAIN.md §3.1, VERIFIED); that it kept the SOF's rules for
 // placing them is this library's reading.
-func NOF2019(in SOFSegmentInput, p SOFSegmentParams) Result {
+func RateNOF2019(in SOFSegmentInput, p SOFSegmentParams) Result {
 	return sofSegmentRate(nof2019Info, in, p.withDefaults())
 }
 
@@ -187,7 +187,7 @@ func SOFSegmentInputFrom(pr *economy.Provider, date economy.Date, p SOFSegmentPa
 		CQCOverall:      finLatestOverall(pr, date),
 	}
 	if a, ok := pr.LatestAccounts(date); ok {
-		if r := SOFFinance(a, &fsm, p.Finance); r.Rated() {
+		if r := RateSOFFinanceAccounts(a, &fsm, p.Finance); r.Rated() {
 			in.FinanceScore = OversightScore(r.Score.Value)
 		}
 	}
