@@ -10,8 +10,8 @@ import (
 // CoSRRParams are the thresholds and rules of Monitor's continuity of
 // services risk rating (risk assessment framework, 1 October 2013 to
 // 4 August 2015). The zero value means the defaults of
-// [DefaultCoSRRParams]: a table without cuts, zero weights and an unstated
-// rounding each fall back to their default. A CoSRRParams is a plain value,
+// [DefaultCoSRRParams]: a table without cuts, all-zero weights and
+// RoundingUnknown each fall back to their default. A CoSRRParams is a plain value,
 // safe to share once built.
 type CoSRRParams struct {
 	// CapitalServiceCover bands, in times (x). Default: 4 at >= 2.5x,
@@ -65,14 +65,12 @@ func cosrrLiquidityBands() Bands {
 }
 
 func (p CoSRRParams) withDefaults() CoSRRParams {
-	fillBands(&p.CapitalServiceCover, cosrrCoverBands)
-	fillBands(&p.Liquidity, cosrrLiquidityBands)
-	if p.CapitalServiceCoverWeight.IsZero() && p.LiquidityWeight.IsZero() {
+	fill(&p.CapitalServiceCover, noCuts, cosrrCoverBands)
+	fill(&p.Liquidity, noCuts, cosrrLiquidityBands)
+	if allZero(p.CapitalServiceCoverWeight, p.LiquidityWeight) {
 		p.CapitalServiceCoverWeight, p.LiquidityWeight = decimal.NewFromInt(1), decimal.NewFromInt(1)
 	}
-	if p.Rounding == RoundingUnknown {
-		p.Rounding = RoundHalfUp
-	}
+	fillZero(&p.Rounding, RoundHalfUp)
 	return p
 }
 

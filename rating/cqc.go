@@ -83,6 +83,7 @@ type CQCInput struct {
 // unusable params.
 func RateCQC(in CQCInput, p CQCParams) (Result, error) {
 	m := cqcMethod()
+	p = p.withDefaults()
 	if err := p.Validate(); err != nil {
 		return Result{}, err
 	}

@@ -193,7 +193,7 @@ func TestCQCParamsValidate(t *testing.T) {
 	p := DefaultCQCParams()
 	require.NoError(t, p.Validate())
 	p.Rows[1].Min = 1
-	p.Residual = 0
+	p.Residual = economy.Inadequate + 1 // not a rating (0 would mean the default)
 	_, err := RateCQC(CQCInput{Ratings: kq(g)}, p)
 	var te *TableError
 	require.ErrorAs(t, err, &te)

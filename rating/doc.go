@@ -48,8 +48,10 @@
 //     names of the facts it lacked where they can be missing:
 //     [FRRInputFrom], [GovernanceInputFrom], [SOFSegmentInputFrom],
 //     [NOFSegmentInputFrom], [NOF2025InputFrom], [NOF2026InputFrom];
-//   - XParams are its thresholds and rules, and DefaultXParams returns
-//     them as published.
+//   - XParams are its thresholds and rules. The zero value of every XParams
+//     means the published defaults, and so does each field left at its
+//     zero value; DefaultXParams returns them spelled out, and
+//     RateX(in, XParams{}) rates as RateX(in, DefaultXParams()) does.
 //
 // Methods that share their rules share their types, named after the first
 // of them: [RateNOF2019] takes a SOFSegmentInput and SOFSegmentParams,

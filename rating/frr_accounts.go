@@ -46,6 +46,7 @@ var hundred = decimal.NewFromInt(100)
 // "(not positive)": a percentage of a zero or negative plan, income or asset
 // base has no meaning, so no score is guessed.
 func FRRInputFrom(a *economy.Accounts, date economy.Date, p FRRParams) (FRRInput, []string) {
+	p = p.withDefaults()
 	in := FRRInput{
 		Date: date, BorrowingLimitBreached: a.BorrowingLimitBreached, PlanLate: a.PlanLate,
 		PlanIncomplete: a.PlanIncomplete, PDCDividendUnpaid: a.PDCDividendUnpaid,
@@ -117,6 +118,7 @@ func appendOnce(xs []string, x string) []string {
 // ErrNoReason for a normalisation without a reason, ErrNormaliseTooEarly
 // before p.NormaliseFrom, and a *TableError for unusable params.
 func RateFRRAccounts(a *economy.Accounts, date economy.Date, norm *Normalisation, p FRRParams) (Result, error) {
+	p = p.withDefaults()
 	if err := p.Validate(); err != nil {
 		return Result{}, err
 	}

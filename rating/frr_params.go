@@ -54,7 +54,10 @@ type FRRWeights struct {
 }
 
 // FRRParams are the Compliance Framework's financial risk rating tables.
-// The zero value is not usable; start from [DefaultFRRParams].
+// The zero value means the defaults of [DefaultFRRParams], and so does
+// each field left unset: a table without cuts, all-zero weights, a zero
+// date, citation or DaysInYear, RoundingUnknown, and nil Caps (a non-nil
+// empty Caps means no caps).
 type FRRParams struct {
 	PlanAchievement Bands `json:"plan_achievement"`
 	EBITDAMargin    Bands `json:"ebitda_margin"`
@@ -157,8 +160,33 @@ func DefaultFRRParams() FRRParams {
 	}
 }
 
-// Validate reports whether every band table of p is usable.
+// withDefaults fills the fields left unset with those of
+// DefaultFRRParams.
+func (p FRRParams) withDefaults() FRRParams {
+	d := lazy(DefaultFRRParams)
+	fill(&p.PlanAchievement, noCuts, func() Bands { return d().PlanAchievement })
+	fill(&p.EBITDAMargin, noCuts, func() Bands { return d().EBITDAMargin })
+	fill(&p.NetReturn, noCuts, func() Bands { return d().NetReturn })
+	fill(&p.ReturnOnAssets, noCuts, func() Bands { return d().ReturnOnAssets })
+	fill(&p.SurplusMargin, noCuts, func() Bands { return d().SurplusMargin })
+	fill(&p.LiquidRatio, noCuts, func() Bands { return d().LiquidRatio })
+	fill(&p.ReturnOnAssetsUntil, zeroDate, func() economy.Date { return d().ReturnOnAssetsUntil })
+	if w := p.Weights; allZero(w.PlanAchievement, w.EBITDAMargin, w.Efficiency, w.SurplusMargin, w.LiquidRatio) {
+		p.Weights = d().Weights
+	}
+	fill(&p.WeightsCitation, zeroCitation, func() economy.Citation { return d().WeightsCitation })
+	fillZero(&p.Rounding, RoundHalfUp)
+	fill(&p.RoundingCitation, zeroCitation, func() economy.Citation { return d().RoundingCitation })
+	fill(&p.Caps, isNil, func() []FRRCap { return d().Caps })
+	fillZero(&p.DaysInYear, 360)
+	fill(&p.NormaliseFrom, zeroDate, func() economy.Date { return d().NormaliseFrom })
+	return p
+}
+
+// Validate reports whether every band table of p, after defaults are
+// filled in, is usable.
 func (p FRRParams) Validate() error {
+	p = p.withDefaults()
 	for _, b := range []Bands{p.PlanAchievement, p.EBITDAMargin, p.NetReturn, p.ReturnOnAssets, p.SurplusMargin, p.LiquidRatio} {
 		if err := b.Validate(); err != nil {
 			return err

@@ -149,18 +149,23 @@ func fsrrCapexBands() Bands {
 }
 
 func (p FSRRParams) withDefaults() FSRRParams {
-	fillBands(&p.CapitalServiceCapacity, fsrrCoverBands)
-	fillBands(&p.Liquidity, fsrrLiquidityBands)
-	fillBands(&p.IEMargin, fsrrMarginBands)
-	fillBands(&p.PlanVariance, fsrrVarianceBands)
-	fillBands(&p.CapexVariance, fsrrCapexBands)
-	if p.Weights == (FSRRWeights{}) {
+	fill(&p.CapitalServiceCapacity, noCuts, fsrrCoverBands)
+	fill(&p.Liquidity, noCuts, fsrrLiquidityBands)
+	fill(&p.IEMargin, noCuts, fsrrMarginBands)
+	fill(&p.PlanVariance, noCuts, fsrrVarianceBands)
+	fill(&p.CapexVariance, noCuts, fsrrCapexBands)
+	if w := p.Weights; allZero(w.CapitalServiceCapacity, w.Liquidity, w.IEMargin, w.PlanVariance, w.CapexVariance) {
 		one := decimal.NewFromInt(1)
 		p.Weights = FSRRWeights{one, one, one, one, one}
 	}
-	if p.Rounding == RoundingUnknown {
-		p.Rounding = RoundHalfUp
-	}
+	fillZero(&p.Rounding, RoundHalfUp)
+	fillZero(&p.AnyOneCap, OverrideOn)
+	e := &p.Exempt
+	fillZero(&e.CapitalServiceCapacity, OverrideOff)
+	fillZero(&e.Liquidity, OverrideOff)
+	fillZero(&e.IEMargin, OverrideOff)
+	fillZero(&e.PlanVariance, OverrideOff)
+	fillZero(&e.CapexVariance, OverrideOn)
 	return p
 }
 

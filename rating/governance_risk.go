@@ -53,6 +53,7 @@ type GovernanceInput struct {
 // cases. An override becomes a Judgement beside the computed rating;
 // RateGovernance returns ErrNoReason for one without a reason.
 func RateGovernance(in GovernanceInput, p GovernanceParams) (Result, error) {
+	p = p.withDefaults()
 	if err := p.Validate(); err != nil {
 		return Result{}, err
 	}
@@ -165,6 +166,7 @@ func governanceMethod() Method {
 // not report, and takes a figure never reported as not applicable. A
 // provider with no performance on or before date gives no quarters.
 func GovernanceInputFrom(pr *economy.Provider, date economy.Date, p GovernanceParams) GovernanceInput {
+	p = p.withDefaults()
 	cur, ok := pr.LatestPerformance(date)
 	if !ok {
 		return GovernanceInput{}

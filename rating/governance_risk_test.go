@@ -169,7 +169,7 @@ func TestGovernanceMethod(t *testing.T) {
 
 func TestGovernanceParamsValidate(t *testing.T) {
 	p := DefaultGovernanceParams()
-	p.RepeatQuarters = 0
+	p.RepeatQuarters = -1 // 0 would mean the default
 	_, err := RateGovernance(GovernanceInput{Quarters: centralManchester()}, p)
 	assert.Error(t, err)
 	p = DefaultGovernanceParams()

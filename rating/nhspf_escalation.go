@@ -30,13 +30,24 @@ type NHSPFEscalation struct {
 	Citation economy.Citation    `json:"citation"`
 }
 
-// NHSPFEscalationParams are the escalation periods (VERIFIED, HSJ 2009): under
-// review for ReviewMonths becomes underperforming; underperforming in each
-// of UnderperformingQuarters consecutive quarters becomes challenged.
+// NHSPFEscalationParams are the escalation periods (VERIFIED, HSJ 2009):
+// under review for ReviewMonths becomes underperforming; underperforming in
+// each of UnderperformingQuarters consecutive quarters becomes challenged.
+// The zero value means the defaults of [DefaultNHSPFEscalationParams], and
+// so does each field left at zero.
 type NHSPFEscalationParams struct {
 	ReviewMonths            int              `json:"review_months"`
 	UnderperformingQuarters int              `json:"underperforming_quarters"`
 	Citation                economy.Citation `json:"citation"`
+}
+
+// withDefaults fills the fields left unset with those of
+// DefaultNHSPFEscalationParams.
+func (p NHSPFEscalationParams) withDefaults() NHSPFEscalationParams {
+	fillZero(&p.ReviewMonths, 3)
+	fillZero(&p.UnderperformingQuarters, 3)
+	fill(&p.Citation, zeroCitation, func() economy.Citation { return citePFHSJ })
+	return p
 }
 
 // DefaultNHSPFEscalationParams returns three months and three quarters.
@@ -62,6 +73,7 @@ func DefaultNHSPFEscalationParams() NHSPFEscalationParams {
 // empty history gives the zero NHSPFEscalation; an entry without a category
 // gives ErrUnknownCategory.
 func EscalateNHSPF(history []DatedCategory, p NHSPFEscalationParams) (NHSPFEscalation, error) {
+	p = p.withDefaults()
 	h := slices.Clone(history)
 	slices.SortStableFunc(h, func(a, b DatedCategory) int { return a.Date.Compare(b.Date) })
 	var e NHSPFEscalation

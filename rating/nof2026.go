@@ -17,7 +17,8 @@ const NOF2026ScorePrefix = "nof2026:"
 
 // NOF2026Params are the rules of the NHS oversight framework 2026/27
 // segmentation (from 1 April 2026). The zero value means the defaults of
-// [DefaultNOF2026Params].
+// [DefaultNOF2026Params], and so does each field left at its zero value
+// (all-zero Thresholds, OverrideSwitchDefault).
 //
 // The methodology manual (VERIFIED) says the average metric score is
 // "translated into a single overall segment of 1, 2, 3 or 4 using defined
@@ -47,12 +48,14 @@ func DefaultNOF2026Params() NOF2026Params {
 	}
 }
 
-// withDefaults fills a zero Thresholds with the defaults, so that a zero
-// Params behaves like DefaultNOF2026Params.
+// withDefaults fills the fields left unset with those of
+// DefaultNOF2026Params.
 func (p NOF2026Params) withDefaults() NOF2026Params {
-	if p.Thresholds == ([3]decimal.Decimal{}) {
+	if t := p.Thresholds; allZero(t[:]...) {
 		p.Thresholds = DefaultNOF2026Params().Thresholds
 	}
+	fillZero(&p.FinancialOverride, OverrideOn)
+	p.Deficit = p.Deficit.withDefaults()
 	return p
 }
 

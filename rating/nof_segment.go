@@ -7,7 +7,8 @@ import (
 // NOFSegmentParams are the rules of the NHS system oversight framework
 // 2021/22 and the NHS oversight framework 2022/23 segmentations, whose
 // segments are judged rather than computed. The zero value means the
-// defaults of [DefaultNOFSegmentParams].
+// defaults of [DefaultNOFSegmentParams], and so does each field left at
+// its zero value (a DefaultSegment above 4 is taken as unset).
 type NOFSegmentParams struct {
 	// DefaultSegment is where a trust goes when no one has judged it to
 	// have no specific support needs. Default 2, VERIFIED (HFMA 2021).
@@ -26,9 +27,11 @@ func DefaultNOFSegmentParams() NOFSegmentParams {
 }
 
 func (p NOFSegmentParams) withDefaults() NOFSegmentParams {
-	if p.DefaultSegment == 0 || p.DefaultSegment > 4 {
-		p.DefaultSegment = 2
+	if p.DefaultSegment > 4 {
+		p.DefaultSegment = 0 // not a segment of these years: the default
 	}
+	fillZero(&p.DefaultSegment, 2)
+	fillZero(&p.BreachMandates, OverrideOn)
 	return p
 }
 

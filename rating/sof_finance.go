@@ -114,18 +114,19 @@ func sofAgencyBands() Bands {
 }
 
 func (p SOFFinanceParams) withDefaults() SOFFinanceParams {
-	fillBands(&p.CapitalServiceCapacity, sofCoverBands)
-	fillBands(&p.Liquidity, sofLiquidityBands)
-	fillBands(&p.IEMargin, sofMarginBands)
-	fillBands(&p.PlanDistance, sofPlanBands)
-	fillBands(&p.AgencySpend, sofAgencyBands)
-	if p.Weights == (SOFWeights{}) {
+	fill(&p.CapitalServiceCapacity, noCuts, sofCoverBands)
+	fill(&p.Liquidity, noCuts, sofLiquidityBands)
+	fill(&p.IEMargin, noCuts, sofMarginBands)
+	fill(&p.PlanDistance, noCuts, sofPlanBands)
+	fill(&p.AgencySpend, noCuts, sofAgencyBands)
+	if w := p.Weights; allZero(w.CapitalServiceCapacity, w.Liquidity, w.IEMargin, w.PlanDistance, w.AgencySpend) {
 		one := decimal.NewFromInt(1)
 		p.Weights = SOFWeights{one, one, one, one, one}
 	}
-	if p.Rounding == RoundingUnknown {
-		p.Rounding = RoundHalfUp
-	}
+	fillZero(&p.Rounding, RoundHalfUp)
+	fillZero(&p.ControlTotalCaps, OverrideOn)
+	fillZero(&p.AnyFourCap, OverrideOn)
+	fillZero(&p.SpecialMeasuresFour, OverrideOff)
 	return p
 }
 

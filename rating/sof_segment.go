@@ -12,7 +12,8 @@ import (
 // oversight framework 2019/20. The segment descriptions are VERIFIED; how
 // "concerns in one or more themes" is read from facts is this library's
 // interpretation, so each reading is a parameter. The zero value means the
-// defaults of [DefaultSOFSegmentParams].
+// defaults of [DefaultSOFSegmentParams], and so does each field left at
+// its zero value (Finance by the rule of [SOFFinanceParams]).
 type SOFSegmentParams struct {
 	// Finance scores the finance and use of resources theme when the input
 	// is read from a provider (see [SOFSegmentInputFrom]).
@@ -37,12 +38,8 @@ func DefaultSOFSegmentParams() SOFSegmentParams {
 
 func (p SOFSegmentParams) withDefaults() SOFSegmentParams {
 	p.Finance = p.Finance.withDefaults()
-	if p.FinanceConcernAt == 0 {
-		p.FinanceConcernAt = 3
-	}
-	if p.CQCConcernAt == economy.RatingUnknown {
-		p.CQCConcernAt = economy.RequiresImprovement
-	}
+	fillZero(&p.FinanceConcernAt, 3)
+	fillZero(&p.CQCConcernAt, economy.RequiresImprovement)
 	return p
 }
 

@@ -91,9 +91,16 @@ func (s Standard) Judge(figure decimal.NullDecimal) StandardResult {
 }
 
 // StandardsParams is the dated list of operational standards. The zero
-// value has no standards; start from [DefaultStandardsParams].
+// value, nil Standards, means the standards of [DefaultStandardsParams]; a
+// non-nil empty list means no standards.
 type StandardsParams struct {
 	Standards []Standard `json:"standards"`
+}
+
+// withDefaults gives nil Standards the published list.
+func (p StandardsParams) withDefaults() StandardsParams {
+	fill(&p.Standards, isNil, func() []Standard { return DefaultStandardsParams().Standards })
+	return p
 }
 
 // StandardOutcome is one standard judged on one period's figure.
@@ -112,6 +119,7 @@ func AssessStandards(perf *economy.Performance, p StandardsParams) []StandardOut
 	if perf == nil || perf.Period.To.IsZero() {
 		return nil
 	}
+	p = p.withDefaults()
 	var out []StandardOutcome
 	for _, s := range p.Standards {
 		if !s.InForce(perf.Period.To) {
