@@ -15,8 +15,8 @@ import (
 // safe to share once built.
 type CoSRRParams struct {
 	// CapitalServiceCover bands, in times (x). Default: 4 at >= 2.5x,
-	// 3 at >= 1.75x, 2 at >= 1.25x, else 1. Unverified (DOMAIN.md §1.2,
-	// FROM MEMORY), including >= at each edge.
+	// 3 at >= 1.75x, 2 at >= 1.25x, else 1. Unverified (Monitor's risk
+	// assessment framework, FROM MEMORY), including >= at each edge.
 	CapitalServiceCover Bands `json:"capital_service_cover"`
 	// Liquidity bands, in days. Default: 4 at >= 0, 3 at >= -7,
 	// 2 at >= -14, else 1. Unverified, including >= at each edge.

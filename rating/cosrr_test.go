@@ -93,7 +93,7 @@ func TestRateCoSRRAccounts(t *testing.T) {
 	assert.Contains(t, r.Metrics[0].Formula, "= 10 / 5")
 	assert.Equal(t, rating.DefaultCoSRRParams().CapitalServiceCover.Citation, r.Metrics[0].Citation)
 	assert.False(t, r.Metrics[0].Citation.Verified)
-	assert.Contains(t, r.Metrics[0].Citation.Note, "FROM MEMORY in DOMAIN.md; primary source not read")
+	assert.Contains(t, r.Metrics[0].Citation.Note, "FROM MEMORY; primary source not read")
 }
 
 func TestCoSRRDivisionByZero(t *testing.T) {

@@ -96,7 +96,7 @@ func TestFinanceBandCitations(t *testing.T) {
 	for _, b := range tables {
 		require.NoError(t, b.Validate(), b.Metric)
 		assert.False(t, b.Citation.Verified, b.Metric)
-		assert.Contains(t, b.Citation.Note, "FROM MEMORY in DOMAIN.md; primary source not read", b.Metric)
+		assert.Contains(t, b.Citation.Note, "FROM MEMORY; primary source not read", b.Metric)
 		for _, cut := range b.Cuts {
 			require.NotNil(t, cut.Citation, "%s %s", b.Metric, cut.At)
 			if cut.Citation.Verified {
@@ -104,7 +104,7 @@ func TestFinanceBandCitations(t *testing.T) {
 				assert.NotEmpty(t, cut.Citation.URL)
 				continue
 			}
-			assert.Contains(t, cut.Citation.Note, "FROM MEMORY in DOMAIN.md; primary source not read", "%s %s", b.Metric, cut.At)
+			assert.Contains(t, cut.Citation.Note, "FROM MEMORY; primary source not read", "%s %s", b.Metric, cut.At)
 		}
 	}
 	assert.Equal(t, 3, verified, "the FSRR's 0% margin, -1 pp variance and 20% capex edges, read at consultation stage")

@@ -30,7 +30,7 @@ var hundred = decimal.NewFromInt(100)
 
 // FRRInputFrom computes the financial risk rating's inputs from a,
 // rated on date, and lists every accounts field it lacked. Formulas (FROM
-// MEMORY, DOMAIN.md part two §3.2):
+// MEMORY; Monitor's Compliance Framework, not read):
 //
 //   - EBITDA achieved = EBITDA / PlannedEBITDA x 100;
 //   - EBITDA margin = EBITDA / OperatingIncome x 100;

@@ -91,8 +91,8 @@ func cutCited(score uint8, at string, c economy.Citation) Cut {
 	return x
 }
 
-// DefaultFRRParams returns the financial risk rating of DOMAIN.md part two
-// §3 (Monitor, Compliance Framework 2008/09-2013/14):
+// DefaultFRRParams returns the financial risk rating of Monitor's
+// Compliance Framework (2008/09-2013/14):
 //
 //   - EBITDA achieved, % of plan: 5 >= 100, 4 >= 85, 3 >= 70, 2 >= 50, else
 //     1 ("< 50 -> 1" VERIFIED, HFMA 2012; the rest FROM MEMORY);

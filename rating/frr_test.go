@@ -91,7 +91,7 @@ func TestRateFRRWorked(t *testing.T) {
 		wantMean string
 		want     MonitorRating
 	}{
-		{"DOMAIN worked example 2.95 -> 3", frrIn(5, 3, 3, 3, 2), "2.95", 3},
+		{"worked example 2.95 -> 3", frrIn(5, 3, 3, 3, 2), "2.95", 3},
 		{"Kingston 3.2 -> 3", frrIn(3, 3, 4, 3, 3), "3.2", 3},
 		{"half rounds up 3.5 -> 4", frrIn(3, 4, 3, 3, 4), "3.5", 4},
 		{"just below half 3.45 -> 3", frrIn(5, 4, 3, 3, 3), "3.45", 3},

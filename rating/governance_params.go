@@ -34,8 +34,8 @@ type GovernanceParams struct {
 	Standards StandardsParams `json:"standards"`
 }
 
-// DefaultGovernanceParams returns the 2010/11-2012/13 rules of DOMAIN.md
-// part two §4:
+// DefaultGovernanceParams returns the 2010/11-2012/13 rules of Monitor's
+// Compliance Framework:
 //
 //   - weights (FROM MEMORY): A&E 4 hours, the three RTT standards, cancer 62
 //     days and ambulance Category A 1.0 each; cancer 31 days 0.5 (the first

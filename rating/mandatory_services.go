@@ -13,7 +13,8 @@ const MandatoryServicesCondition = "mandatory_goods_and_services"
 
 // ServicesInput holds Monitor's judgements behind the mandatory goods and
 // services rating; nil means not judged. The rating's level definitions
-// are FROM MEMORY with low confidence (DOMAIN.md part two §5), so the
+// are FROM MEMORY with low confidence (Monitor's Compliance Framework, not
+// read), so the
 // library takes the two judgements as given rather than deriving them:
 // red when the trust is likely to fail, or is failing, to provide a
 // mandatory service; amber when a mandatory service is at some risk (a

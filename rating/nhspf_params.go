@@ -31,8 +31,8 @@ type NHSPFParams struct {
 	PlanningCitation economy.Citation `json:"planning_citation"`
 }
 
-// DefaultNHSPFParams returns the 2012/13 rules (DOMAIN.md part two §7 and
-// part three §6):
+// DefaultNHSPFParams returns the 2012/13 rules of the Department of
+// Health's NHS Performance Framework:
 //
 //   - finance indicators scored 3, 2 or 1, 3 best (VERIFIED, HFMA 2009,
 //     Sandwell 2012);

@@ -44,10 +44,10 @@ type SOFFinanceParams struct {
 	// (interpretation).
 	ControlTotalCaps OverrideSwitch `json:"control_total_caps"`
 	// AnyFourCap caps the score at 3 when a metric scores 4. Default on,
-	// unverified (moderate confidence in DOMAIN.md).
+	// unverified (remembered with moderate confidence).
 	AnyFourCap OverrideSwitch `json:"any_four_cap"`
 	// SpecialMeasuresFour scores a trust in financial special measures 4.
-	// Default off: low confidence in DOMAIN.md, and the special measures
+	// Default off: remembered with low confidence, and the special measures
 	// regime only began in July 2016.
 	SpecialMeasuresFour OverrideSwitch `json:"special_measures_four"`
 }

@@ -77,7 +77,8 @@ func RateSOFSegment(in SOFSegmentInput, p SOFSegmentParams) Result {
 
 // NOF2019 places a provider in a segment of the NHS oversight framework
 // 2019/20, which kept the single oversight framework's four segments for
-// providers (DOMAIN.md §3.1, VERIFIED); that it kept the SOF's rules for
+// providers (VERIFIED: NHS Clinical Commissioners, "NHS oversight
+// framework published", 2019); that it kept the SOF's rules for
 // placing them is this library's reading.
 func RateNOF2019(in SOFSegmentInput, p SOFSegmentParams) Result {
 	return sofSegmentRate(nof2019Info, in, p.withDefaults())
