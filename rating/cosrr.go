@@ -10,13 +10,13 @@ import (
 // CoSRRParams are the thresholds and rules of Monitor's continuity of
 // services risk rating (risk assessment framework, 1 October 2013 to
 // 4 August 2015). The zero value means the defaults of
-// [DefaultCoSRRParams]: a table without cuts, zero weights and an unstated
-// rounding each fall back to their default. A CoSRRParams is a plain value,
+// [DefaultCoSRRParams]: a table without cuts, all-zero weights and
+// RoundingUnknown each fall back to their default. A CoSRRParams is a plain value,
 // safe to share once built.
 type CoSRRParams struct {
 	// CapitalServiceCover bands, in times (x). Default: 4 at >= 2.5x,
-	// 3 at >= 1.75x, 2 at >= 1.25x, else 1. Unverified (DOMAIN.md §1.2,
-	// FROM MEMORY), including >= at each edge.
+	// 3 at >= 1.75x, 2 at >= 1.25x, else 1. Unverified (Monitor's risk
+	// assessment framework, FROM MEMORY), including >= at each edge.
 	CapitalServiceCover Bands `json:"capital_service_cover"`
 	// Liquidity bands, in days. Default: 4 at >= 0, 3 at >= -7,
 	// 2 at >= -14, else 1. Unverified, including >= at each edge.
@@ -65,14 +65,12 @@ func cosrrLiquidityBands() Bands {
 }
 
 func (p CoSRRParams) withDefaults() CoSRRParams {
-	fillBands(&p.CapitalServiceCover, cosrrCoverBands)
-	fillBands(&p.Liquidity, cosrrLiquidityBands)
-	if p.CapitalServiceCoverWeight.IsZero() && p.LiquidityWeight.IsZero() {
+	fill(&p.CapitalServiceCover, noCuts, cosrrCoverBands)
+	fill(&p.Liquidity, noCuts, cosrrLiquidityBands)
+	if allZero(p.CapitalServiceCoverWeight, p.LiquidityWeight) {
 		p.CapitalServiceCoverWeight, p.LiquidityWeight = decimal.NewFromInt(1), decimal.NewFromInt(1)
 	}
-	if p.Rounding == RoundUnstated {
-		p.Rounding = RoundHalfUp
-	}
+	fillZero(&p.Rounding, RoundHalfUp)
 	return p
 }
 
@@ -89,24 +87,26 @@ func (p CoSRRParams) Validate() error {
 	)
 }
 
-// CoSRRMetrics are the two CoSRR metrics as published, for rating a trust
-// whose accounts are not at hand. NoDebtService marks an unbounded capital
+// CoSRRInput holds the two CoSRR metrics as published, what [RateCoSRR]
+// rates when a trust's accounts are not at hand. NoDebtService marks an unbounded capital
 // service cover (a trust with no debt service); CapitalServiceCover is then
 // ignored.
-type CoSRRMetrics struct {
+type CoSRRInput struct {
 	CapitalServiceCover decimal.NullDecimal `json:"capital_service_cover,omitzero"` // times (x)
 	NoDebtService       bool                `json:"no_debt_service,omitempty"`
 	LiquidityDays       decimal.NullDecimal `json:"liquidity_days,omitzero"`
 }
 
-// CoSRR rates accounts under Monitor's continuity of services risk rating:
+// RateCoSRRAccounts rates accounts under Monitor's continuity of services
+// risk rating, computing each metric from the accounts and showing the
+// formula in its working:
 // capital service cover and liquidity each scored 1-4, averaged with equal
 // weights, the mean rounded half up. A nil a or a missing figure gives
 // InsufficientData naming every absent field. A trust with no debt service
 // scores 4 on capital service cover (unbounded cover); one with no
 // operating expenses scores liquidity by the sign of its working capital.
 // The "2*" qualification is a judgement: add it with [MonitorTwoStar].
-func CoSRR(a *economy.Accounts, p CoSRRParams) Result {
+func RateCoSRRAccounts(a *economy.Accounts, p CoSRRParams) Result {
 	if a == nil {
 		return finInsufficient(cosrrInfo, "accounts")
 	}
@@ -119,14 +119,15 @@ func CoSRR(a *economy.Accounts, p CoSRRParams) Result {
 	return cosrrRate(csc, liq, p.withDefaults())
 }
 
-// CoSRRFromMetrics rates published metric values the same way as [CoSRR].
-func CoSRRFromMetrics(m CoSRRMetrics, p CoSRRParams) Result {
+// RateCoSRR rates the published metric values of in the same way as
+// [RateCoSRRAccounts]; a missing value is named "metrics.<field>".
+func RateCoSRR(in CoSRRInput, p CoSRRParams) Result {
 	r := finReader{prefix: "metrics."}
 	csc := finValue{Inf: 1, Formula: "given: no debt service"}
-	if !m.NoDebtService {
-		csc = finGiven(&r, m.CapitalServiceCover, "capital_service_cover")
+	if !in.NoDebtService {
+		csc = finGiven(&r, in.CapitalServiceCover, "capital_service_cover")
 	}
-	liq := finGiven(&r, m.LiquidityDays, "liquidity_days")
+	liq := finGiven(&r, in.LiquidityDays, "liquidity_days")
 	if len(r.missing) > 0 {
 		return finInsufficient(cosrrInfo, r.missing...)
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 func finCoSRR(csc, liq string) rating.Result {
-	return rating.CoSRRFromMetrics(rating.CoSRRMetrics{CapitalServiceCover: finND(csc), LiquidityDays: finND(liq)}, rating.DefaultCoSRRParams())
+	return rating.RateCoSRR(rating.CoSRRInput{CapitalServiceCover: finND(csc), LiquidityDays: finND(liq)}, rating.DefaultCoSRRParams())
 }
 
 func TestCoSRRBandEdges(t *testing.T) {
@@ -75,7 +75,7 @@ func TestCoSRRRounding(t *testing.T) {
 			p := rating.DefaultCoSRRParams()
 			p.Rounding = tt.giveRounding
 			p.CapitalServiceCoverWeight, p.LiquidityWeight = finD(tt.giveWCSC), finD(tt.giveWL)
-			r := rating.CoSRRFromMetrics(rating.CoSRRMetrics{
+			r := rating.RateCoSRR(rating.CoSRRInput{
 				CapitalServiceCover: finND(cover[tt.giveCSC]), LiquidityDays: finND(liq[tt.giveL]),
 			}, p)
 			require.True(t, r.Rated())
@@ -84,8 +84,8 @@ func TestCoSRRRounding(t *testing.T) {
 	}
 }
 
-func TestCoSRRFromAccounts(t *testing.T) {
-	r := rating.CoSRR(finAccounts(), rating.CoSRRParams{})
+func TestRateCoSRRAccounts(t *testing.T) {
+	r := rating.RateCoSRRAccounts(finAccounts(), rating.CoSRRParams{})
 	require.True(t, r.Rated(), r.String())
 	finAssertDecimal(t, "2", r.Metrics[0].Value)
 	finAssertDecimal(t, "-4", r.Metrics[1].Value)
@@ -93,7 +93,7 @@ func TestCoSRRFromAccounts(t *testing.T) {
 	assert.Contains(t, r.Metrics[0].Formula, "= 10 / 5")
 	assert.Equal(t, rating.DefaultCoSRRParams().CapitalServiceCover.Citation, r.Metrics[0].Citation)
 	assert.False(t, r.Metrics[0].Citation.Verified)
-	assert.Contains(t, r.Metrics[0].Citation.Note, "FROM MEMORY in DOMAIN.md; primary source not read")
+	assert.Contains(t, r.Metrics[0].Citation.Note, "FROM MEMORY; primary source not read")
 }
 
 func TestCoSRRDivisionByZero(t *testing.T) {
@@ -117,10 +117,10 @@ func TestCoSRRDivisionByZero(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := finAccounts()
 			tt.give(a)
-			assert.Equal(t, tt.wantScore, finScore(t, rating.CoSRR(a, rating.CoSRRParams{}), tt.wantMetric))
+			assert.Equal(t, tt.wantScore, finScore(t, rating.RateCoSRRAccounts(a, rating.CoSRRParams{}), tt.wantMetric))
 		})
 	}
-	r := rating.CoSRRFromMetrics(rating.CoSRRMetrics{NoDebtService: true, LiquidityDays: finND("-20")}, rating.CoSRRParams{})
+	r := rating.RateCoSRR(rating.CoSRRInput{NoDebtService: true, LiquidityDays: finND("-20")}, rating.CoSRRParams{})
 	assert.Equal(t, "CoSRR 3: capital service cover unbounded above -> 4; liquidity -20.0 days -> 1; mean 2.5 -> 3", r.String())
 }
 
@@ -146,23 +146,23 @@ func TestCoSRRInsufficient(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := finAccounts()
 			tt.drop(a)
-			r := rating.CoSRR(a, rating.CoSRRParams{})
+			r := rating.RateCoSRRAccounts(a, rating.CoSRRParams{})
 			assert.Equal(t, rating.InsufficientData, r.Status)
 			assert.Equal(t, []string{"accounts." + tt.name}, r.Missing)
 			assert.False(t, r.Score.Known())
 		})
 	}
 	t.Run("every field at once", func(t *testing.T) {
-		r := rating.CoSRR(&economy.Accounts{}, rating.CoSRRParams{})
+		r := rating.RateCoSRRAccounts(&economy.Accounts{}, rating.CoSRRParams{})
 		assert.Len(t, r.Missing, len(fields))
 	})
 	t.Run("nil accounts", func(t *testing.T) {
-		r := rating.CoSRR(nil, rating.CoSRRParams{})
+		r := rating.RateCoSRRAccounts(nil, rating.CoSRRParams{})
 		assert.Equal(t, []string{"accounts"}, r.Missing)
 		assert.Equal(t, "CoSRR insufficient_data: missing accounts", r.String())
 	})
 	t.Run("metrics", func(t *testing.T) {
-		r := rating.CoSRRFromMetrics(rating.CoSRRMetrics{}, rating.CoSRRParams{})
+		r := rating.RateCoSRR(rating.CoSRRInput{}, rating.CoSRRParams{})
 		assert.Equal(t, []string{"metrics.capital_service_cover", "metrics.liquidity_days"}, r.Missing)
 	})
 }
@@ -184,7 +184,7 @@ func TestMonitorTwoStar(t *testing.T) {
 	}{
 		{"rated 2", two, true},
 		{"rated 3", finCoSRR("2", "-3"), false},
-		{"insufficient", rating.CoSRR(nil, rating.CoSRRParams{}), false},
+		{"insufficient", rating.RateCoSRRAccounts(nil, rating.CoSRRParams{}), false},
 		{"SOF score 2 is another scale", rating.Result{Status: rating.Rated, Score: rating.OversightScore(2).Score()}, false},
 	}
 	for _, tt := range tests {
@@ -203,7 +203,7 @@ func TestMonitorTwoStar(t *testing.T) {
 
 func TestCoSRRJSON(t *testing.T) {
 	r, _ := rating.MonitorTwoStar(finCoSRR("1.3", "-8"), "judged")
-	for _, give := range []rating.Result{finCoSRR("1.8", "-3.1"), r, rating.CoSRR(nil, rating.CoSRRParams{}), rating.CoSRR(finAccounts(), rating.CoSRRParams{})} {
+	for _, give := range []rating.Result{finCoSRR("1.8", "-3.1"), r, rating.RateCoSRRAccounts(nil, rating.CoSRRParams{}), rating.RateCoSRRAccounts(finAccounts(), rating.CoSRRParams{})} {
 		finJSONRoundTrip(t, give)
 	}
 }
@@ -211,7 +211,7 @@ func TestCoSRRJSON(t *testing.T) {
 func TestCoSRRParams(t *testing.T) {
 	assert.NoError(t, rating.DefaultCoSRRParams().Validate())
 	assert.NoError(t, rating.CoSRRParams{}.Validate())
-	assert.Equal(t, rating.CoSRR(finAccounts(), rating.DefaultCoSRRParams()), rating.CoSRR(finAccounts(), rating.CoSRRParams{}))
+	assert.Equal(t, rating.RateCoSRRAccounts(finAccounts(), rating.DefaultCoSRRParams()), rating.RateCoSRRAccounts(finAccounts(), rating.CoSRRParams{}))
 
 	bad := rating.DefaultCoSRRParams()
 	bad.Liquidity.Cuts[1].At = finD("5") // on the good side of the cut before it
@@ -227,7 +227,7 @@ func TestCoSRRParams(t *testing.T) {
 	// A variant: what if the top edge of capital service cover were 3x?
 	v := rating.DefaultCoSRRParams()
 	v.CapitalServiceCover.Cuts[0].At = finD("3")
-	assert.Equal(t, uint8(3), finScore(t, rating.CoSRRFromMetrics(rating.CoSRRMetrics{CapitalServiceCover: finND("2.6"), LiquidityDays: finND("0")}, v), "capital service cover"))
+	assert.Equal(t, uint8(3), finScore(t, rating.RateCoSRR(rating.CoSRRInput{CapitalServiceCover: finND("2.6"), LiquidityDays: finND("0")}, v), "capital service cover"))
 	assert.Equal(t, "2.5", rating.DefaultCoSRRParams().CapitalServiceCover.Cuts[0].At.String(), "defaults are fresh values")
 }
 
@@ -239,10 +239,10 @@ func FuzzCoSRRMonotone(f *testing.F) {
 	f.Add(int64(-500), int64(0), int64(300), int64(10), int64(0), int64(0), int64(900), int64(100), int64(50), int64(9000), int64(0), int64(18000), uint8(9), int64(100000))
 	f.Fuzz(func(t *testing.T, ebitda, recv, pdc, pay, loan, lease, pfi, ca, inv, cl, cf, opex int64, knob uint8, step int64) {
 		a := finFuzzAccounts(ebitda, recv, pdc, pay, loan, lease, pfi, ca, inv, cl, cf, opex, 0, 0, 0, 0)
-		base := rating.CoSRR(a, rating.CoSRRParams{})
+		base := rating.RateCoSRRAccounts(a, rating.CoSRRParams{})
 		require.True(t, base.Rated(), base.String())
 		worse := finWorsen(a, finCoSRRKnobs, knob, step)
-		got := rating.CoSRR(worse, rating.CoSRRParams{})
+		got := rating.RateCoSRRAccounts(worse, rating.CoSRRParams{})
 		require.True(t, got.Rated(), got.String())
 		assert.Falsef(t, base.Score.WorseThan(got.Score), "worse %s gave %s, better than %s", finCoSRRKnobs[int(knob)%len(finCoSRRKnobs)].name, got, base)
 	})

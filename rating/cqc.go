@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -12,27 +13,24 @@ import (
 // zero value means no notice is linked to the rating.
 type CQCLimit uint8
 
-// Limits, mildest first.
+// Limits, mildest first. The zero value, CQCLimitNone, is a limit of its
+// own: no notice, so the rating stands as given.
 const (
-	LimitNone              CQCLimit = iota
-	LimitRequirementNotice          // breach with a requirement notice: at best requires improvement
-	LimitWarningNotice              // enforcement such as a warning notice: inadequate
+	CQCLimitNone           CQCLimit = iota // no notice linked
+	LimitRequirementNotice                 // breach with a requirement notice: at best requires improvement
+	LimitWarningNotice                     // enforcement such as a warning notice: inadequate
 )
 
-var cqcLimitWords = []string{"none", "requirement_notice", "warning_notice"}
+var cqcLimitWords = enum.New("CQCLimit", "none", "requirement_notice", "warning_notice")
 
 // String returns the lower snake word of l.
-func (l CQCLimit) String() string { return word(cqcLimitWords, uint8(l), "CQCLimit") }
+func (l CQCLimit) String() string { return cqcLimitWords.Name(uint8(l)) }
 
 // MarshalText encodes l as a lower snake word.
-func (l CQCLimit) MarshalText() ([]byte, error) {
-	return marshalWord(cqcLimitWords, uint8(l), "CQCLimit")
-}
+func (l CQCLimit) MarshalText() ([]byte, error) { return cqcLimitWords.Marshal(uint8(l)) }
 
 // UnmarshalText decodes a lower snake word.
-func (l *CQCLimit) UnmarshalText(b []byte) error {
-	return parseInto("CQCLimit", cqcLimitWords, b, l)
-}
+func (l *CQCLimit) UnmarshalText(b []byte) error { return enum.Unmarshal(cqcLimitWords, b, l) }
 
 // cap returns the best rating l allows (RatingUnknown: no limit).
 func (l CQCLimit) cap() economy.CQCRating {
@@ -85,6 +83,7 @@ type CQCInput struct {
 // unusable params.
 func RateCQC(in CQCInput, p CQCParams) (Result, error) {
 	m := cqcMethod()
+	p = p.withDefaults()
 	if err := p.Validate(); err != nil {
 		return Result{}, err
 	}
@@ -117,14 +116,14 @@ func rateCQC(m *Method, ratings []CQCUnderlying, p CQCParams) Result {
 		if c := u.Limit.cap(); c.Known() && c > got {
 			got = c
 		}
-		noticed = noticed || u.Limit != LimitNone
+		noticed = noticed || u.Limit != CQCLimitNone
 		count[got]++
 		r.Metrics = append(r.Metrics, Metric{
 			Name: u.Name, Formula: "position on CQC's scale as rated: 1 outstanding to 4 inadequate",
 			Value: decimal.NewFromInt(int64(u.Rating)), Band: limitBand(u.Limit),
 			Score: CQCScore(got), Weight: decimal.Zero, Citation: p.LimiterCitation,
 		})
-		if u.Limit != LimitNone {
+		if u.Limit != CQCLimitNone {
 			r.Overrides = append(r.Overrides, override(u.Name+": "+strings.ReplaceAll(u.Limit.String(), "_", " "),
 				ptrTrue(), got != u.Rating, CQCScore(u.Limit.cap()), p.LimiterCitation))
 		}

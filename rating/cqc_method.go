@@ -14,7 +14,7 @@ import (
 // rating, but the principles still aggregate the ratings it does give.
 func cqcMethod() Method {
 	return Method{
-		ID: "cqc_overall", Name: "CQC overall rating from the ratings principles", Short: "CQC",
+		ID: MethodCQC, Name: "CQC overall rating from the ratings principles", Short: "CQC",
 		From: day(2014, time.January, 1), Scale: ScaleCQC,
 		Sources: []economy.Citation{citeCQCTrustPrinciples, citeCQCSocialCare, citeCQCFirstRatings},
 		rate:    rateCQCProvider,

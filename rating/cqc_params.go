@@ -22,8 +22,10 @@ type CQCCountRow struct {
 	InadequateCitation          economy.Citation `json:"inadequate_citation"`
 }
 
-// CQCParams are the principles [RateCQC] applies. The zero value is not
-// usable; start from [DefaultCQCParams] or [SocialCareCQCParams].
+// CQCParams are the principles [RateCQC] applies. The zero value means the
+// NHS trust principles of [DefaultCQCParams], and so does each field left
+// unset (no rows, a zero residual or citation); [SocialCareCQCParams] gives
+// the adult social care principles.
 type CQCParams struct {
 	Rows []CQCCountRow `json:"rows"` // ascending Min, the first Min 1
 	// BreachLimitsOverall caps the aggregate at requires improvement when
@@ -103,9 +105,25 @@ func SocialCareCQCParams() CQCParams {
 	return p
 }
 
-// Validate reports whether p can aggregate: rows in ascending order from
-// 1, counts of at least one, and a residual that is a rating.
+// withDefaults fills the fields left unset with those of
+// DefaultCQCParams: no rows, a residual that is not a rating and zero
+// citations. BreachLimitsOverall is false by default, so it needs no
+// filling.
+func (p CQCParams) withDefaults() CQCParams {
+	d := lazy(DefaultCQCParams)
+	fill(&p.Rows, func(rs []CQCCountRow) bool { return len(rs) == 0 }, func() []CQCCountRow { return d().Rows })
+	fill(&p.BreachCitation, zeroCitation, func() economy.Citation { return d().BreachCitation })
+	fillZero(&p.Residual, economy.RequiresImprovement)
+	fill(&p.ResidualCitation, zeroCitation, func() economy.Citation { return d().ResidualCitation })
+	fill(&p.LimiterCitation, zeroCitation, func() economy.Citation { return d().LimiterCitation })
+	return p
+}
+
+// Validate reports whether p, after defaults are filled in, can
+// aggregate: rows in ascending order from 1, counts of at least one, and a
+// residual that is a rating.
 func (p CQCParams) Validate() error {
+	p = p.withDefaults()
 	var probs []string
 	if len(p.Rows) == 0 || p.Rows[0].Min != 1 {
 		probs = append(probs, "the first row must start at 1 rating")

@@ -101,7 +101,7 @@ func TestRateCQCExhaustive(t *testing.T) {
 		for k, x := 0, i; k < 5; k, x = k+1, x/4 {
 			rs[k] = all[x%4]
 		}
-		for _, lim := range []CQCLimit{LimitNone, LimitRequirementNotice, LimitWarningNotice} {
+		for _, lim := range []CQCLimit{CQCLimitNone, LimitRequirementNotice, LimitWarningNotice} {
 			us := kq(rs...)
 			us[0].Limit = lim
 			r := rateKQ(t, p, us)
@@ -193,7 +193,7 @@ func TestCQCParamsValidate(t *testing.T) {
 	p := DefaultCQCParams()
 	require.NoError(t, p.Validate())
 	p.Rows[1].Min = 1
-	p.Residual = 0
+	p.Residual = economy.Inadequate + 1 // not a rating (0 would mean the default)
 	_, err := RateCQC(CQCInput{Ratings: kq(g)}, p)
 	var te *TableError
 	require.ErrorAs(t, err, &te)

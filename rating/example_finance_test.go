@@ -14,7 +14,7 @@ func finExampleAmount(s string) decimal.NullDecimal {
 
 // A foundation trust's 2014/15 accounts (£m) under Monitor's continuity of
 // services risk rating.
-func ExampleCoSRR() {
+func ExampleRateCoSRRAccounts() {
 	a := &economy.Accounts{
 		Period:                 economy.FinancialYear(2014),
 		OperatingExpenses:      finExampleAmount("180"),
@@ -30,12 +30,12 @@ func ExampleCoSRR() {
 		CurrentLiabilities:     finExampleAmount("30"),
 		CommittedFacilities:    finExampleAmount("5"),
 	}
-	r := rating.CoSRR(a, rating.DefaultCoSRRParams())
+	r := rating.RateCoSRRAccounts(a, rating.DefaultCoSRRParams())
 	fmt.Println(r)
 	fmt.Println(r.Metrics[0].Band, "|", r.Metrics[0].Citation.Verified)
 
 	a.PFIRepayments = decimal.NullDecimal{} // not reported
-	fmt.Println(rating.CoSRR(a, rating.DefaultCoSRRParams()))
+	fmt.Println(rating.RateCoSRRAccounts(a, rating.DefaultCoSRRParams()))
 	// Output:
 	// CoSRR 3: capital service cover 1.80x -> 3; liquidity -4.0 days -> 3; mean 3.0 -> 3
 	// >= 1.75x and < 2.5x | false
@@ -45,14 +45,14 @@ func ExampleCoSRR() {
 // The worked example of a council of governors report (February 2015):
 // capital service cover rated 2 and liquidity rated 3 give a CoSRR of 3,
 // and Monitor may publish a 2 as "2*".
-func ExampleCoSRRFromMetrics() {
-	r := rating.CoSRRFromMetrics(rating.CoSRRMetrics{
+func ExampleRateCoSRR() {
+	r := rating.RateCoSRR(rating.CoSRRInput{
 		CapitalServiceCover: finExampleAmount("1.5"),
 		LiquidityDays:       finExampleAmount("-3.1"),
 	}, rating.CoSRRParams{})
 	fmt.Println(r)
 
-	two := rating.CoSRRFromMetrics(rating.CoSRRMetrics{
+	two := rating.RateCoSRR(rating.CoSRRInput{
 		CapitalServiceCover: finExampleAmount("1.3"),
 		LiquidityDays:       finExampleAmount("-8"),
 	}, rating.CoSRRParams{})
@@ -66,8 +66,8 @@ func ExampleCoSRRFromMetrics() {
 // A trust whose I&E margin fell more than 2 points short of plan: the
 // metric scores 1, which caps the financial sustainability risk rating
 // at 2.
-func ExampleFSRRFromMetrics() {
-	r := rating.FSRRFromMetrics(rating.FSRRMetrics{
+func ExampleRateFSRR() {
+	r := rating.RateFSRR(rating.FSRRInput{
 		CapitalServiceCapacity: finExampleAmount("2.6"),
 		LiquidityDays:          finExampleAmount("3"),
 		IEMargin:               finExampleAmount("1.5"),
@@ -80,9 +80,9 @@ func ExampleFSRRFromMetrics() {
 
 // Alder Hey Children's NHS FT, 2017/18: every finance and use of resources
 // metric scored 1, and so did the trust.
-func ExampleSOFFinanceFromMetrics() {
+func ExampleRateSOFFinance() {
 	agreed := true
-	r := rating.SOFFinanceFromMetrics(rating.SOFFinanceMetrics{
+	r := rating.RateSOFFinance(rating.SOFFinanceInput{
 		LiquidityDays:          finExampleAmount("30.56"),
 		CapitalServiceCapacity: finExampleAmount("2.6"),
 		IEMargin:               finExampleAmount("8.46"),
@@ -95,7 +95,7 @@ func ExampleSOFFinanceFromMetrics() {
 	// Had it declined its control total while planning a surplus, it could
 	// have scored no better than 2.
 	agreed = false
-	r = rating.SOFFinanceFromMetrics(rating.SOFFinanceMetrics{
+	r = rating.RateSOFFinance(rating.SOFFinanceInput{
 		LiquidityDays:          finExampleAmount("30.56"),
 		CapitalServiceCapacity: finExampleAmount("2.6"),
 		IEMargin:               finExampleAmount("8.46"),
@@ -112,9 +112,9 @@ func ExampleSOFFinanceFromMetrics() {
 
 // A trust with a suspected licence breach for which undertakings were
 // sought sits in segment 3 of the single oversight framework.
-func ExampleSOFSegment() {
+func ExampleRateSOFSegment() {
 	yes, no := true, false
-	r := rating.SOFSegment(rating.SOFSegmentInput{
+	r := rating.RateSOFSegment(rating.SOFSegmentInput{
 		SpecialMeasures: &no,
 		LicenceBreach:   &yes,
 		MandatedSupport: &yes,
@@ -128,10 +128,10 @@ func ExampleSOFSegment() {
 
 // Under the 2021/22 framework a trust nobody has judged free of support
 // needs sits in segment 2; the Recovery Support Programme means segment 4.
-func ExampleNOF2021() {
+func ExampleRateNOF2021() {
 	yes, no := true, false
-	fmt.Println(rating.NOF2021(rating.NOFSegmentInput{IntensiveSupport: &no, MandatedSupport: &no}, rating.NOFSegmentParams{}))
-	fmt.Println(rating.NOF2021(rating.NOFSegmentInput{IntensiveSupport: &yes}, rating.NOFSegmentParams{}).Score)
+	fmt.Println(rating.RateNOF2021(rating.NOFSegmentInput{IntensiveSupport: &no, MandatedSupport: &no}, rating.NOFSegmentParams{}))
+	fmt.Println(rating.RateNOF2021(rating.NOFSegmentInput{IntensiveSupport: &yes}, rating.NOFSegmentParams{}).Score)
 	// Output:
 	// SOF 2021/22 segment 2: default segment: no better than segment 2
 	// segment 4
@@ -139,7 +139,7 @@ func ExampleNOF2021() {
 
 // A 2025/26 trust in the top quartile of its peers but in deficit is held
 // at segment 3 by the financial override.
-func ExampleNOF2025() {
+func ExampleRateNOF2025() {
 	in := rating.NOF2025Input{
 		Scores: []rating.NOF2025Score{
 			{Metric: "a_and_e_4_hours", Score: decimal.RequireFromString("1.5")},
@@ -150,7 +150,7 @@ func ExampleNOF2025() {
 		},
 		Accounts: &economy.Accounts{Surplus: finExampleAmount("-4.2")},
 	}
-	fmt.Println(rating.NOF2025(in, rating.DefaultNOF2025Params()))
+	fmt.Println(rating.RateNOF2025(in, rating.DefaultNOF2025Params()))
 	// Output:
 	// NOF 2025/26 segment 3: average metric score 1.75 -> segment 1; in deficit: no better than segment 3
 }

@@ -78,9 +78,9 @@ func ExampleRateGovernance() {
 	// score 4 computed red published amber_red
 }
 
-func ExampleRateMandatoryServices() {
+func ExampleRateServices() {
 	no, yes := false, true
-	r, err := rating.RateMandatoryServices(rating.ServicesInput{FailingToProvide: &no, AtRisk: &yes})
+	r, err := rating.RateServices(rating.ServicesInput{FailingToProvide: &no, AtRisk: &yes})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -112,7 +112,7 @@ func ExampleEscalateNHSPF() {
 	for _, d := range []string{"2011-06-30", "2011-09-30", "2011-12-31"} {
 		history = append(history, rating.DatedCategory{Date: economy.MustDate(d), Category: rating.Underperforming})
 	}
-	e, err := rating.EscalateNHSPF(history, rating.DefaultEscalationParams())
+	e, err := rating.EscalateNHSPF(history, rating.DefaultNHSPFEscalationParams())
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -10,69 +10,69 @@ import (
 // Each benchmark rates one trust with the full working built: metrics,
 // formulas, bands, citations and overrides.
 
-func BenchmarkCoSRR(b *testing.B) {
+func BenchmarkRateCoSRRAccounts(b *testing.B) {
 	a, p := finAccounts(), rating.DefaultCoSRRParams()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		_ = rating.CoSRR(a, p)
+		_ = rating.RateCoSRRAccounts(a, p)
 	}
 }
 
-func BenchmarkCoSRRFromMetrics(b *testing.B) {
-	m := rating.CoSRRMetrics{CapitalServiceCover: finND("1.8"), LiquidityDays: finND("-3.1")}
+func BenchmarkRateCoSRR(b *testing.B) {
+	m := rating.CoSRRInput{CapitalServiceCover: finND("1.8"), LiquidityDays: finND("-3.1")}
 	p := rating.DefaultCoSRRParams()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		_ = rating.CoSRRFromMetrics(m, p)
+		_ = rating.RateCoSRR(m, p)
 	}
 }
 
-func BenchmarkFSRR(b *testing.B) {
+func BenchmarkRateFSRRAccounts(b *testing.B) {
 	a, p := finAccounts(), rating.DefaultFSRRParams()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		_ = rating.FSRR(a, p)
+		_ = rating.RateFSRRAccounts(a, p)
 	}
 }
 
-func BenchmarkSOFFinance(b *testing.B) {
+func BenchmarkRateSOFFinanceAccounts(b *testing.B) {
 	a, p := finAccounts(), rating.DefaultSOFFinanceParams()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		_ = rating.SOFFinance(a, finFalse(), p)
+		_ = rating.RateSOFFinanceAccounts(a, finFalse(), p)
 	}
 }
 
-func BenchmarkSOFSegment(b *testing.B) {
+func BenchmarkRateSOFSegment(b *testing.B) {
 	pr, p := finProvider(), rating.DefaultSOFSegmentParams()
 	date := economy.MustDate("2017-06-30")
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		_ = rating.SOFSegment(rating.SOFSegmentInputFrom(pr, date, p), p)
+		_ = rating.RateSOFSegment(rating.SOFSegmentInputFrom(pr, date, p), p)
 	}
 }
 
-func BenchmarkNOF2022(b *testing.B) {
+func BenchmarkRateNOF2022(b *testing.B) {
 	pr, p := finProvider(), rating.DefaultNOFSegmentParams()
 	date := economy.MustDate("2023-01-31")
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		_ = rating.NOF2022(rating.NOFSegmentInputFrom(pr, date, p), p)
+		_ = rating.RateNOF2022(rating.NOFSegmentInputFrom(pr, date, p), p)
 	}
 }
 
-func BenchmarkNOF2025(b *testing.B) {
+func BenchmarkRateNOF2025(b *testing.B) {
 	in, p := finNOF2025("2.2"), rating.DefaultNOF2025Params()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		_ = rating.NOF2025(in, p)
+		_ = rating.RateNOF2025(in, p)
 	}
 }
 

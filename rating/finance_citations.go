@@ -4,12 +4,12 @@ import "github.com/failregime/failregime/economy"
 
 // The sources of the financial ratings and the oversight segmentations.
 // Each function returns a fresh value, so no caller can change another's
-// citations. "Verified" means the fact was read at the address given (in
-// DOMAIN.md or by the author of this file); every band table of the RAF,
-// the FSRR and the SOF is still remembered, not read.
+// citations. "Verified" means the fact was read at the address given;
+// every band table of the RAF, the FSRR and the SOF is still remembered,
+// not read.
 
 // finUnread is the note every remembered value carries.
-const finUnread = "FROM MEMORY in DOMAIN.md; primary source not read"
+const finUnread = "FROM MEMORY; primary source not read"
 
 func finUnverified(doc, issuer string, year int, section, note string) economy.Citation {
 	n := finUnread

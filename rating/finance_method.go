@@ -86,52 +86,52 @@ func finCheckRounding(r Rounding) error {
 //     quartiles) is not encoded.
 var (
 	cosrrInfo = finInfo{
-		id: "monitor_cosrr", short: "CoSRR", name: "Monitor continuity of services risk rating",
+		id: MethodCoSRR, short: "CoSRR", name: "Monitor continuity of services risk rating",
 		scale: ScaleMonitor4, from: economy.MustDate("2013-10-01"), to: economy.MustDate("2015-08-04"),
 		sources: func() []economy.Citation {
 			return []economy.Citation{citeRAFInForce(), citeRAFMetrics(), citeRAFScale(), citeCoSRRExample(), citeFSRRAdopted()}
 		},
 	}
 	fsrrInfo = finInfo{
-		id: "monitor_fsrr", short: "FSRR", name: "Monitor financial sustainability risk rating",
+		id: MethodFSRR, short: "FSRR", name: "Monitor financial sustainability risk rating",
 		scale: ScaleMonitor4, from: economy.MustDate("2015-08-05"), to: economy.MustDate("2016-09-30"),
 		sources: func() []economy.Citation {
 			return []economy.Citation{citeFSRRAdopted(), citeFSRRConsultation("the rating proposed in June 2015"), citeRAFScale(), citeSOFLive()}
 		},
 	}
 	sofFinanceInfo = finInfo{
-		id: "nhsi_sof_finance", short: "SOF finance", name: "NHS Improvement single oversight framework finance and use of resources score",
+		id: MethodSOFFinance, short: "SOF finance", name: "NHS Improvement single oversight framework finance and use of resources score",
 		scale: ScaleOversightScore, from: economy.MustDate("2016-10-01"), to: economy.MustDate("2019-08-22"),
 		sources: func() []economy.Citation {
 			return []economy.Citation{citeSOFLive(), citeSOFConfirmed("final framework: agency metric in; EBITDA margin dropped; control total caps; 1 best, 4 worst"), citeAlderHey(), citeNOF2019()}
 		},
 	}
 	sofSegmentInfo = finInfo{
-		id: "nhsi_sof_segment", short: "SOF", name: "NHS Improvement single oversight framework segmentation",
+		id: MethodSOFSegment, short: "SOF", name: "NHS Improvement single oversight framework segmentation",
 		scale: ScaleSegment, from: economy.MustDate("2016-10-01"), to: economy.MustDate("2019-08-22"),
 		sources: func() []economy.Citation {
 			return []economy.Citation{citeSOFLive(), citeSOFSegments(), citeSOFSegment4(), citeNOF2019()}
 		},
 	}
 	nof2019Info = finInfo{
-		id: "nhse_nof_2019_segment", short: "NOF 2019/20", name: "NHS oversight framework 2019/20 segmentation",
+		id: MethodNOF2019, short: "NOF 2019/20", name: "NHS oversight framework 2019/20 segmentation",
 		scale: ScaleSegment, from: economy.MustDate("2019-08-23"), to: economy.MustDate("2021-06-30"),
 		sources: func() []economy.Citation { return []economy.Citation{citeNOF2019(), citeSOFSegments()} },
 	}
 	nof2021Info = finInfo{
-		id: "nhse_nof_2021_segment", short: "SOF 2021/22", name: "NHS system oversight framework 2021/22 segmentation",
+		id: MethodNOF2021, short: "SOF 2021/22", name: "NHS system oversight framework 2021/22 segmentation",
 		scale: ScaleSegment, from: economy.MustDate("2021-07-01"), to: economy.MustDate("2022-06-30"),
 		sources: func() []economy.Citation { return []economy.Citation{citeNOF2021Default(), citeNOF2021Segments()} },
 	}
 	nof2022Info = finInfo{
-		id: "nhse_nof_2022_segment", short: "NOF 2022/23", name: "NHS oversight framework 2022/23 segmentation",
+		id: MethodNOF2022, short: "NOF 2022/23", name: "NHS oversight framework 2022/23 segmentation",
 		scale: ScaleSegment, from: economy.MustDate("2022-07-01"), to: economy.MustDate("2025-06-25"),
 		sources: func() []economy.Citation {
 			return []economy.Citation{citeNOF2022(), citeNOF2021Default(), citeNOF2021Segments(), citeNOF2025Published()}
 		},
 	}
 	nof2025Info = finInfo{
-		id: "nhse_nof_2025_segment", short: "NOF 2025/26", name: "NHS oversight framework 2025/26 segmentation",
+		id: MethodNOF2025, short: "NOF 2025/26", name: "NHS oversight framework 2025/26 segmentation",
 		scale: ScaleSegment, from: economy.MustDate("2025-06-26"), to: economy.MustDate("2026-03-31"),
 		sources: func() []economy.Citation {
 			return []economy.Citation{citeNOF2025Published(), citeNOF2025Manual("four steps: score metrics 1-4, average and quartile, financial override, segment 5"), citeNOF2025Override(), citeNOF2025Segment5()}

@@ -6,7 +6,8 @@ import (
 )
 
 // The metric formulas shared by the CoSRR, the FSRR and the SOF finance
-// score. They are FROM MEMORY (DOMAIN.md §1.2, §1.4, §2.3): the sources
+// score. They are FROM MEMORY (Monitor's risk assessment framework and
+// NHS Improvement's single oversight framework, not read): the sources
 // read confirm what each metric measures, not its exact numerator and
 // denominator. Every figure must be given; a missing one is named
 // ("accounts.pfi_repayments") and the metric is not computed.

@@ -10,7 +10,7 @@ import (
 )
 
 func TestOverrideSwitchText(t *testing.T) {
-	for _, s := range []rating.OverrideSwitch{rating.OverrideDefault, rating.OverrideOn, rating.OverrideOff} {
+	for _, s := range []rating.OverrideSwitch{rating.OverrideSwitchDefault, rating.OverrideOn, rating.OverrideOff} {
 		b, err := s.MarshalText()
 		require.NoError(t, err)
 		assert.Equal(t, s.String(), string(b))
@@ -35,7 +35,7 @@ func TestFinanceParamsJSON(t *testing.T) {
 	require.NoError(t, err)
 	var back rating.FSRRParams
 	require.NoError(t, json.Unmarshal(b, &back))
-	assert.Equal(t, rating.FSRR(finAccounts(), fsrr), rating.FSRR(finAccounts(), back))
+	assert.Equal(t, rating.RateFSRRAccounts(finAccounts(), fsrr), rating.RateFSRRAccounts(finAccounts(), back))
 	assert.Contains(t, string(b), `"any_one_cap":"off"`)
 
 	sof := rating.DefaultSOFSegmentParams()
@@ -44,7 +44,7 @@ func TestFinanceParamsJSON(t *testing.T) {
 	var sofBack rating.SOFSegmentParams
 	require.NoError(t, json.Unmarshal(b, &sofBack))
 	in := rating.SOFSegmentInputFrom(finProvider(), finProvider().Accounts[0].Period.To, sofBack)
-	assert.Equal(t, rating.SOFSegment(in, sof), rating.SOFSegment(in, sofBack))
+	assert.Equal(t, rating.RateSOFSegment(in, sof), rating.RateSOFSegment(in, sofBack))
 
 	for _, p := range []any{rating.DefaultCoSRRParams(), rating.DefaultSOFFinanceParams(), rating.DefaultNOFSegmentParams(), rating.DefaultNOF2025Params()} {
 		_, err := json.Marshal(p)
@@ -80,7 +80,7 @@ func TestFinanceParamsDefensive(t *testing.T) {
 }
 
 func finCoSRRWith(csc, liq string, p rating.CoSRRParams) rating.Result {
-	return rating.CoSRRFromMetrics(rating.CoSRRMetrics{CapitalServiceCover: finND(csc), LiquidityDays: finND(liq)}, p)
+	return rating.RateCoSRR(rating.CoSRRInput{CapitalServiceCover: finND(csc), LiquidityDays: finND(liq)}, p)
 }
 
 // Every edge of every default table names its source; a remembered edge
@@ -96,7 +96,7 @@ func TestFinanceBandCitations(t *testing.T) {
 	for _, b := range tables {
 		require.NoError(t, b.Validate(), b.Metric)
 		assert.False(t, b.Citation.Verified, b.Metric)
-		assert.Contains(t, b.Citation.Note, "FROM MEMORY in DOMAIN.md; primary source not read", b.Metric)
+		assert.Contains(t, b.Citation.Note, "FROM MEMORY; primary source not read", b.Metric)
 		for _, cut := range b.Cuts {
 			require.NotNil(t, cut.Citation, "%s %s", b.Metric, cut.At)
 			if cut.Citation.Verified {
@@ -104,7 +104,7 @@ func TestFinanceBandCitations(t *testing.T) {
 				assert.NotEmpty(t, cut.Citation.URL)
 				continue
 			}
-			assert.Contains(t, cut.Citation.Note, "FROM MEMORY in DOMAIN.md; primary source not read", "%s %s", b.Metric, cut.At)
+			assert.Contains(t, cut.Citation.Note, "FROM MEMORY; primary source not read", "%s %s", b.Metric, cut.At)
 		}
 	}
 	assert.Equal(t, 3, verified, "the FSRR's 0% margin, -1 pp variance and 20% capex edges, read at consultation stage")

@@ -55,7 +55,7 @@ func TestFinanceMethodsSuccession(t *testing.T) {
 	}
 	ids := func(d string) []string {
 		var out []string
-		for _, m := range rating.InForce(economy.MustDate(d)) {
+		for _, m := range rating.MethodsInForce(economy.MustDate(d)) {
 			out = append(out, m.ID)
 		}
 		return out

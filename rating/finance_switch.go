@@ -1,6 +1,8 @@
 package rating
 
-import "strconv"
+import (
+	"github.com/failregime/failregime/internal/enum"
+)
 
 // OverrideSwitch turns an optional override of a financial rating on or
 // off. Several overrides rest on remembered rules that no primary source
@@ -8,31 +10,25 @@ import "strconv"
 // method's documented default, so a zero Params behaves like the defaults.
 type OverrideSwitch uint8
 
-// Override switches.
+// Override switches. The zero value, OverrideSwitchDefault, has a meaning
+// of its own: the method's documented default.
 const (
-	OverrideDefault OverrideSwitch = iota // the method's documented default
+	OverrideSwitchDefault OverrideSwitch = iota // the method's documented default
 	OverrideOn
 	OverrideOff
 )
 
-var overrideSwitchWords = []string{"default", "on", "off"}
+var overrideSwitchWords = enum.New("OverrideSwitch", "default", "on", "off")
 
 // String returns "default", "on" or "off".
-func (s OverrideSwitch) String() string {
-	if int(s) < len(overrideSwitchWords) {
-		return overrideSwitchWords[s]
-	}
-	return "OverrideSwitch(" + strconv.Itoa(int(s)) + ")"
-}
+func (s OverrideSwitch) String() string { return overrideSwitchWords.Name(uint8(s)) }
 
 // MarshalText encodes s as "default", "on" or "off".
-func (s OverrideSwitch) MarshalText() ([]byte, error) {
-	return marshalWord(overrideSwitchWords, uint8(s), "OverrideSwitch")
-}
+func (s OverrideSwitch) MarshalText() ([]byte, error) { return overrideSwitchWords.Marshal(uint8(s)) }
 
 // UnmarshalText decodes "default", "on" or "off".
 func (s *OverrideSwitch) UnmarshalText(b []byte) error {
-	return parseInto("OverrideSwitch", overrideSwitchWords, b, s)
+	return enum.Unmarshal(overrideSwitchWords, b, s)
 }
 
 // on resolves s against the method's default.

@@ -174,11 +174,3 @@ func finSpellIn(spells []economy.Spell, date economy.Date, is ...economy.Regime)
 	}
 	return economy.RegimeUnknown, false
 }
-
-// fillBands puts the published table in a band table the caller left
-// empty, so that a zero Params behaves like the Default...Params value.
-func fillBands(b *Bands, published func() Bands) {
-	if len(b.Cuts) == 0 {
-		*b = published()
-	}
-}

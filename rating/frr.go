@@ -33,6 +33,7 @@ type FRRInput struct {
 // because the cap might hold. RateFRR returns a *TableError for unusable
 // params.
 func RateFRR(in FRRInput, p FRRParams) (Result, error) {
+	p = p.withDefaults()
 	if err := p.Validate(); err != nil {
 		return Result{}, err
 	}

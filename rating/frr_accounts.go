@@ -28,9 +28,9 @@ const divPlaces = 6
 
 var hundred = decimal.NewFromInt(100)
 
-// FRRFromAccounts computes the financial risk rating's inputs from a,
+// FRRInputFrom computes the financial risk rating's inputs from a,
 // rated on date, and lists every accounts field it lacked. Formulas (FROM
-// MEMORY, DOMAIN.md part two §3.2):
+// MEMORY; Monitor's Compliance Framework, not read):
 //
 //   - EBITDA achieved = EBITDA / PlannedEBITDA x 100;
 //   - EBITDA margin = EBITDA / OperatingIncome x 100;
@@ -45,7 +45,8 @@ var hundred = decimal.NewFromInt(100)
 // A divisor of zero or less leaves the metric out and names the field with
 // "(not positive)": a percentage of a zero or negative plan, income or asset
 // base has no meaning, so no score is guessed.
-func FRRFromAccounts(a *economy.Accounts, date economy.Date, p FRRParams) (FRRInput, []string) {
+func FRRInputFrom(a *economy.Accounts, date economy.Date, p FRRParams) (FRRInput, []string) {
+	p = p.withDefaults()
 	in := FRRInput{
 		Date: date, BorrowingLimitBreached: a.BorrowingLimitBreached, PlanLate: a.PlanLate,
 		PlanIncomplete: a.PlanIncomplete, PDCDividendUnpaid: a.PDCDividendUnpaid,
@@ -117,6 +118,7 @@ func appendOnce(xs []string, x string) []string {
 // ErrNoReason for a normalisation without a reason, ErrNormaliseTooEarly
 // before p.NormaliseFrom, and a *TableError for unusable params.
 func RateFRRAccounts(a *economy.Accounts, date economy.Date, norm *Normalisation, p FRRParams) (Result, error) {
+	p = p.withDefaults()
 	if err := p.Validate(); err != nil {
 		return Result{}, err
 	}
@@ -160,7 +162,7 @@ func RateFRRAccounts(a *economy.Accounts, date economy.Date, norm *Normalisation
 }
 
 func rateFRRAccounts(m *Method, a *economy.Accounts, date economy.Date, p FRRParams) Result {
-	in, missing := FRRFromAccounts(a, date, p)
+	in, missing := FRRInputFrom(a, date, p)
 	if len(missing) > 0 {
 		return insufficient(m, missing...)
 	}
@@ -173,7 +175,7 @@ func rateFRRAccounts(m *Method, a *economy.Accounts, date economy.Date, p FRRPar
 // accounts ending on or before the date and never normalises.
 func frrMethod() Method {
 	return Method{
-		ID: "monitor_frr", Name: "Monitor Compliance Framework financial risk rating", Short: "FRR",
+		ID: MethodFRR, Name: "Monitor Compliance Framework financial risk rating", Short: "FRR",
 		From: day(2008, time.April, 1), To: day(2013, time.September, 30), Scale: ScaleMonitor5,
 		Sources: []economy.Citation{citeFRRHFMA, citeFRRKingston, citeFRRReplaced},
 		rate: func(m *Method, in Input) Result {

@@ -4,22 +4,36 @@ import (
 	"time"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
 // FRRTrigger is the condition of one cap on the financial risk rating.
 type FRRTrigger uint8
 
-// Triggers. The zero value is not a trigger.
+// Triggers. The zero value, FRRTriggerNone, is no trigger: a cap with it
+// never holds.
 const (
-	TriggerNone           FRRTrigger = iota
-	TriggerBorrowingLimit            // unplanned breach of the prudential borrowing limit
-	TriggerMetricAtOne               // at least Count metrics score 1
-	TriggerMetricsAtTwo              // at least Count metrics score 2
-	TriggerPlanLate                  // annual plan not submitted on time
-	TriggerPlanIncomplete            // annual plan not complete and correct
-	TriggerPDCUnpaid                 // PDC dividend not paid in full
+	FRRTriggerNone        FRRTrigger = iota // no trigger: the cap never holds
+	TriggerBorrowingLimit                   // unplanned breach of the prudential borrowing limit
+	TriggerMetricAtOne                      // at least Count metrics score 1
+	TriggerMetricsAtTwo                     // at least Count metrics score 2
+	TriggerPlanLate                         // annual plan not submitted on time
+	TriggerPlanIncomplete                   // annual plan not complete and correct
+	TriggerPDCUnpaid                        // PDC dividend not paid in full
 )
+
+var frrTriggerWords = enum.New("FRRTrigger",
+	"none", "borrowing_limit", "metric_at_one", "metrics_at_two", "plan_late", "plan_incomplete", "pdc_unpaid")
+
+// String returns the lower snake word of t.
+func (t FRRTrigger) String() string { return frrTriggerWords.Name(uint8(t)) }
+
+// MarshalText encodes t as a lower snake word.
+func (t FRRTrigger) MarshalText() ([]byte, error) { return frrTriggerWords.Marshal(uint8(t)) }
+
+// UnmarshalText decodes a lower snake word.
+func (t *FRRTrigger) UnmarshalText(b []byte) error { return enum.Unmarshal(frrTriggerWords, b, t) }
 
 // FRRCap limits the financial risk rating to Limit when its trigger holds.
 type FRRCap struct {
@@ -40,7 +54,10 @@ type FRRWeights struct {
 }
 
 // FRRParams are the Compliance Framework's financial risk rating tables.
-// The zero value is not usable; start from [DefaultFRRParams].
+// The zero value means the defaults of [DefaultFRRParams], and so does
+// each field left unset: a table without cuts, all-zero weights, a zero
+// date, citation or DaysInYear, RoundingUnknown, and nil Caps (a non-nil
+// empty Caps means no caps).
 type FRRParams struct {
 	PlanAchievement Bands `json:"plan_achievement"`
 	EBITDAMargin    Bands `json:"ebitda_margin"`
@@ -74,8 +91,8 @@ func cutCited(score uint8, at string, c economy.Citation) Cut {
 	return x
 }
 
-// DefaultFRRParams returns the financial risk rating of DOMAIN.md part two
-// §3 (Monitor, Compliance Framework 2008/09-2013/14):
+// DefaultFRRParams returns the financial risk rating of Monitor's
+// Compliance Framework (2008/09-2013/14):
 //
 //   - EBITDA achieved, % of plan: 5 >= 100, 4 >= 85, 3 >= 70, 2 >= 50, else
 //     1 ("< 50 -> 1" VERIFIED, HFMA 2012; the rest FROM MEMORY);
@@ -143,8 +160,33 @@ func DefaultFRRParams() FRRParams {
 	}
 }
 
-// Validate reports whether every band table of p is usable.
+// withDefaults fills the fields left unset with those of
+// DefaultFRRParams.
+func (p FRRParams) withDefaults() FRRParams {
+	d := lazy(DefaultFRRParams)
+	fill(&p.PlanAchievement, noCuts, func() Bands { return d().PlanAchievement })
+	fill(&p.EBITDAMargin, noCuts, func() Bands { return d().EBITDAMargin })
+	fill(&p.NetReturn, noCuts, func() Bands { return d().NetReturn })
+	fill(&p.ReturnOnAssets, noCuts, func() Bands { return d().ReturnOnAssets })
+	fill(&p.SurplusMargin, noCuts, func() Bands { return d().SurplusMargin })
+	fill(&p.LiquidRatio, noCuts, func() Bands { return d().LiquidRatio })
+	fill(&p.ReturnOnAssetsUntil, zeroDate, func() economy.Date { return d().ReturnOnAssetsUntil })
+	if w := p.Weights; allZero(w.PlanAchievement, w.EBITDAMargin, w.Efficiency, w.SurplusMargin, w.LiquidRatio) {
+		p.Weights = d().Weights
+	}
+	fill(&p.WeightsCitation, zeroCitation, func() economy.Citation { return d().WeightsCitation })
+	fillZero(&p.Rounding, RoundHalfUp)
+	fill(&p.RoundingCitation, zeroCitation, func() economy.Citation { return d().RoundingCitation })
+	fill(&p.Caps, isNil, func() []FRRCap { return d().Caps })
+	fillZero(&p.DaysInYear, 360)
+	fill(&p.NormaliseFrom, zeroDate, func() economy.Date { return d().NormaliseFrom })
+	return p
+}
+
+// Validate reports whether every band table of p, after defaults are
+// filled in, is usable.
 func (p FRRParams) Validate() error {
+	p = p.withDefaults()
 	for _, b := range []Bands{p.PlanAchievement, p.EBITDAMargin, p.NetReturn, p.ReturnOnAssets, p.SurplusMargin, p.LiquidRatio} {
 		if err := b.Validate(); err != nil {
 			return err

@@ -91,7 +91,7 @@ func TestRateFRRWorked(t *testing.T) {
 		wantMean string
 		want     MonitorRating
 	}{
-		{"DOMAIN worked example 2.95 -> 3", frrIn(5, 3, 3, 3, 2), "2.95", 3},
+		{"worked example 2.95 -> 3", frrIn(5, 3, 3, 3, 2), "2.95", 3},
 		{"Kingston 3.2 -> 3", frrIn(3, 3, 4, 3, 3), "3.2", 3},
 		{"half rounds up 3.5 -> 4", frrIn(3, 4, 3, 3, 4), "3.5", 4},
 		{"just below half 3.45 -> 3", frrIn(5, 4, 3, 3, 3), "3.45", 3},
@@ -216,8 +216,8 @@ func accounts2012() *economy.Accounts {
 	}
 }
 
-func TestFRRFromAccounts(t *testing.T) {
-	in, missing := FRRFromAccounts(accounts2012(), date("2013-03-31"), DefaultFRRParams())
+func TestFRRInputFrom(t *testing.T) {
+	in, missing := FRRInputFrom(accounts2012(), date("2013-03-31"), DefaultFRRParams())
 	require.Empty(t, missing)
 	assertDec(t, "95", in.PlanAchievement.Decimal)
 	assertDec(t, "9.5", in.EBITDAMargin.Decimal)
@@ -225,11 +225,11 @@ func TestFRRFromAccounts(t *testing.T) {
 	assertDec(t, "1.5", in.SurplusMargin.Decimal)
 	assertDec(t, "20", in.LiquidRatio.Decimal) // (40-5+10-35) / (190-10) x 360
 
-	in, _ = FRRFromAccounts(accounts2012(), date("2010-06-30"), DefaultFRRParams())
+	in, _ = FRRInputFrom(accounts2012(), date("2010-06-30"), DefaultFRRParams())
 	assertDec(t, "5", in.Efficiency.Decimal) // return on assets adds back the dividend
 }
 
-func TestFRRFromAccountsMissing(t *testing.T) {
+func TestFRRInputFromMissing(t *testing.T) {
 	tests := []struct {
 		name string
 		set  func(*economy.Accounts)

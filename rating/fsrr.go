@@ -12,8 +12,8 @@ import (
 // sustainability risk rating (risk assessment framework as updated in
 // August 2015, in force here from 5 August 2015 to 30 September 2016). The
 // zero value means the defaults of [DefaultFSRRParams]: a table without
-// cuts, all-zero weights, an unstated rounding and OverrideDefault each fall
-// back to their default. An FSRRParams is a plain value, safe to share.
+// cuts, all-zero weights, RoundingUnknown and OverrideSwitchDefault each
+// fall back to their default. An FSRRParams is a plain value, safe to share.
 type FSRRParams struct {
 	// CapitalServiceCapacity and Liquidity: the CoSRR tables (see
 	// [CoSRRParams]), unverified.
@@ -66,7 +66,7 @@ type FSRRWeights struct {
 }
 
 // FSRRExemptions say, per metric, whether a score of 1 is exempt from the
-// any-metric-1 cap. OverrideDefault means the documented default.
+// any-metric-1 cap. OverrideSwitchDefault means the documented default.
 type FSRRExemptions struct {
 	CapitalServiceCapacity OverrideSwitch `json:"capital_service_capacity"`
 	Liquidity              OverrideSwitch `json:"liquidity"`
@@ -149,18 +149,23 @@ func fsrrCapexBands() Bands {
 }
 
 func (p FSRRParams) withDefaults() FSRRParams {
-	fillBands(&p.CapitalServiceCapacity, fsrrCoverBands)
-	fillBands(&p.Liquidity, fsrrLiquidityBands)
-	fillBands(&p.IEMargin, fsrrMarginBands)
-	fillBands(&p.PlanVariance, fsrrVarianceBands)
-	fillBands(&p.CapexVariance, fsrrCapexBands)
-	if p.Weights == (FSRRWeights{}) {
+	fill(&p.CapitalServiceCapacity, noCuts, fsrrCoverBands)
+	fill(&p.Liquidity, noCuts, fsrrLiquidityBands)
+	fill(&p.IEMargin, noCuts, fsrrMarginBands)
+	fill(&p.PlanVariance, noCuts, fsrrVarianceBands)
+	fill(&p.CapexVariance, noCuts, fsrrCapexBands)
+	if w := p.Weights; allZero(w.CapitalServiceCapacity, w.Liquidity, w.IEMargin, w.PlanVariance, w.CapexVariance) {
 		one := decimal.NewFromInt(1)
 		p.Weights = FSRRWeights{one, one, one, one, one}
 	}
-	if p.Rounding == RoundUnstated {
-		p.Rounding = RoundHalfUp
-	}
+	fillZero(&p.Rounding, RoundHalfUp)
+	fillZero(&p.AnyOneCap, OverrideOn)
+	e := &p.Exempt
+	fillZero(&e.CapitalServiceCapacity, OverrideOff)
+	fillZero(&e.Liquidity, OverrideOff)
+	fillZero(&e.IEMargin, OverrideOff)
+	fillZero(&e.PlanVariance, OverrideOff)
+	fillZero(&e.CapexVariance, OverrideOn)
 	return p
 }
 
@@ -183,9 +188,10 @@ func (p FSRRParams) Validate() error {
 	)
 }
 
-// FSRRMetrics are the FSRR metrics as published. CapexVariance is read
+// FSRRInput holds the FSRR metrics as published, what [RateFSRR] rates.
+// CapexVariance is read
 // only when the params include that metric.
-type FSRRMetrics struct {
+type FSRRInput struct {
 	CapitalServiceCapacity decimal.NullDecimal `json:"capital_service_capacity,omitzero"` // times (x)
 	NoDebtService          bool                `json:"no_debt_service,omitempty"`         // unbounded capacity
 	LiquidityDays          decimal.NullDecimal `json:"liquidity_days,omitzero"`
@@ -194,15 +200,16 @@ type FSRRMetrics struct {
 	CapexVariance          decimal.NullDecimal `json:"capex_variance,omitzero"` // % of plan, either direction
 }
 
-// FSRR rates accounts under Monitor's financial sustainability risk
-// rating: capital service capacity, liquidity, I&E margin and I&E margin
+// RateFSRRAccounts rates accounts under Monitor's financial
+// sustainability risk rating, computing each metric from the accounts:
+// capital service capacity, liquidity, I&E margin and I&E margin
 // variance from plan (and, if asked, capital expenditure variance) each
 // scored 1-4, weighted, rounded, then capped at 2 when a metric that is not
-// exempt scores 1. Missing figures give InsufficientData; zero denominators
-// follow the rules of [CoSRR] (no debt service: best; no income: the sign
-// of the surplus decides; no planned capital expenditure: any spend is
-// unboundedly off plan).
-func FSRR(a *economy.Accounts, p FSRRParams) Result {
+// exempt scores 1. Missing figures give InsufficientData; zero
+// denominators follow the rules of [RateCoSRRAccounts] (no debt service:
+// best; no income: the sign of the surplus decides; no planned capital
+// expenditure: any spend is unboundedly off plan).
+func RateFSRRAccounts(a *economy.Accounts, p FSRRParams) Result {
 	if a == nil {
 		return finInsufficient(fsrrInfo, "accounts")
 	}
@@ -221,19 +228,20 @@ func FSRR(a *economy.Accounts, p FSRRParams) Result {
 	return fsrrRate(v, p)
 }
 
-// FSRRFromMetrics rates published metric values the same way as [FSRR].
-func FSRRFromMetrics(m FSRRMetrics, p FSRRParams) Result {
+// RateFSRR rates the published metric values of in the same way as
+// [RateFSRRAccounts]; a missing value is named "metrics.<field>".
+func RateFSRR(in FSRRInput, p FSRRParams) Result {
 	p = p.withDefaults()
 	r := finReader{prefix: "metrics."}
 	v := fsrrValues{csc: finValue{Inf: 1, Formula: "given: no debt service"}}
-	if !m.NoDebtService {
-		v.csc = finGiven(&r, m.CapitalServiceCapacity, "capital_service_capacity")
+	if !in.NoDebtService {
+		v.csc = finGiven(&r, in.CapitalServiceCapacity, "capital_service_capacity")
 	}
-	v.liq = finGiven(&r, m.LiquidityDays, "liquidity_days")
-	v.margin = finGiven(&r, m.IEMargin, "ie_margin")
-	v.variance = finGiven(&r, m.PlanVariance, "plan_variance")
+	v.liq = finGiven(&r, in.LiquidityDays, "liquidity_days")
+	v.margin = finGiven(&r, in.IEMargin, "ie_margin")
+	v.variance = finGiven(&r, in.PlanVariance, "plan_variance")
 	if p.IncludeCapexVariance {
-		v.capex = finGiven(&r, m.CapexVariance, "capex_variance")
+		v.capex = finGiven(&r, in.CapexVariance, "capex_variance")
 	}
 	if len(r.missing) > 0 {
 		return finInsufficient(fsrrInfo, r.missing...)

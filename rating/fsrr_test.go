@@ -11,8 +11,8 @@ import (
 )
 
 // finFSRRMetrics scores 4 on every metric unless changed.
-func finFSRRMetrics() rating.FSRRMetrics {
-	return rating.FSRRMetrics{
+func finFSRRMetrics() rating.FSRRInput {
+	return rating.FSRRInput{
 		CapitalServiceCapacity: finND("3"), LiquidityDays: finND("5"), IEMargin: finND("2"),
 		PlanVariance: finND("0.5"), CapexVariance: finND("5"),
 	}
@@ -23,18 +23,18 @@ func TestFSRRBandEdges(t *testing.T) {
 	withCapex.IncludeCapexVariance = true
 	tests := []struct {
 		metric string
-		set    func(*rating.FSRRMetrics, decimal.NullDecimal)
+		set    func(*rating.FSRRInput, decimal.NullDecimal)
 		edges  []finEdge
 	}{
-		{"capital service capacity", func(m *rating.FSRRMetrics, v decimal.NullDecimal) { m.CapitalServiceCapacity = v },
+		{"capital service capacity", func(m *rating.FSRRInput, v decimal.NullDecimal) { m.CapitalServiceCapacity = v },
 			finEdges("0.0001", finSpec{"2.5", 3, 4, 4}, finSpec{"1.75", 2, 3, 3}, finSpec{"1.25", 1, 2, 2})},
-		{"liquidity", func(m *rating.FSRRMetrics, v decimal.NullDecimal) { m.LiquidityDays = v },
+		{"liquidity", func(m *rating.FSRRInput, v decimal.NullDecimal) { m.LiquidityDays = v },
 			finEdges("0.0001", finSpec{"0", 3, 4, 4}, finSpec{"-7", 2, 3, 3}, finSpec{"-14", 1, 2, 2})},
-		{"I&E margin", func(m *rating.FSRRMetrics, v decimal.NullDecimal) { m.IEMargin = v },
+		{"I&E margin", func(m *rating.FSRRInput, v decimal.NullDecimal) { m.IEMargin = v },
 			finEdges("0.0001", finSpec{"1", 3, 3, 4}, finSpec{"0", 2, 3, 3}, finSpec{"-1", 1, 1, 2})},
-		{"I&E margin variance from plan", func(m *rating.FSRRMetrics, v decimal.NullDecimal) { m.PlanVariance = v },
+		{"I&E margin variance from plan", func(m *rating.FSRRInput, v decimal.NullDecimal) { m.PlanVariance = v },
 			finEdges("0.0001", finSpec{"0", 3, 4, 4}, finSpec{"-1", 2, 3, 3}, finSpec{"-2", 1, 1, 2})},
-		{"capital expenditure variance from plan", func(m *rating.FSRRMetrics, v decimal.NullDecimal) { m.CapexVariance = v },
+		{"capital expenditure variance from plan", func(m *rating.FSRRInput, v decimal.NullDecimal) { m.CapexVariance = v },
 			finEdges("0.0001", finSpec{"10", 4, 3, 3}, finSpec{"20", 3, 2, 2}, finSpec{"30", 2, 1, 1})},
 	}
 	for _, tt := range tests {
@@ -42,7 +42,7 @@ func TestFSRRBandEdges(t *testing.T) {
 			t.Run(tt.metric+" "+e.give, func(t *testing.T) {
 				m := finFSRRMetrics()
 				tt.set(&m, finND(e.give))
-				assert.Equal(t, e.want, finScore(t, rating.FSRRFromMetrics(m, withCapex), tt.metric))
+				assert.Equal(t, e.want, finScore(t, rating.RateFSRR(m, withCapex), tt.metric))
 			})
 		}
 	}
@@ -68,7 +68,7 @@ func TestFSRRAnyOneCap(t *testing.T) {
 
 	tests := []struct {
 		name          string
-		giveM         rating.FSRRMetrics
+		giveM         rating.FSRRInput
 		giveP         rating.FSRRParams
 		wantScore     uint8
 		wantTriggered *bool // nil: override not listed
@@ -84,7 +84,7 @@ func TestFSRRAnyOneCap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := rating.FSRRFromMetrics(tt.giveM, tt.giveP)
+			r := rating.RateFSRR(tt.giveM, tt.giveP)
 			require.True(t, r.Rated(), r.String())
 			assert.Equal(t, tt.wantScore, r.Score.Value, r.String())
 			if tt.wantTriggered == nil {
@@ -100,7 +100,7 @@ func TestFSRRAnyOneCap(t *testing.T) {
 	t.Run("unknown: a missing metric rates nothing", func(t *testing.T) {
 		m := oneVariance
 		m.LiquidityDays = decimal.NullDecimal{}
-		r := rating.FSRRFromMetrics(m, rating.FSRRParams{})
+		r := rating.RateFSRR(m, rating.FSRRParams{})
 		assert.Equal(t, rating.InsufficientData, r.Status)
 		assert.Equal(t, []string{"metrics.liquidity_days"}, r.Missing)
 		assert.Empty(t, r.Overrides)
@@ -110,40 +110,40 @@ func TestFSRRAnyOneCap(t *testing.T) {
 func TestFSRRWeightsAndRounding(t *testing.T) {
 	m := finFSRRMetrics()
 	m.IEMargin, m.PlanVariance = finND("-0.5"), finND("-0.5") // 4, 4, 2, 3: mean 3.25
-	r := rating.FSRRFromMetrics(m, rating.FSRRParams{})
+	r := rating.RateFSRR(m, rating.FSRRParams{})
 	finAssertDecimal(t, "3.25", r.Combination.Mean)
 	for _, x := range r.Metrics {
 		finAssertDecimal(t, "0.25", x.Weight)
 	}
 	m.LiquidityDays = finND("-10") // 4, 2, 2, 3: mean 2.75 -> 3
-	assert.Equal(t, uint8(3), rating.FSRRFromMetrics(m, rating.FSRRParams{}).Score.Value)
+	assert.Equal(t, uint8(3), rating.RateFSRR(m, rating.FSRRParams{}).Score.Value)
 	m.PlanVariance = finND("-1.5") // 4, 2, 2, 2: mean 2.5 -> 3 half up, 2 half down
-	finAssertDecimal(t, "2.5", rating.FSRRFromMetrics(m, rating.FSRRParams{}).Combination.Mean)
-	assert.Equal(t, uint8(3), rating.FSRRFromMetrics(m, rating.FSRRParams{}).Score.Value)
-	assert.Equal(t, uint8(2), rating.FSRRFromMetrics(m, rating.FSRRParams{Rounding: rating.RoundHalfDown}).Score.Value)
+	finAssertDecimal(t, "2.5", rating.RateFSRR(m, rating.FSRRParams{}).Combination.Mean)
+	assert.Equal(t, uint8(3), rating.RateFSRR(m, rating.FSRRParams{}).Score.Value)
+	assert.Equal(t, uint8(2), rating.RateFSRR(m, rating.FSRRParams{Rounding: rating.RoundHalfDown}).Score.Value)
 
 	p := rating.DefaultFSRRParams()
 	p.IncludeCapexVariance = true
-	r = rating.FSRRFromMetrics(finFSRRMetrics(), p)
+	r = rating.RateFSRR(finFSRRMetrics(), p)
 	require.Len(t, r.Metrics, 5)
 	for _, x := range r.Metrics {
 		finAssertDecimal(t, "0.2", x.Weight)
 	}
 	p.Weights.CapitalServiceCapacity = finD("3") // 3:1:1:1:1 of 7
-	r = rating.FSRRFromMetrics(finFSRRMetrics(), p)
+	r = rating.RateFSRR(finFSRRMetrics(), p)
 	finAssertDecimal(t, "0.4286", r.Metrics[0].Weight)
 	finAssertDecimal(t, "4", r.Combination.Mean)
 }
 
-func TestFSRRFromAccounts(t *testing.T) {
-	r := rating.FSRR(finAccounts(), rating.FSRRParams{})
+func TestRateFSRRAccounts(t *testing.T) {
+	r := rating.RateFSRRAccounts(finAccounts(), rating.FSRRParams{})
 	require.True(t, r.Rated(), r.String())
 	assert.Equal(t, "FSRR 3: capital service capacity 2.00x -> 3; liquidity -4.0 days -> 3; I&E margin 1.00% -> 3; I&E margin variance from plan 0.50 pp -> 4; weighted mean 3.25 -> 3", r.String())
 
 	a := finAccounts()
 	a.OperatingIncome = finND("0") // a deficit with no income: margin unbounded below
 	a.Surplus = finND("-1")
-	r = rating.FSRR(a, rating.FSRRParams{})
+	r = rating.RateFSRRAccounts(a, rating.FSRRParams{})
 	assert.Equal(t, uint8(1), finScore(t, r, "I&E margin (unbounded below)"))
 	assert.Equal(t, uint8(2), r.Score.Value)
 	assert.True(t, finOverride(t, r, "a metric scored 1").Applied)
@@ -152,11 +152,11 @@ func TestFSRRFromAccounts(t *testing.T) {
 	p.IncludeCapexVariance = true
 	a = finAccounts()
 	a.PlannedCapitalExpenditure = finND("0")
-	assert.Equal(t, uint8(1), finScore(t, rating.FSRR(a, p), "capital expenditure variance from plan (unbounded above)"))
+	assert.Equal(t, uint8(1), finScore(t, rating.RateFSRRAccounts(a, p), "capital expenditure variance from plan (unbounded above)"))
 }
 
 func TestFSRRInsufficient(t *testing.T) {
-	r := rating.FSRR(&economy.Accounts{}, rating.FSRRParams{})
+	r := rating.RateFSRRAccounts(&economy.Accounts{}, rating.FSRRParams{})
 	assert.Equal(t, rating.InsufficientData, r.Status)
 	assert.Equal(t, []string{
 		"accounts.ebitda", "accounts.interest_receivable", "accounts.pdc_dividend", "accounts.interest_payable",
@@ -182,20 +182,20 @@ func TestFSRRInsufficient(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := finAccounts()
 			tt.give(a)
-			r := rating.FSRR(a, tt.p)
+			r := rating.RateFSRRAccounts(a, tt.p)
 			assert.Equal(t, tt.want, r.Missing)
 			assert.Equal(t, tt.want == nil, r.Rated())
 		})
 	}
-	assert.Equal(t, []string{"accounts"}, rating.FSRR(nil, rating.FSRRParams{}).Missing)
+	assert.Equal(t, []string{"accounts"}, rating.RateFSRRAccounts(nil, rating.FSRRParams{}).Missing)
 	assert.Equal(t, []string{"metrics.capital_service_capacity", "metrics.liquidity_days", "metrics.ie_margin", "metrics.plan_variance"},
-		rating.FSRRFromMetrics(rating.FSRRMetrics{}, rating.FSRRParams{}).Missing)
+		rating.RateFSRR(rating.FSRRInput{}, rating.FSRRParams{}).Missing)
 }
 
 func TestFSRRParams(t *testing.T) {
 	assert.NoError(t, rating.DefaultFSRRParams().Validate())
 	assert.NoError(t, rating.FSRRParams{}.Validate())
-	assert.Equal(t, rating.FSRR(finAccounts(), rating.DefaultFSRRParams()), rating.FSRR(finAccounts(), rating.FSRRParams{}))
+	assert.Equal(t, rating.RateFSRRAccounts(finAccounts(), rating.DefaultFSRRParams()), rating.RateFSRRAccounts(finAccounts(), rating.FSRRParams{}))
 	bad := rating.DefaultFSRRParams()
 	bad.IEMargin.Cuts[2].Score = 3
 	bad.Weights.Liquidity = finD("-0.25")
@@ -208,16 +208,16 @@ func TestFSRRParams(t *testing.T) {
 	assert.False(t, d.PlanVariance.Citation.Verified)
 	m := finFSRRMetrics()
 	m.PlanVariance = finND("-1")
-	r := rating.FSRRFromMetrics(m, d)
+	r := rating.RateFSRR(m, d)
 	assert.True(t, r.Metrics[3].Citation.Verified, "exactly -1 pp scores 3 on the verified edge")
 }
 
 func TestFSRRJSON(t *testing.T) {
 	m := finFSRRMetrics()
 	m.PlanVariance = finND("-3")
-	r, ok := rating.MonitorTwoStar(rating.FSRRFromMetrics(m, rating.FSRRParams{}), "judged stable")
+	r, ok := rating.MonitorTwoStar(rating.RateFSRR(m, rating.FSRRParams{}), "judged stable")
 	require.True(t, ok)
-	for _, give := range []rating.Result{r, rating.FSRR(finAccounts(), rating.FSRRParams{}), rating.FSRR(nil, rating.FSRRParams{})} {
+	for _, give := range []rating.Result{r, rating.RateFSRRAccounts(finAccounts(), rating.FSRRParams{}), rating.RateFSRRAccounts(nil, rating.FSRRParams{})} {
 		finJSONRoundTrip(t, give)
 	}
 }
@@ -230,9 +230,9 @@ func FuzzFSRRMonotone(f *testing.F) {
 	f.Add(int64(1), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), uint8(12), int64(1))
 	f.Fuzz(func(t *testing.T, ebitda, recv, pdc, pay, loan, lease, pfi, ca, inv, cl, cf, opex, surplus, planned int64, knob uint8, step int64) {
 		a := finFuzzAccounts(ebitda, recv, pdc, pay, loan, lease, pfi, ca, inv, cl, cf, opex, surplus, planned, 0, 0)
-		base := rating.FSRR(a, rating.FSRRParams{})
+		base := rating.RateFSRRAccounts(a, rating.FSRRParams{})
 		require.True(t, base.Rated(), base.String())
-		got := rating.FSRR(finWorsen(a, finFSRRKnobs, knob, step), rating.FSRRParams{})
+		got := rating.RateFSRRAccounts(finWorsen(a, finFSRRKnobs, knob, step), rating.FSRRParams{})
 		require.True(t, got.Rated(), got.String())
 		assert.Falsef(t, base.Score.WorseThan(got.Score), "worse %s gave %s, better than %s", finFSRRKnobs[int(knob)%len(finFSRRKnobs)].name, got, base)
 	})

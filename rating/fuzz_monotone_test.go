@@ -45,14 +45,14 @@ func FuzzNOF2026Monotone(f *testing.F) {
 		}
 		p := DefaultNOF2026Params()
 		vs := [3]uint16{a % 301, b % 301, c % 301}
-		base := NOF2026(in(vs, surplus), p)
+		base := RateNOF2026(in(vs, surplus), p)
 		var worse Result
 		if k := int(knob % 4); k < 3 {
 			w := vs
 			w[k] = min(w[k]+step%301, 300)
-			worse = NOF2026(in(w, surplus), p)
+			worse = RateNOF2026(in(w, surplus), p)
 		} else {
-			worse = NOF2026(in(vs, -1-int64(step)), p)
+			worse = RateNOF2026(in(vs, -1-int64(step)), p)
 		}
 		if !noBetter(worse, base) {
 			t.Fatalf("worse facts rated better: %v then %v", base, worse)
@@ -83,7 +83,7 @@ func FuzzNOFSegmentMonotone(f *testing.F) {
 			worse.NoSupportNeeds = &no
 		}
 		p := DefaultNOFSegmentParams()
-		for _, rate := range []func(NOFSegmentInput, NOFSegmentParams) Result{NOF2021, NOF2022} {
+		for _, rate := range []func(NOFSegmentInput, NOFSegmentParams) Result{RateNOF2021, RateNOF2022} {
 			if b, w := rate(base, p), rate(worse, p); !noBetter(w, b) {
 				t.Fatalf("worse facts rated better: %v then %v", b, w)
 			}
@@ -128,7 +128,7 @@ func FuzzSOFSegmentMonotone(f *testing.F) {
 			worse.OtherConcerns = append(worse.OtherConcerns, "another concern")
 		}
 		p := DefaultSOFSegmentParams()
-		for _, rate := range []func(SOFSegmentInput, SOFSegmentParams) Result{SOFSegment, NOF2019} {
+		for _, rate := range []func(SOFSegmentInput, SOFSegmentParams) Result{RateSOFSegment, RateNOF2019} {
 			if b, w := rate(base, p), rate(worse, p); !noBetter(w, b) {
 				t.Fatalf("worse facts rated better: %+v gave %v, %+v gave %v", base, b, worse, w)
 			}
@@ -149,8 +149,8 @@ func FuzzMandatoryServicesMonotone(f *testing.F) {
 		} else {
 			worse.FailingToProvide = yes()
 		}
-		b, errB := RateMandatoryServices(base)
-		w, errW := RateMandatoryServices(worse)
+		b, errB := RateServices(base)
+		w, errW := RateServices(worse)
 		if errB != nil || errW != nil {
 			t.Fatalf("no override, yet an error: %v / %v", errB, errW)
 		}

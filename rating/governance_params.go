@@ -14,7 +14,10 @@ type GovernanceTarget struct {
 }
 
 // GovernanceParams are the Compliance Framework's governance risk rating
-// rules. The zero value is not usable; start from [DefaultGovernanceParams].
+// rules. The zero value means the defaults of [DefaultGovernanceParams],
+// and so does each field left unset: nil Targets (a non-nil empty list
+// means no targets), a zero RepeatQuarters, RepeatFactor or citation, a
+// table without cuts, and zero Standards.
 type GovernanceParams struct {
 	Targets []GovernanceTarget `json:"targets"`
 	// RepeatQuarters is how many consecutive quarters a target must be
@@ -31,8 +34,8 @@ type GovernanceParams struct {
 	Standards StandardsParams `json:"standards"`
 }
 
-// DefaultGovernanceParams returns the 2010/11-2012/13 rules of DOMAIN.md
-// part two §4:
+// DefaultGovernanceParams returns the 2010/11-2012/13 rules of Monitor's
+// Compliance Framework:
 //
 //   - weights (FROM MEMORY): A&E 4 hours, the three RTT standards, cancer 62
 //     days and ambulance Category A 1.0 each; cancer 31 days 0.5 (the first
@@ -76,8 +79,22 @@ func DefaultGovernanceParams() GovernanceParams {
 	}
 }
 
-// Validate reports whether p can rate.
+// withDefaults fills the fields left unset with those of
+// DefaultGovernanceParams.
+func (p GovernanceParams) withDefaults() GovernanceParams {
+	d := lazy(DefaultGovernanceParams)
+	fill(&p.Targets, isNil, func() []GovernanceTarget { return d().Targets })
+	fillZero(&p.RepeatQuarters, 3)
+	fill(&p.RepeatFactor, zeroDecimal, func() decimal.Decimal { return d().RepeatFactor })
+	fill(&p.RepeatCitation, zeroCitation, func() economy.Citation { return d().RepeatCitation })
+	fill(&p.Bands, noCuts, func() Bands { return d().Bands })
+	p.Standards = p.Standards.withDefaults()
+	return p
+}
+
+// Validate reports whether p, after defaults are filled in, can rate.
 func (p GovernanceParams) Validate() error {
+	p = p.withDefaults()
 	if err := p.Bands.Validate(); err != nil {
 		return err
 	}

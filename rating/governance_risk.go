@@ -29,7 +29,7 @@ func (q *GovernanceQuarter) result(id StandardID) (StandardResult, bool) {
 			return r.Result, true
 		}
 	}
-	return StandardUnknown, false
+	return StandardResultUnknown, false
 }
 
 // GovernanceInput is what [RateGovernance] rates: quarters oldest first,
@@ -53,6 +53,7 @@ type GovernanceInput struct {
 // cases. An override becomes a Judgement beside the computed rating;
 // RateGovernance returns ErrNoReason for one without a reason.
 func RateGovernance(in GovernanceInput, p GovernanceParams) (Result, error) {
+	p = p.withDefaults()
 	if err := p.Validate(); err != nil {
 		return Result{}, err
 	}
@@ -91,7 +92,7 @@ func rateGovernance(m *Method, qs []GovernanceQuarter, p GovernanceParams) Resul
 		// possibly (unknown counts as possibly missed).
 		surely, maybe := true, true
 		for _, q := range back[1:] {
-			res := StandardUnknown
+			res := StandardResultUnknown
 			if q != nil {
 				res, _ = q.result(t.Standard)
 			}
@@ -143,34 +144,36 @@ func rateGovernance(m *Method, qs []GovernanceQuarter, p GovernanceParams) Resul
 // editions scored the Healthcare Commission's core standards as well.
 func governanceMethod() Method {
 	return Method{
-		ID: "monitor_governance", Name: "Monitor Compliance Framework governance risk rating", Short: "Governance",
+		ID: MethodGovernance, Name: "Monitor Compliance Framework governance risk rating", Short: "Governance",
 		From: day(2008, time.April, 1), To: day(2013, time.September, 30), Scale: ScaleGovernance,
 		Sources: []economy.Citation{citeGovEastLancs, citeGovCentralManchester, citeMonitorRatings},
 		rate: func(m *Method, in Input) Result {
-			qs := GovernanceQuarters(in.Provider, in.Date, DefaultGovernanceParams())
-			if len(qs) == 0 {
+			x := GovernanceInputFrom(in.Provider, in.Date, DefaultGovernanceParams())
+			if len(x.Quarters) == 0 {
 				return insufficient(m, "performance")
 			}
-			return rateGovernance(m, qs, DefaultGovernanceParams())
+			return rateGovernance(m, x.Quarters, DefaultGovernanceParams())
 		},
 	}
 }
 
-// GovernanceQuarters reads the quarters the governance rating needs from
+// GovernanceInputFrom reads the quarters the governance rating needs from
 // the provider's performance: the latest period ending on or before date
 // and up to p.RepeatQuarters-1 periods immediately before it, each judged
 // against p.Standards. A target applies when its standard is in force and
 // the provider reported its figure in at least one of those periods: the
 // library cannot tell a trust without an A&E department from one that did
-// not report, and takes a figure never reported as not applicable.
-func GovernanceQuarters(p *economy.Provider, date economy.Date, gp GovernanceParams) []GovernanceQuarter {
-	cur, ok := p.LatestPerformance(date)
+// not report, and takes a figure never reported as not applicable. A
+// provider with no performance on or before date gives no quarters.
+func GovernanceInputFrom(pr *economy.Provider, date economy.Date, p GovernanceParams) GovernanceInput {
+	p = p.withDefaults()
+	cur, ok := pr.LatestPerformance(date)
 	if !ok {
-		return nil
+		return GovernanceInput{}
 	}
 	perfs := []*economy.Performance{cur}
-	for len(perfs) < gp.RepeatQuarters {
-		prev, ok := p.LatestPerformance(perfs[0].Period.From.AddDays(-1))
+	for len(perfs) < p.RepeatQuarters {
+		prev, ok := pr.LatestPerformance(perfs[0].Period.From.AddDays(-1))
 		if !ok || prev.Period.To != perfs[0].Period.From.AddDays(-1) {
 			break
 		}
@@ -179,7 +182,7 @@ func GovernanceQuarters(p *economy.Provider, date economy.Date, gp GovernancePar
 	reported := map[StandardID]bool{}
 	outs := make([][]StandardOutcome, len(perfs))
 	for i, x := range perfs {
-		outs[i] = AssessStandards(x, gp.Standards)
+		outs[i] = AssessStandards(x, p.Standards)
 		for _, o := range outs[i] {
 			reported[o.Standard.ID] = reported[o.Standard.ID] || o.Figure.Valid
 		}
@@ -193,5 +196,5 @@ func GovernanceQuarters(p *economy.Provider, date economy.Date, gp GovernancePar
 			}
 		}
 	}
-	return qs
+	return GovernanceInput{Quarters: qs}
 }

@@ -33,9 +33,11 @@ func q(from, to string, rs ...TargetResult) GovernanceQuarter {
 	return GovernanceQuarter{Period: quarter(from, to), Results: rs}
 }
 
-func missed(id StandardID) TargetResult   { return TargetResult{Standard: id, Result: StandardNotMet} }
-func met(id StandardID) TargetResult      { return TargetResult{Standard: id, Result: StandardMet} }
-func unknownT(id StandardID) TargetResult { return TargetResult{Standard: id, Result: StandardUnknown} }
+func missed(id StandardID) TargetResult { return TargetResult{Standard: id, Result: StandardNotMet} }
+func met(id StandardID) TargetResult    { return TargetResult{Standard: id, Result: StandardMet} }
+func unknownT(id StandardID) TargetResult {
+	return TargetResult{Standard: id, Result: StandardResultUnknown}
+}
 
 // centralManchester is Q1-Q3 2010/11: A&E missed three quarters running
 // (1.0 tripled) and a cancer target missed in Q3 (1.0): 4.0, red.
@@ -79,13 +81,13 @@ func TestRateGovernanceRepeat(t *testing.T) {
 			q("2010-07-01", "2010-09-30", missed(StdAE4Hours), met(StdCancer62Day)),
 			q("2010-10-01", "2010-12-31", missed(StdAE4Hours), missed(StdCancer62Day)),
 		}, GovernanceAmberRed, nil},
-		{"earlier quarters unknown: tripling possible", centralManchester()[1:], GovernanceUnknown,
+		{"earlier quarters unknown: tripling possible", centralManchester()[1:], GovernanceRatingUnknown,
 			[]string{"quarters before 2010-10-01.ae_4_hours"}},
 		{"gap breaks the run", []GovernanceQuarter{
 			q("2010-01-01", "2010-03-31", missed(StdAE4Hours)),
 			q("2010-07-01", "2010-09-30", missed(StdAE4Hours)),
 			q("2010-10-01", "2010-12-31", missed(StdAE4Hours)),
-		}, GovernanceUnknown, []string{"quarters before 2010-10-01.ae_4_hours"}},
+		}, GovernanceRatingUnknown, []string{"quarters before 2010-10-01.ae_4_hours"}},
 		{"met in between", []GovernanceQuarter{
 			q("2010-04-01", "2010-06-30", missed(StdAE4Hours)),
 			q("2010-07-01", "2010-09-30", met(StdAE4Hours)),
@@ -99,7 +101,7 @@ func TestRateGovernanceRepeat(t *testing.T) {
 		}, GovernanceAmberGreen, nil},
 		{"one quarter of history, a half weight missed: 0.5 or 1.5", []GovernanceQuarter{
 			q("2010-10-01", "2010-12-31", missed(StdCancer2WeekWait)),
-		}, GovernanceUnknown, []string{"quarters before 2010-10-01.cancer_2_week_wait"}},
+		}, GovernanceRatingUnknown, []string{"quarters before 2010-10-01.cancer_2_week_wait"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -167,7 +169,7 @@ func TestGovernanceMethod(t *testing.T) {
 
 func TestGovernanceParamsValidate(t *testing.T) {
 	p := DefaultGovernanceParams()
-	p.RepeatQuarters = 0
+	p.RepeatQuarters = -1 // 0 would mean the default
 	_, err := RateGovernance(GovernanceInput{Quarters: centralManchester()}, p)
 	assert.Error(t, err)
 	p = DefaultGovernanceParams()
@@ -176,7 +178,7 @@ func TestGovernanceParamsValidate(t *testing.T) {
 	assert.Error(t, err)
 }
 
-func TestRateMandatoryServices(t *testing.T) {
+func TestRateServices(t *testing.T) {
 	tests := []struct {
 		name    string
 		give    ServicesInput
@@ -186,18 +188,18 @@ func TestRateMandatoryServices(t *testing.T) {
 		{"failing", ServicesInput{FailingToProvide: bp(true)}, ServicesRed, nil},
 		{"at risk", ServicesInput{FailingToProvide: bp(false), AtRisk: bp(true)}, ServicesAmber, nil},
 		{"neither", ServicesInput{FailingToProvide: bp(false), AtRisk: bp(false)}, ServicesGreen, nil},
-		{"failing unknown", ServicesInput{AtRisk: bp(false)}, ServicesUnknown, []string{"failing_to_provide"}},
-		{"risk unknown", ServicesInput{FailingToProvide: bp(false)}, ServicesUnknown, []string{"at_risk"}},
+		{"failing unknown", ServicesInput{AtRisk: bp(false)}, ServicesRatingUnknown, []string{"failing_to_provide"}},
+		{"risk unknown", ServicesInput{FailingToProvide: bp(false)}, ServicesRatingUnknown, []string{"at_risk"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := RateMandatoryServices(tt.give)
+			r, err := RateServices(tt.give)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want.Score().Value, r.Score.Value)
 			assert.Equal(t, tt.missing, r.Missing)
 		})
 	}
-	_, err := RateMandatoryServices(ServicesInput{Override: &Departure{To: ServicesAmber.Score()}})
+	_, err := RateServices(ServicesInput{Override: &Departure{To: ServicesAmber.Score()}})
 	assert.ErrorIs(t, err, ErrNoReason)
 }
 

@@ -13,7 +13,8 @@ const MandatoryServicesCondition = "mandatory_goods_and_services"
 
 // ServicesInput holds Monitor's judgements behind the mandatory goods and
 // services rating; nil means not judged. The rating's level definitions
-// are FROM MEMORY with low confidence (DOMAIN.md part two §5), so the
+// are FROM MEMORY with low confidence (Monitor's Compliance Framework, not
+// read), so the
 // library takes the two judgements as given rather than deriving them:
 // red when the trust is likely to fail, or is failing, to provide a
 // mandatory service; amber when a mandatory service is at some risk (a
@@ -24,10 +25,10 @@ type ServicesInput struct {
 	Override         *Departure `json:"override,omitempty"`
 }
 
-// RateMandatoryServices rates in. A judgement that could change the rating
+// RateServices rates in. A judgement that could change the rating
 // and was not made gives InsufficientData naming it. It returns ErrNoReason
 // for an override without a reason.
-func RateMandatoryServices(in ServicesInput) (Result, error) {
+func RateServices(in ServicesInput) (Result, error) {
 	if err := checkDeparture(in.Override, ScaleServices); err != nil {
 		return Result{}, err
 	}
@@ -72,7 +73,7 @@ func rateServices(m *Method, in ServicesInput) Result {
 // gives InsufficientData.
 func servicesMethod() Method {
 	return Method{
-		ID: "monitor_mandatory_services", Name: "Monitor Compliance Framework mandatory goods and services rating", Short: "Services",
+		ID: MethodServices, Name: "Monitor Compliance Framework mandatory goods and services rating", Short: "Services",
 		From: day(2008, time.April, 1), To: day(2010, time.December, 31), Scale: ScaleServices,
 		Sources: []economy.Citation{citeMonitorRatings, citeMonitorTwoRatings},
 		rate: func(m *Method, in Input) Result {

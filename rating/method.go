@@ -15,11 +15,32 @@ type Input struct {
 	Date     economy.Date
 }
 
+// The ID of every method in the registry, as [Method.ID] and Result.Method
+// carry it. Each constant is named after the method's rate function:
+// MethodCoSRR is the method [RateCoSRR] applies.
+const (
+	MethodCQC        = "cqc_overall"                  // CQC aggregation of key-question ratings
+	MethodFRR        = "monitor_frr"                  // Compliance Framework financial risk rating
+	MethodGovernance = "monitor_governance"           // Compliance Framework governance risk rating
+	MethodServices   = "monitor_mandatory_services"   // mandatory goods and services rating
+	MethodNHSPF      = "dh_nhs_performance_framework" // NHS Performance Framework
+	MethodStandards  = "operational_standards"        // NHS operational standards
+	MethodCoSRR      = "monitor_cosrr"                // continuity of services risk rating
+	MethodFSRR       = "monitor_fsrr"                 // financial sustainability risk rating
+	MethodSOFFinance = "nhsi_sof_finance"             // SOF finance and use of resources score
+	MethodSOFSegment = "nhsi_sof_segment"             // SOF segmentation
+	MethodNOF2019    = "nhse_nof_2019_segment"        // NHS oversight framework 2019/20 segmentation
+	MethodNOF2021    = "nhse_nof_2021_segment"        // system oversight framework 2021/22 segmentation
+	MethodNOF2022    = "nhse_nof_2022_segment"        // NHS oversight framework 2022/23 segmentation
+	MethodNOF2025    = "nhse_nof_2025_segment"        // NHS oversight framework 2025/26 segmentation
+	MethodNOF2026    = "nhse_nof_2026_segment"        // NHS oversight framework 2026/27 segmentation
+)
+
 // Method is one published rating methodology: a name, the span of dates it
 // was in force, its sources, its scale, and how it turns facts into a
 // Result. Methods are values; the registry hands out copies.
 type Method struct {
-	ID      string             `json:"id"`    // stable, e.g. "monitor_cosrr"
+	ID      string             `json:"id"`    // stable, one of the Method... constants, e.g. MethodCoSRR
 	Name    string             `json:"name"`  // "Monitor continuity of services risk rating"
 	Short   string             `json:"short"` // "CoSRR"
 	From    economy.Date       `json:"from"`
@@ -64,8 +85,9 @@ func Methods() []Method {
 	return all
 }
 
-// InForce returns the methods in force on date.
-func InForce(date economy.Date) []Method {
+// MethodsInForce returns the methods in force on date, in the order of
+// [Methods].
+func MethodsInForce(date economy.Date) []Method {
 	var out []Method
 	for _, m := range Methods() {
 		if m.InForce(date) {

@@ -8,71 +8,71 @@ import "github.com/failregime/failregime/economy"
 // governance on or before Input.Date.
 func monitorMethods() []Method {
 	return []Method{
-		cosrrInfo.method(rateCoSRR),
-		fsrrInfo.method(rateFSRR),
-		sofFinanceInfo.method(rateSOFFinance),
-		sofSegmentInfo.method(rateSOFSegment),
-		nof2019Info.method(rateNOF2019),
-		nof2021Info.method(rateNOF2021),
-		nof2022Info.method(rateNOF2022),
-		nof2025Info.method(rateNOF2025),
-		nof2026Info.method(rateNOF2026),
+		cosrrInfo.method(rateCoSRRProvider),
+		fsrrInfo.method(rateFSRRProvider),
+		sofFinanceInfo.method(rateSOFFinanceProvider),
+		sofSegmentInfo.method(rateSOFSegmentProvider),
+		nof2019Info.method(rateNOF2019Provider),
+		nof2021Info.method(rateNOF2021Provider),
+		nof2022Info.method(rateNOF2022Provider),
+		nof2025Info.method(rateNOF2025Provider),
+		nof2026Info.method(rateNOF2026Provider),
 	}
 }
 
-func rateCoSRR(m *Method, in Input) Result {
+func rateCoSRRProvider(m *Method, in Input) Result {
 	a, ok := in.Provider.LatestAccounts(in.Date)
 	if !ok {
 		return insufficient(m, "accounts")
 	}
-	return CoSRR(a, DefaultCoSRRParams())
+	return RateCoSRRAccounts(a, DefaultCoSRRParams())
 }
 
-func rateFSRR(m *Method, in Input) Result {
+func rateFSRRProvider(m *Method, in Input) Result {
 	a, ok := in.Provider.LatestAccounts(in.Date)
 	if !ok {
 		return insufficient(m, "accounts")
 	}
-	return FSRR(a, DefaultFSRRParams())
+	return RateFSRRAccounts(a, DefaultFSRRParams())
 }
 
-// rateSOFFinance reads financial special measures from the provider's
+// rateSOFFinanceProvider reads financial special measures from the provider's
 // recorded spells: no spell in force on the date means not in them.
-func rateSOFFinance(m *Method, in Input) Result {
+func rateSOFFinanceProvider(m *Method, in Input) Result {
 	a, ok := in.Provider.LatestAccounts(in.Date)
 	if !ok {
 		return insufficient(m, "accounts")
 	}
 	_, fsm := finSpellIn(in.Provider.Governance.Spells, in.Date, economy.FinancialSpecialMeasures)
-	return SOFFinance(a, &fsm, DefaultSOFFinanceParams())
+	return RateSOFFinanceAccounts(a, &fsm, DefaultSOFFinanceParams())
 }
 
-func rateSOFSegment(_ *Method, in Input) Result {
+func rateSOFSegmentProvider(_ *Method, in Input) Result {
 	p := DefaultSOFSegmentParams()
-	return SOFSegment(SOFSegmentInputFrom(in.Provider, in.Date, p), p)
+	return RateSOFSegment(SOFSegmentInputFrom(in.Provider, in.Date, p), p)
 }
 
-func rateNOF2019(_ *Method, in Input) Result {
+func rateNOF2019Provider(_ *Method, in Input) Result {
 	p := DefaultSOFSegmentParams()
-	return NOF2019(SOFSegmentInputFrom(in.Provider, in.Date, p), p)
+	return RateNOF2019(SOFSegmentInputFrom(in.Provider, in.Date, p), p)
 }
 
-func rateNOF2021(_ *Method, in Input) Result {
+func rateNOF2021Provider(_ *Method, in Input) Result {
 	p := DefaultNOFSegmentParams()
-	return NOF2021(NOFSegmentInputFrom(in.Provider, in.Date, p), p)
+	return RateNOF2021(NOFSegmentInputFrom(in.Provider, in.Date, p), p)
 }
 
-func rateNOF2022(_ *Method, in Input) Result {
+func rateNOF2022Provider(_ *Method, in Input) Result {
 	p := DefaultNOFSegmentParams()
-	return NOF2022(NOFSegmentInputFrom(in.Provider, in.Date, p), p)
+	return RateNOF2022(NOFSegmentInputFrom(in.Provider, in.Date, p), p)
 }
 
-// rateNOF2025 takes the peer group from Input.Economy: the providers with
+// rateNOF2025Provider takes the peer group from Input.Economy: the providers with
 // the same PeerGroup and published "nof2025:" scores.
-func rateNOF2025(m *Method, in Input) Result {
+func rateNOF2025Provider(m *Method, in Input) Result {
 	x, missing := NOF2025InputFrom(in.Provider, in.Economy, in.Date)
 	if len(missing) > 0 {
 		return insufficient(m, missing...)
 	}
-	return NOF2025(x, DefaultNOF2025Params())
+	return RateNOF2025(x, DefaultNOF2025Params())
 }

@@ -42,6 +42,7 @@ type NHSPFInput struct {
 // limit is below the category gives InsufficientData naming the facts.
 // RateNHSPF returns ErrNoReason for a regulator override without a reason.
 func RateNHSPF(in NHSPFInput, p NHSPFParams) (Result, error) {
+	p = p.withDefaults()
 	if err := p.Bands.Validate(); err != nil {
 		return Result{}, err
 	}
@@ -146,6 +147,7 @@ func rateNHSPF(m *Method, in NHSPFInput, p NHSPFParams) Result {
 // It returns 0 when income is not positive: a share of zero income has no
 // meaning.
 func InitialPlanningScore(planned, income decimal.Decimal, expected decimal.NullDecimal, p NHSPFParams) uint8 {
+	p = p.withDefaults()
 	if !income.IsPositive() {
 		return 0
 	}

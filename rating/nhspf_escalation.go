@@ -19,10 +19,10 @@ type DatedCategory struct {
 	Category PerformanceCategory `json:"category"`
 }
 
-// Escalation is a trust's category after the framework's escalation over
+// NHSPFEscalation is a trust's category after the framework's escalation over
 // time: the category, the one last assessed, the date the category took
 // effect, and why.
-type Escalation struct {
+type NHSPFEscalation struct {
 	Category PerformanceCategory `json:"category"`
 	Assessed PerformanceCategory `json:"assessed"`
 	Since    economy.Date        `json:"since"`
@@ -30,18 +30,29 @@ type Escalation struct {
 	Citation economy.Citation    `json:"citation"`
 }
 
-// EscalationParams are the escalation periods (VERIFIED, HSJ 2009): under
-// review for ReviewMonths becomes underperforming; underperforming in each
-// of UnderperformingQuarters consecutive quarters becomes challenged.
-type EscalationParams struct {
+// NHSPFEscalationParams are the escalation periods (VERIFIED, HSJ 2009):
+// under review for ReviewMonths becomes underperforming; underperforming in
+// each of UnderperformingQuarters consecutive quarters becomes challenged.
+// The zero value means the defaults of [DefaultNHSPFEscalationParams], and
+// so does each field left at zero.
+type NHSPFEscalationParams struct {
 	ReviewMonths            int              `json:"review_months"`
 	UnderperformingQuarters int              `json:"underperforming_quarters"`
 	Citation                economy.Citation `json:"citation"`
 }
 
-// DefaultEscalationParams returns three months and three quarters.
-func DefaultEscalationParams() EscalationParams {
-	return EscalationParams{ReviewMonths: 3, UnderperformingQuarters: 3, Citation: citePFHSJ}
+// withDefaults fills the fields left unset with those of
+// DefaultNHSPFEscalationParams.
+func (p NHSPFEscalationParams) withDefaults() NHSPFEscalationParams {
+	fillZero(&p.ReviewMonths, 3)
+	fillZero(&p.UnderperformingQuarters, 3)
+	fill(&p.Citation, zeroCitation, func() economy.Citation { return citePFHSJ })
+	return p
+}
+
+// DefaultNHSPFEscalationParams returns three months and three quarters.
+func DefaultNHSPFEscalationParams() NHSPFEscalationParams {
+	return NHSPFEscalationParams{ReviewMonths: 3, UnderperformingQuarters: 3, Citation: citePFHSJ}
 }
 
 // EscalateNHSPF walks a trust's dated history of assessed categories
@@ -59,16 +70,17 @@ func DefaultEscalationParams() EscalationParams {
 //
 // Escalations take effect on the date of the assessment that shows the
 // persistence, because the history says nothing of the days between. An
-// empty history gives the zero Escalation; an entry without a category
+// empty history gives the zero NHSPFEscalation; an entry without a category
 // gives ErrUnknownCategory.
-func EscalateNHSPF(history []DatedCategory, p EscalationParams) (Escalation, error) {
+func EscalateNHSPF(history []DatedCategory, p NHSPFEscalationParams) (NHSPFEscalation, error) {
+	p = p.withDefaults()
 	h := slices.Clone(history)
 	slices.SortStableFunc(h, func(a, b DatedCategory) int { return a.Date.Compare(b.Date) })
-	var e Escalation
+	var e NHSPFEscalation
 	var reviewStart, underStart economy.Date
 	for i, d := range h {
 		if d.Category < Performing || d.Category > Challenged {
-			return Escalation{}, errors.Join(ErrUnknownCategory, errors.New("history["+strconv.Itoa(i)+"]"))
+			return NHSPFEscalation{}, errors.Join(ErrUnknownCategory, errors.New("history["+strconv.Itoa(i)+"]"))
 		}
 		cat, reason := d.Category, "assessed "+d.Category.String()
 		if cat == Performing {

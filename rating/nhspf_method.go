@@ -23,7 +23,7 @@ const (
 // 2013, before the NHS TDA's Accountability Framework.
 func nhspfMethod() Method {
 	return Method{
-		ID: "dh_nhs_performance_framework", Name: "Department of Health NHS Performance Framework", Short: "NHSPF",
+		ID: MethodNHSPF, Name: "Department of Health NHS Performance Framework", Short: "NHSPF",
 		From: day(2009, time.April, 1), To: day(2013, time.March, 31), Scale: ScalePerformance,
 		Sources: []economy.Citation{citePFHFMA2009, citePFHFMA2012, citePFSandwell, citePFHSJ},
 		rate:    rateNHSPFProvider,

@@ -15,7 +15,9 @@ type NHSPFWeights struct {
 }
 
 // NHSPFParams are the NHS Performance Framework's scoring rules. The zero
-// value is not usable; start from [DefaultNHSPFParams].
+// value means the defaults of [DefaultNHSPFParams], and so does each field
+// left unset: all-zero weights, a table without cuts, a zero planning edge
+// or citation.
 type NHSPFParams struct {
 	Weights         NHSPFWeights     `json:"weights"`
 	WeightsCitation economy.Citation `json:"weights_citation"`
@@ -29,8 +31,8 @@ type NHSPFParams struct {
 	PlanningCitation economy.Citation `json:"planning_citation"`
 }
 
-// DefaultNHSPFParams returns the 2012/13 rules (DOMAIN.md part two §7 and
-// part three §6):
+// DefaultNHSPFParams returns the 2012/13 rules of the Department of
+// Health's NHS Performance Framework:
 //
 //   - finance indicators scored 3, 2 or 1, 3 best (VERIFIED, HFMA 2009,
 //     Sandwell 2012);
@@ -69,4 +71,20 @@ func DefaultNHSPFParams() NHSPFParams {
 		PlanningDeficit:  decimal.RequireFromString("0.02"),
 		PlanningCitation: citePFSandwell,
 	}
+}
+
+// withDefaults fills the fields left unset with those of
+// DefaultNHSPFParams.
+func (p NHSPFParams) withDefaults() NHSPFParams {
+	d := lazy(DefaultNHSPFParams)
+	if w := p.Weights; allZero(w.ForecastOutturn, w.YearToDate, w.Processes, w.Underlying, w.InitialPlanning) {
+		p.Weights = d().Weights
+	}
+	fill(&p.WeightsCitation, zeroCitation, func() economy.Citation { return d().WeightsCitation })
+	fill(&p.Bands, noCuts, func() Bands { return d().Bands })
+	fill(&p.OverrideCitation, zeroCitation, func() economy.Citation { return d().OverrideCitation })
+	fill(&p.PlanningVariance, zeroDecimal, func() decimal.Decimal { return d().PlanningVariance })
+	fill(&p.PlanningDeficit, zeroDecimal, func() decimal.Decimal { return d().PlanningDeficit })
+	fill(&p.PlanningCitation, zeroCitation, func() economy.Citation { return d().PlanningCitation })
+	return p
 }

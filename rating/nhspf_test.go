@@ -68,9 +68,9 @@ func TestRateNHSPFOverride(t *testing.T) {
 		{"acute, deficit worse than plan", func(i *NHSPFInput) { i.ForecastDeficitWorseThanPlan = bp(true) }, Underperforming, bp(true), nil},
 		{"not acute", func(i *NHSPFInput) { i.Acute, i.ForecastDeficitWorseThanPlan = bp(false), bp(true) }, Performing, bp(false), nil},
 		{"acute, no deficit", func(i *NHSPFInput) {}, Performing, bp(false), nil},
-		{"acute unknown, deficit", func(i *NHSPFInput) { i.Acute, i.ForecastDeficitWorseThanPlan = nil, bp(true) }, CategoryUnknown, nil, []string{"acute"}},
+		{"acute unknown, deficit", func(i *NHSPFInput) { i.Acute, i.ForecastDeficitWorseThanPlan = nil, bp(true) }, PerformanceCategoryUnknown, nil, []string{"acute"}},
 		{"acute unknown, no deficit known", func(i *NHSPFInput) { i.Acute = nil }, Performing, bp(false), nil},
-		{"deficit unknown", func(i *NHSPFInput) { i.ForecastDeficitWorseThanPlan = nil }, CategoryUnknown, nil, []string{"forecast_deficit_worse_than_plan"}},
+		{"deficit unknown", func(i *NHSPFInput) { i.ForecastDeficitWorseThanPlan = nil }, PerformanceCategoryUnknown, nil, []string{"forecast_deficit_worse_than_plan"}},
 		{"deficit unknown, already underperforming", func(i *NHSPFInput) {
 			i.ForecastDeficitWorseThanPlan, i.QualityScore = nil, nd("2.0")
 		}, Underperforming, nil, nil},
@@ -229,16 +229,16 @@ func TestEscalateNHSPF(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e, err := EscalateNHSPF(tt.give, DefaultEscalationParams())
+			e, err := EscalateNHSPF(tt.give, DefaultNHSPFEscalationParams())
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, e.Category)
 			assert.Equal(t, date(tt.wantSince), e.Since)
 			assert.NotEmpty(t, e.Reason)
 		})
 	}
-	e, err := EscalateNHSPF(nil, DefaultEscalationParams())
+	e, err := EscalateNHSPF(nil, DefaultNHSPFEscalationParams())
 	require.NoError(t, err)
-	assert.Equal(t, Escalation{}, e)
-	_, err = EscalateNHSPF(hist("2011-06-30", CategoryUnknown), DefaultEscalationParams())
+	assert.Equal(t, NHSPFEscalation{}, e)
+	_, err = EscalateNHSPF(hist("2011-06-30", PerformanceCategoryUnknown), DefaultNHSPFEscalationParams())
 	assert.ErrorIs(t, err, ErrUnknownCategory)
 }

@@ -18,7 +18,8 @@ const NOF2025ScorePrefix = "nof2025:"
 
 // NOF2025Params are the rules of the NHS oversight framework 2025/26
 // segmentation (from 26 June 2025). The zero value means the defaults of
-// [DefaultNOF2025Params].
+// [DefaultNOF2025Params], and so does each field left at its zero value
+// (a MinPeers below one is taken as unset).
 type NOF2025Params struct {
 	// FinancialOverride: a trust in deficit can be no better than
 	// segment 3. Default on, VERIFIED (boa.ac.uk, 9 September 2025).
@@ -45,6 +46,29 @@ type NOF2025Deficit struct {
 	Planned        OverrideSwitch `json:"planned"`         // Accounts.PlannedSurplus < 0
 	Forecast       OverrideSwitch `json:"forecast"`        // Accounts.ForecastSurplus < 0
 	SupportFunding OverrideSwitch `json:"support_funding"` // Accounts.DeficitSupport
+}
+
+// withDefaults fills the fields left unset with those of
+// DefaultNOF2025Params; a MinPeers below one is unset too.
+func (p NOF2025Params) withDefaults() NOF2025Params {
+	fillZero(&p.FinancialOverride, OverrideOn)
+	p.Deficit = p.Deficit.withDefaults()
+	if p.MinPeers < 0 {
+		p.MinPeers = 0
+	}
+	fillZero(&p.MinPeers, 3)
+	fillZero(&p.Segment5, OverrideOn)
+	return p
+}
+
+// withDefaults switches each measure left at OverrideSwitchDefault to its
+// default: Actual on, the others off.
+func (d NOF2025Deficit) withDefaults() NOF2025Deficit {
+	fillZero(&d.Actual, OverrideOn)
+	fillZero(&d.Planned, OverrideOff)
+	fillZero(&d.Forecast, OverrideOff)
+	fillZero(&d.SupportFunding, OverrideOff)
+	return d
 }
 
 // DefaultNOF2025Params returns the 2025/26 segmentation as encoded.
@@ -103,10 +127,8 @@ func nofScoreValid(d decimal.Decimal) bool {
 // the better rank, so a worse average never gives a better segment.
 // Scores or peer averages outside 1-4 are reported as missing, not
 // guessed; fewer than MinPeers valid peers give InsufficientData.
-func NOF2025(in NOF2025Input, p NOF2025Params) Result {
-	if p.MinPeers <= 0 {
-		p.MinPeers = 3
-	}
+func RateNOF2025(in NOF2025Input, p NOF2025Params) Result {
+	p = p.withDefaults()
 	var missing []string
 	sum, parts, bad := nofSum(in.Scores)
 	missing = append(missing, bad...)

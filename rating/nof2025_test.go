@@ -32,7 +32,7 @@ func TestNOF2025Quartiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
-			r := rating.NOF2025(finNOF2025(tt.give), rating.NOF2025Params{})
+			r := rating.RateNOF2025(finNOF2025(tt.give), rating.NOF2025Params{})
 			require.True(t, r.Rated(), r.String())
 			assert.Equal(t, uint8(tt.want), r.Score.Value)
 		})
@@ -51,7 +51,7 @@ func TestNOF2025Quartiles(t *testing.T) {
 			in := finNOF2025("1")
 			in.PeerAverages = peers
 			in.Scores[0].Score = finD("1").Add(decimal.NewFromInt(int64(tt.rank - 1)).Div(decimal.NewFromInt(100))).Add(finD("0.005"))
-			r := rating.NOF2025(in, rating.NOF2025Params{})
+			r := rating.RateNOF2025(in, rating.NOF2025Params{})
 			assert.Equal(t, uint8(tt.want), r.Score.Value, r.Metrics[0].Band)
 			assert.Contains(t, r.Metrics[0].Band, "rank "+strconv.Itoa(tt.rank)+" of 134")
 		})
@@ -61,7 +61,7 @@ func TestNOF2025Quartiles(t *testing.T) {
 func TestNOF2025Average(t *testing.T) {
 	in := finNOF2025("1")
 	in.Scores = []rating.NOF2025Score{{"x", finD("1")}, {"y", finD("2")}, {"z", finD("2.5")}}
-	r := rating.NOF2025(in, rating.NOF2025Params{})
+	r := rating.RateNOF2025(in, rating.NOF2025Params{})
 	finAssertDecimal(t, "1.8333333333333333", r.Metrics[0].Value)
 	assert.Equal(t, "mean of 3 metric scores: x 1.00, y 2.00, z 2.50", r.Metrics[0].Formula)
 	assert.Equal(t, "NOF 2025/26 segment 2: average metric score 1.83 -> segment 2", r.String())
@@ -119,7 +119,7 @@ func TestNOF2025FinancialOverride(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := rating.NOF2025(tt.give, tt.giveP)
+			r := rating.RateNOF2025(tt.give, tt.giveP)
 			assert.Equal(t, tt.wantStatus, r.Status, r.String())
 			assert.Equal(t, uint8(tt.want), r.Score.Value, r.String())
 			assert.Equal(t, tt.wantMissing, r.Missing)
@@ -134,8 +134,8 @@ func TestNOF2025FinancialOverride(t *testing.T) {
 	}
 	in := finNOF2025("1")
 	in.Accounts = nil
-	assert.Equal(t, []string{"accounts"}, rating.NOF2025(in, rating.NOF2025Params{}).Missing)
-	r := rating.NOF2025(deficit(finNOF2025("1.2")), rating.NOF2025Params{})
+	assert.Equal(t, []string{"accounts"}, rating.RateNOF2025(in, rating.NOF2025Params{}).Missing)
+	r := rating.RateNOF2025(deficit(finNOF2025("1.2")), rating.NOF2025Params{})
 	assert.Equal(t, "NOF 2025/26 segment 3: average metric score 1.20 -> segment 1; in deficit: no better than segment 3", r.String())
 	finJSONRoundTrip(t, r)
 }
@@ -164,12 +164,12 @@ func TestNOF2025Segment5(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := rating.NOF2025(tt.give, tt.giveP)
+			r := rating.RateNOF2025(tt.give, tt.giveP)
 			require.True(t, r.Rated(), r.String())
 			assert.Equal(t, uint8(tt.want), r.Score.Value, r.String())
 		})
 	}
-	r := rating.NOF2025(tests[0].give, rating.NOF2025Params{})
+	r := rating.RateNOF2025(tests[0].give, rating.NOF2025Params{})
 	o := finOverride(t, r, "segment 5 (intensive support)")
 	assert.False(t, o.Citation.Verified)
 	assert.Equal(t, "lowest performance and low capability to improve", o.Reason)
@@ -191,14 +191,14 @@ func TestNOF2025Insufficient(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			in := finNOF2025("1")
 			tt.give(&in)
-			r := rating.NOF2025(in, rating.NOF2025Params{})
+			r := rating.RateNOF2025(in, rating.NOF2025Params{})
 			assert.Equal(t, rating.InsufficientData, r.Status)
 			assert.Equal(t, tt.want, r.Missing)
 		})
 	}
 	in := finNOF2025("1")
 	in.PeerAverages = in.PeerAverages[:1]
-	assert.True(t, rating.NOF2025(in, rating.NOF2025Params{MinPeers: 1}).Rated())
+	assert.True(t, rating.RateNOF2025(in, rating.NOF2025Params{MinPeers: 1}).Rated())
 }
 
 // finLeague is an economy of four acute trusts whose 2025/26 scores sit in
@@ -234,7 +234,7 @@ func TestNOF2025InputFrom(t *testing.T) {
 	require.Empty(t, missing)
 	assert.Equal(t, []rating.NOF2025Score{{"a", finD("2")}, {"b", finD("3")}}, in.Scores)
 	assert.Len(t, in.PeerAverages, 3)
-	assert.Equal(t, uint8(3), rating.NOF2025(in, rating.NOF2025Params{}).Score.Value)
+	assert.Equal(t, uint8(3), rating.RateNOF2025(in, rating.NOF2025Params{}).Score.Value)
 
 	m, ok := rating.Lookup("nhse_nof_2025_segment")
 	require.True(t, ok)
@@ -256,7 +256,7 @@ func FuzzNOF2025Monotone(f *testing.F) {
 	f.Add(uint16(9999), uint16(0), uint16(65535), uint16(100), uint16(100), int64(1), uint8(3), uint16(65535))
 	f.Fuzz(func(t *testing.T, score, p1, p2, p3, p4 uint16, surplus int64, knob uint8, step uint16) {
 		in := finFuzzNOF(score, p1, p2, p3, p4, surplus)
-		base := rating.NOF2025(in, rating.NOF2025Params{})
+		base := rating.RateNOF2025(in, rating.NOF2025Params{})
 		worse := finFuzzNOF(score, p1, p2, p3, p4, surplus)
 		switch knob % 3 {
 		case 0: // a worse metric score
@@ -266,7 +266,7 @@ func FuzzNOF2025Monotone(f *testing.F) {
 		case 2: // a lower surplus
 			worse.Accounts.Surplus = decimal.NewNullDecimal(worse.Accounts.Surplus.Decimal.Sub(decimal.New(int64(step), -1)))
 		}
-		got := rating.NOF2025(worse, rating.NOF2025Params{})
+		got := rating.RateNOF2025(worse, rating.NOF2025Params{})
 		require.Equal(t, base.Status, got.Status, "%s / %s", base, got)
 		assert.Falsef(t, base.Score.WorseThan(got.Score), "knob %d gave %s, better than %s", knob%3, got, base)
 	})

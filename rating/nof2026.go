@@ -17,7 +17,8 @@ const NOF2026ScorePrefix = "nof2026:"
 
 // NOF2026Params are the rules of the NHS oversight framework 2026/27
 // segmentation (from 1 April 2026). The zero value means the defaults of
-// [DefaultNOF2026Params].
+// [DefaultNOF2026Params], and so does each field left at its zero value
+// (all-zero Thresholds, OverrideSwitchDefault).
 //
 // The methodology manual (VERIFIED) says the average metric score is
 // "translated into a single overall segment of 1, 2, 3 or 4 using defined
@@ -47,12 +48,14 @@ func DefaultNOF2026Params() NOF2026Params {
 	}
 }
 
-// withDefaults fills a zero Thresholds with the defaults, so that a zero
-// Params behaves like DefaultNOF2026Params.
+// withDefaults fills the fields left unset with those of
+// DefaultNOF2026Params.
 func (p NOF2026Params) withDefaults() NOF2026Params {
-	if p.Thresholds == ([3]decimal.Decimal{}) {
+	if t := p.Thresholds; allZero(t[:]...) {
 		p.Thresholds = DefaultNOF2026Params().Thresholds
 	}
+	fillZero(&p.FinancialOverride, OverrideOn)
+	p.Deficit = p.Deficit.withDefaults()
 	return p
 }
 
@@ -70,7 +73,7 @@ type NOF2026Input struct {
 // 2026/27. Scores outside 1-4 are reported as missing; thresholds that do
 // not rise strictly, or fall outside 1-4, give InsufficientData naming the
 // parameter rather than a guessed segment.
-func NOF2026(in NOF2026Input, p NOF2026Params) Result {
+func RateNOF2026(in NOF2026Input, p NOF2026Params) Result {
 	p = p.withDefaults()
 	var missing []string
 	t := p.Thresholds
@@ -132,14 +135,14 @@ func NOF2026InputFrom(pr *economy.Provider, date economy.Date) NOF2026Input {
 	return in
 }
 
-func rateNOF2026(_ *Method, in Input) Result {
-	return NOF2026(NOF2026InputFrom(in.Provider, in.Date), DefaultNOF2026Params())
+func rateNOF2026Provider(_ *Method, in Input) Result {
+	return RateNOF2026(NOF2026InputFrom(in.Provider, in.Date), DefaultNOF2026Params())
 }
 
 // nof2026Info: in force from 1 April 2026, the start of the year the
 // manual covers (the day it was published was not read), with no end yet.
 var nof2026Info = finInfo{
-	id: "nhse_nof_2026_segment", short: "NOF 2026/27", name: "NHS oversight framework 2026/27 segmentation",
+	id: MethodNOF2026, short: "NOF 2026/27", name: "NHS oversight framework 2026/27 segmentation",
 	scale: ScaleSegment, from: economy.MustDate("2026-04-01"),
 	sources: func() []economy.Citation {
 		return []economy.Citation{citeNOF2026Manual(), citeNOF2026Thresholds(), citeNOF2025Override()}

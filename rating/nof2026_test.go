@@ -32,7 +32,7 @@ func TestNOF2026Thresholds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
-			r := rating.NOF2026(rating.NOF2026Input{Scores: nof26Scores(tt.give), Accounts: surplus}, rating.DefaultNOF2026Params())
+			r := rating.RateNOF2026(rating.NOF2026Input{Scores: nof26Scores(tt.give), Accounts: surplus}, rating.DefaultNOF2026Params())
 			require.True(t, r.Rated(), r.String())
 			assert.Equal(t, rating.Segment(tt.want).Score(), r.Score)
 		})
@@ -40,7 +40,7 @@ func TestNOF2026Thresholds(t *testing.T) {
 }
 
 func TestNOF2026Average(t *testing.T) {
-	r := rating.NOF2026(rating.NOF2026Input{Scores: nof26Scores("1.5", "2.0"), Accounts: &economy.Accounts{Surplus: finND("0")}}, rating.NOF2026Params{})
+	r := rating.RateNOF2026(rating.NOF2026Input{Scores: nof26Scores("1.5", "2.0"), Accounts: &economy.Accounts{Surplus: finND("0")}}, rating.NOF2026Params{})
 	assert.Equal(t, "NOF 2026/27 segment 1: average metric score 1.75 -> segment 1", r.String())
 }
 
@@ -57,21 +57,21 @@ func TestNOF2026FinancialOverride(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := rating.NOF2026(rating.NOF2026Input{Scores: nof26Scores("1.2"), Accounts: tt.give}, rating.DefaultNOF2026Params())
+			r := rating.RateNOF2026(rating.NOF2026Input{Scores: nof26Scores("1.2"), Accounts: tt.give}, rating.DefaultNOF2026Params())
 			require.True(t, r.Rated())
 			assert.Equal(t, rating.Segment(tt.wantSeg).Score(), r.Score)
 		})
 	}
 	// Unknown finances block a segment better than 3, not a worse one.
-	r := rating.NOF2026(rating.NOF2026Input{Scores: nof26Scores("1.2")}, rating.DefaultNOF2026Params())
+	r := rating.RateNOF2026(rating.NOF2026Input{Scores: nof26Scores("1.2")}, rating.DefaultNOF2026Params())
 	assert.Equal(t, rating.InsufficientData, r.Status)
 	assert.Equal(t, []string{"accounts"}, r.Missing)
-	r = rating.NOF2026(rating.NOF2026Input{Scores: nof26Scores("3.9")}, rating.DefaultNOF2026Params())
+	r = rating.RateNOF2026(rating.NOF2026Input{Scores: nof26Scores("3.9")}, rating.DefaultNOF2026Params())
 	require.True(t, r.Rated())
 	assert.Equal(t, rating.Segment(4).Score(), r.Score)
 	off := rating.DefaultNOF2026Params()
 	off.FinancialOverride = rating.OverrideOff
-	r = rating.NOF2026(rating.NOF2026Input{Scores: nof26Scores("1.2")}, off)
+	r = rating.RateNOF2026(rating.NOF2026Input{Scores: nof26Scores("1.2")}, off)
 	assert.Equal(t, rating.Segment(1).Score(), r.Score)
 }
 
@@ -90,7 +90,7 @@ func TestNOF2026Insufficient(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := rating.NOF2026(tt.in, tt.p)
+			r := rating.RateNOF2026(tt.in, tt.p)
 			assert.Equal(t, rating.InsufficientData, r.Status)
 			assert.Equal(t, tt.want, r.Missing)
 		})
@@ -125,7 +125,7 @@ func FuzzNOF2026(f *testing.F) {
 		p := rating.NOF2026Params{Thresholds: [3]decimal.Decimal{decimal.New(t1, -2), decimal.New(t2, -2), decimal.New(t3, -2)}}
 		in := rating.NOF2026Input{Scores: []rating.NOF2025Score{{Metric: "a", Score: decimal.New(a, -2)}, {Metric: "b", Score: decimal.New(b, -2)}},
 			Accounts: &economy.Accounts{Surplus: decimal.NewNullDecimal(decimal.NewFromInt(surplus))}}
-		r := rating.NOF2026(in, p)
+		r := rating.RateNOF2026(in, p)
 		if r.Rated() {
 			require.True(t, r.Score.Value >= 1 && r.Score.Value <= 4)
 		} else {

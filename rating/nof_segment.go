@@ -7,7 +7,8 @@ import (
 // NOFSegmentParams are the rules of the NHS system oversight framework
 // 2021/22 and the NHS oversight framework 2022/23 segmentations, whose
 // segments are judged rather than computed. The zero value means the
-// defaults of [DefaultNOFSegmentParams].
+// defaults of [DefaultNOFSegmentParams], and so does each field left at
+// its zero value (a DefaultSegment above 4 is taken as unset).
 type NOFSegmentParams struct {
 	// DefaultSegment is where a trust goes when no one has judged it to
 	// have no specific support needs. Default 2, VERIFIED (HFMA 2021).
@@ -26,9 +27,11 @@ func DefaultNOFSegmentParams() NOFSegmentParams {
 }
 
 func (p NOFSegmentParams) withDefaults() NOFSegmentParams {
-	if p.DefaultSegment == 0 || p.DefaultSegment > 4 {
-		p.DefaultSegment = 2
+	if p.DefaultSegment > 4 {
+		p.DefaultSegment = 0 // not a segment of these years: the default
 	}
+	fillZero(&p.DefaultSegment, 2)
+	fillZero(&p.BreachMandates, OverrideOn)
 	return p
 }
 
@@ -52,14 +55,14 @@ type NOFSegmentInput struct {
 // framework 2021/22: 4 in the Recovery Support Programme, else 3 with
 // mandated support, else 1 if judged to have no specific support needs,
 // else the default segment 2.
-func NOF2021(in NOFSegmentInput, p NOFSegmentParams) Result {
+func RateNOF2021(in NOFSegmentInput, p NOFSegmentParams) Result {
 	return nofSegmentRate(nof2021Info, in, p.withDefaults())
 }
 
 // NOF2022 places a trust in a segment of the NHS oversight framework
 // 2022/23 (from 1 July 2022), whose segments kept the 2021/22 meaning; the
-// rules are those of [NOF2021].
-func NOF2022(in NOFSegmentInput, p NOFSegmentParams) Result {
+// rules are those of [RateNOF2021].
+func RateNOF2022(in NOFSegmentInput, p NOFSegmentParams) Result {
 	return nofSegmentRate(nof2022Info, in, p.withDefaults())
 }
 

@@ -29,17 +29,17 @@ func TestNOFSegment(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, r := range []rating.Result{rating.NOF2021(tt.give, tt.giveP), rating.NOF2022(tt.give, tt.giveP)} {
+			for _, r := range []rating.Result{rating.RateNOF2021(tt.give, tt.giveP), rating.RateNOF2022(tt.give, tt.giveP)} {
 				assert.Equal(t, tt.wantStatus, r.Status, r.String())
 				assert.Equal(t, uint8(tt.want), r.Score.Value, r.String())
 				assert.Equal(t, tt.wantMissing, r.Missing)
 			}
 		})
 	}
-	r := rating.NOF2021(rating.NOFSegmentInput{IntensiveSupport: finFalse(), MandatedSupport: finFalse()}, rating.NOFSegmentParams{})
+	r := rating.RateNOF2021(rating.NOFSegmentInput{IntensiveSupport: finFalse(), MandatedSupport: finFalse()}, rating.NOFSegmentParams{})
 	assert.Equal(t, "SOF 2021/22 segment 2: default segment: no better than segment 2", r.String())
 	assert.True(t, finOverride(t, r, "default segment").Citation.Verified)
-	r = rating.NOF2022(rating.NOFSegmentInput{IntensiveSupport: finTrue(), MandatedSupport: finTrue()}, rating.NOFSegmentParams{})
+	r = rating.RateNOF2022(rating.NOFSegmentInput{IntensiveSupport: finTrue(), MandatedSupport: finTrue()}, rating.NOFSegmentParams{})
 	assert.Equal(t, "NOF 2022/23 segment 4: mandated intensive support: no better than segment 4", r.String())
 	finJSONRoundTrip(t, r)
 }
@@ -48,19 +48,19 @@ func TestNOFSegmentInputFrom(t *testing.T) {
 	date := economy.MustDate("2023-01-31")
 	p := finProvider()
 	in := rating.NOFSegmentInputFrom(p, date, rating.NOFSegmentParams{})
-	assert.Equal(t, uint8(2), rating.NOF2022(in, rating.NOFSegmentParams{}).Score.Value)
+	assert.Equal(t, uint8(2), rating.RateNOF2022(in, rating.NOFSegmentParams{}).Score.Value)
 
 	p.Governance.Breaches = []economy.Breach{{Condition: "FT4", Status: economy.BreachFound, Date: economy.MustDate("2022-09-01")}}
 	in = rating.NOFSegmentInputFrom(p, date, rating.NOFSegmentParams{})
-	assert.Equal(t, uint8(3), rating.NOF2022(in, rating.NOFSegmentParams{}).Score.Value)
+	assert.Equal(t, uint8(3), rating.RateNOF2022(in, rating.NOFSegmentParams{}).Score.Value)
 	in = rating.NOFSegmentInputFrom(p, date, rating.NOFSegmentParams{BreachMandates: rating.OverrideOff})
-	assert.Equal(t, uint8(2), rating.NOF2022(in, rating.NOFSegmentParams{}).Score.Value)
+	assert.Equal(t, uint8(2), rating.RateNOF2022(in, rating.NOFSegmentParams{}).Score.Value)
 	p.Governance.Breaches[0].Resolved = date
 	in = rating.NOFSegmentInputFrom(p, date, rating.NOFSegmentParams{})
-	assert.Equal(t, uint8(2), rating.NOF2022(in, rating.NOFSegmentParams{}).Score.Value, "resolved on the date")
+	assert.Equal(t, uint8(2), rating.RateNOF2022(in, rating.NOFSegmentParams{}).Score.Value, "resolved on the date")
 
 	p.Governance.Spells = []economy.Spell{{Regime: economy.RecoverySupportProgramme, Start: economy.MustDate("2021-07-01")}}
 	in = rating.NOFSegmentInputFrom(p, date, rating.NOFSegmentParams{})
 	require.Equal(t, finTrue(), in.IntensiveSupport)
-	assert.Equal(t, uint8(4), rating.NOF2022(in, rating.NOFSegmentParams{}).Score.Value)
+	assert.Equal(t, uint8(4), rating.RateNOF2022(in, rating.NOFSegmentParams{}).Score.Value)
 }

@@ -30,11 +30,11 @@ func BenchmarkRateGovernance(b *testing.B) {
 	}
 }
 
-func BenchmarkRateMandatoryServices(b *testing.B) {
+func BenchmarkRateServices(b *testing.B) {
 	in := ServicesInput{FailingToProvide: bp(false), AtRisk: bp(true)}
 	b.ReportAllocs()
 	for range b.N {
-		_, _ = RateMandatoryServices(in)
+		_, _ = RateServices(in)
 	}
 }
 
@@ -48,7 +48,7 @@ func BenchmarkRateNHSPF(b *testing.B) {
 
 func BenchmarkEscalateNHSPF(b *testing.B) {
 	h := hist("2011-06-30", Underperforming, "2011-09-30", Underperforming, "2011-12-31", Underperforming)
-	p := DefaultEscalationParams()
+	p := DefaultNHSPFEscalationParams()
 	b.ReportAllocs()
 	for range b.N {
 		_, _ = EscalateNHSPF(h, p)

@@ -4,7 +4,7 @@ import "github.com/failregime/failregime/economy"
 
 // fromMemory is the note every unverified value in this family carries, so
 // that no reader takes a remembered threshold for a published one.
-const fromMemory = "FROM MEMORY in DOMAIN.md; primary source not read"
+const fromMemory = "FROM MEMORY; primary source not read"
 
 // unverified returns a citation for a value that no source read confirms.
 // detail, when given, says what the value is an interpretation of.
@@ -20,9 +20,7 @@ func unverified(doc, issuer string, year int, section, detail string) economy.Ci
 // citation.
 func citep(c economy.Citation) *economy.Citation { return &c }
 
-// Sources of this family, each read at its address (see DOMAIN.md part two
-// "Sources that were read" and part three, and the report of the search
-// made for this package).
+// Sources of this family, each read at its address.
 var (
 	citeCQCTrustPrinciples = economy.Citation{
 		Document: "Ratings principles: NHS trusts", Issuer: "CQC", Year: 2022,

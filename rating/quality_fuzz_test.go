@@ -182,7 +182,7 @@ func FuzzStandardsMonotone(f *testing.F) {
 		if r0 == StandardNotMet && r1 == StandardMet {
 			t.Fatalf("%s: %d not met but worse %d met", s.ID, v, worse)
 		}
-		if r0 == StandardUnknown || r1 == StandardUnknown {
+		if r0 == StandardResultUnknown || r1 == StandardResultUnknown {
 			t.Fatal("a given figure must be judged")
 		}
 	})

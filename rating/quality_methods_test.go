@@ -34,7 +34,7 @@ func TestQualityMethodsInForce(t *testing.T) {
 			}
 			assert.NotEmpty(t, m.Sources)
 			ids := map[string]bool{}
-			for _, x := range InForce(date(tt.first)) {
+			for _, x := range MethodsInForce(date(tt.first)) {
 				ids[x.ID] = true
 			}
 			assert.True(t, ids[tt.id])
@@ -61,7 +61,7 @@ func TestQualityResultsJSON(t *testing.T) {
 	require.NoError(t, err)
 	pf, err := RateNHSPF(sandwell(), DefaultNHSPFParams())
 	require.NoError(t, err)
-	svc, err := RateMandatoryServices(ServicesInput{FailingToProvide: bp(false), AtRisk: bp(true)})
+	svc, err := RateServices(ServicesInput{FailingToProvide: bp(false), AtRisk: bp(true)})
 	require.NoError(t, err)
 	std := RateStandards(&economy.Performance{Period: quarter("2012-10-01", "2012-12-31"), AE4Hours: nd("94")}, DefaultStandardsParams())
 	for _, r := range []Result{cqc, frr, gov, pf, svc, std} {

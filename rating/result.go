@@ -4,31 +4,31 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
 // Status says whether a method could rate.
 type Status uint8
 
-// Statuses. The zero value means the method was not run.
+// Statuses. The zero value, StatusUnknown, means not known: the method was
+// not run.
 const (
 	StatusUnknown Status = iota
 	Rated
 	InsufficientData // a needed fact was missing; see Result.Missing
 )
 
-var statusWords = []string{"unknown", "rated", "insufficient_data"}
+var statusWords = enum.New("Status", "unknown", "rated", "insufficient_data")
 
 // String returns the Status as it is published or written.
-func (s Status) String() string { return word(statusWords, uint8(s), "Status") }
+func (s Status) String() string { return statusWords.Name(uint8(s)) }
 
 // MarshalText encodes s as a lower snake word.
-func (s Status) MarshalText() ([]byte, error) { return marshalWord(statusWords, uint8(s), "Status") }
+func (s Status) MarshalText() ([]byte, error) { return statusWords.Marshal(uint8(s)) }
 
 // UnmarshalText decodes a lower snake word.
-func (s *Status) UnmarshalText(b []byte) error {
-	return parseInto("Status", statusWords, b, s)
-}
+func (s *Status) UnmarshalText(b []byte) error { return enum.Unmarshal(statusWords, b, s) }
 
 // Result is a rating and all of its working: every metric with its value,
 // band and score, how they were combined and rounded, every override

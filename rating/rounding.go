@@ -1,6 +1,7 @@
 package rating
 
 import (
+	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -10,31 +11,28 @@ import (
 // it.
 type Rounding uint8
 
-// Rounding rules. The zero value means not stated; Apply then rounds half
-// up, and a Result records that the rule was assumed.
+// Rounding rules. The zero value, RoundingUnknown (written "unstated"),
+// means the rule was not stated; Apply then rounds half up, and a Result
+// records that the rule was assumed.
 const (
-	RoundUnstated Rounding = iota
-	RoundHalfUp            // 2.5 -> 3; 2.4 -> 2
-	RoundHalfDown          // 2.5 -> 2; 2.6 -> 3
-	RoundHalfEven          // banker's rounding: 2.5 -> 2, 3.5 -> 4
-	RoundFloor             // 2.9 -> 2
-	RoundCeil              // 2.1 -> 3
+	RoundingUnknown Rounding = iota // not stated
+	RoundHalfUp                     // 2.5 -> 3; 2.4 -> 2
+	RoundHalfDown                   // 2.5 -> 2; 2.6 -> 3
+	RoundHalfEven                   // banker's rounding: 2.5 -> 2, 3.5 -> 4
+	RoundFloor                      // 2.9 -> 2
+	RoundCeil                       // 2.1 -> 3
 )
 
-var roundingWords = []string{"unstated", "half_up", "half_down", "half_even", "floor", "ceil"}
+var roundingWords = enum.New("Rounding", "unstated", "half_up", "half_down", "half_even", "floor", "ceil")
 
 // String returns the Rounding as it is published or written.
-func (r Rounding) String() string { return word(roundingWords, uint8(r), "Rounding") }
+func (r Rounding) String() string { return roundingWords.Name(uint8(r)) }
 
 // MarshalText encodes r as a lower snake word.
-func (r Rounding) MarshalText() ([]byte, error) {
-	return marshalWord(roundingWords, uint8(r), "Rounding")
-}
+func (r Rounding) MarshalText() ([]byte, error) { return roundingWords.Marshal(uint8(r)) }
 
 // UnmarshalText decodes a lower snake word.
-func (r *Rounding) UnmarshalText(b []byte) error {
-	return parseInto("Rounding", roundingWords, b, r)
-}
+func (r *Rounding) UnmarshalText(b []byte) error { return enum.Unmarshal(roundingWords, b, r) }
 
 var half = decimal.New(5, -1)
 

@@ -2,8 +2,9 @@ package rating
 
 import (
 	"encoding/json"
-	"fmt"
 	"strconv"
+
+	"github.com/failregime/failregime/internal/enum"
 )
 
 // Scale names a rating scale. Scales of different families never compare:
@@ -12,46 +13,35 @@ import (
 // an order of their own.
 type Scale uint8
 
-// Scales. The zero value means no scale (an unrated result).
+// Scales. The zero value, ScaleNone, has a meaning of its own: no scale,
+// the Score of an unrated result.
 const (
-	ScaleNone           Scale = iota
-	ScaleMonitor5             // Monitor financial risk rating, 1 (highest risk) to 5 (lowest)
-	ScaleMonitor4             // Monitor CoSRR and FSRR, 1 (highest risk) to 4 (lowest)
-	ScaleOversightScore       // NHS Improvement / NHS England metric and finance scores, 1 (best) to 4 (worst)
-	ScaleSegment              // oversight segments, 1 (most autonomy) to 4, or 5 from 2025/26
-	ScaleCQC                  // outstanding, good, requires improvement, inadequate
-	ScaleGovernance           // Monitor governance risk rating, green to red
-	ScaleServices             // Monitor mandatory goods and services rating, green to red
-	ScaleRAFGovernance        // RAF governance rating: no evident concerns, under review, enforcement action
-	ScalePerformance          // NHS Performance Framework category
-	ScaleStandard             // an operational standard: met or not met
+	ScaleNone           Scale = iota // no scale: unrated
+	ScaleMonitor5                    // Monitor financial risk rating, 1 (highest risk) to 5 (lowest)
+	ScaleMonitor4                    // Monitor CoSRR and FSRR, 1 (highest risk) to 4 (lowest)
+	ScaleOversightScore              // NHS Improvement / NHS England metric and finance scores, 1 (best) to 4 (worst)
+	ScaleSegment                     // oversight segments, 1 (most autonomy) to 4, or 5 from 2025/26
+	ScaleCQC                         // outstanding, good, requires improvement, inadequate
+	ScaleGovernance                  // Monitor governance risk rating, green to red
+	ScaleServices                    // Monitor mandatory goods and services rating, green to red
+	ScaleRAFGovernance               // RAF governance rating: no evident concerns, under review, enforcement action
+	ScalePerformance                 // NHS Performance Framework category
+	ScaleStandard                    // an operational standard: met or not met
 )
 
-var scaleWords = []string{
+var scaleWords = enum.New("Scale",
 	"none", "monitor_1_5", "monitor_1_4", "oversight_score", "segment", "cqc",
 	"governance", "mandatory_services", "raf_governance", "performance_category", "standard",
-}
+)
 
-// String returns the Scale as it is published or written.
-func (s Scale) String() string {
-	if int(s) < len(scaleWords) {
-		return scaleWords[s]
-	}
-	return "Scale(" + strconv.Itoa(int(s)) + ")"
-}
+// String returns the Scale's lower snake word.
+func (s Scale) String() string { return scaleWords.Name(uint8(s)) }
 
 // MarshalText encodes the scale as its lower snake word.
-func (s Scale) MarshalText() ([]byte, error) {
-	if int(s) >= len(scaleWords) {
-		return nil, fmt.Errorf("rating: Scale(%d) is out of range", s)
-	}
-	return []byte(scaleWords[s]), nil
-}
+func (s Scale) MarshalText() ([]byte, error) { return scaleWords.Marshal(uint8(s)) }
 
 // UnmarshalText decodes a lower snake word.
-func (s *Scale) UnmarshalText(b []byte) error {
-	return parseInto("Scale", scaleWords, b, s)
-}
+func (s *Scale) UnmarshalText(b []byte) error { return enum.Unmarshal(scaleWords, b, s) }
 
 // Score is one value on one scale: a tagged value that renders and
 // marshals the same way whatever the scale. Compute with the typed values
@@ -126,21 +116,4 @@ func (s *Score) UnmarshalJSON(b []byte) error {
 	}
 	*s = Score{Scale: v.Scale, Value: v.Value}
 	return nil
-}
-
-// parseInto decodes a lower snake word of typeName into dst; an unknown
-// word leaves dst at its zero (unknown) value and names the allowed words.
-func parseInto[T ~uint8](typeName string, words []string, b []byte, dst *T) error {
-	v, err := parseWord(typeName, words, b)
-	*dst = T(v)
-	return err
-}
-
-func parseWord(typeName string, words []string, b []byte) (uint8, error) {
-	for i, w := range words {
-		if w == string(b) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("unknown %s %q (allowed: %v)", typeName, b, words)
 }

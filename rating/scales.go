@@ -1,11 +1,18 @@
 package rating
 
 import (
-	"fmt"
-	"strconv"
-
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/enum"
 )
+
+// The scale values MonitorRating, OversightScore and Segment are written,
+// as text and in JSON, as the number the regulator published: "1" to "5"
+// for Monitor's ratings, "1" to "4" for NHS Improvement's and NHS
+// England's scores, "1" to "5" for segments. Their zero value, not rated,
+// is written "unrated", "unscored" and "unsegmented", and empty text
+// decodes to it. Monitor's "2*" is not a value of the scale but a
+// judgement on a 2 (see [MonitorTwoStar]), so it has no word. Any other
+// text is an [*economy.EnumError] naming the allowed words.
 
 // MonitorRating is a Monitor risk rating: the Compliance Framework's
 // financial risk rating (1-5) or the Risk Assessment Framework's continuity
@@ -13,12 +20,18 @@ import (
 // safer; 1 is the highest risk. The zero value means not rated.
 type MonitorRating uint8
 
-// String returns the MonitorRating as it is published or written.
-func (r MonitorRating) String() string {
-	if r == 0 {
-		return "unrated"
-	}
-	return strconv.Itoa(int(r))
+var monitorRatingWords = enum.New("MonitorRating", "unrated", "1", "2", "3", "4", "5")
+
+// String returns the MonitorRating as it is published: "1" to "5", or
+// "unrated".
+func (r MonitorRating) String() string { return monitorRatingWords.Name(uint8(r)) }
+
+// MarshalText encodes r as its published number, or "unrated".
+func (r MonitorRating) MarshalText() ([]byte, error) { return monitorRatingWords.Marshal(uint8(r)) }
+
+// UnmarshalText decodes a published number, "unrated" or empty text.
+func (r *MonitorRating) UnmarshalText(b []byte) error {
+	return enum.Unmarshal(monitorRatingWords, b, r)
 }
 
 // Score returns r as a Score on scale s (ScaleMonitor5 or ScaleMonitor4).
@@ -29,12 +42,18 @@ func (r MonitorRating) Score(s Scale) Score { return Score{Scale: s, Value: uint
 // means not scored.
 type OversightScore uint8
 
-// String returns the OversightScore as it is published or written.
-func (s OversightScore) String() string {
-	if s == 0 {
-		return "unscored"
-	}
-	return strconv.Itoa(int(s))
+var oversightScoreWords = enum.New("OversightScore", "unscored", "1", "2", "3", "4")
+
+// String returns the OversightScore as it is published: "1" to "4", or
+// "unscored".
+func (s OversightScore) String() string { return oversightScoreWords.Name(uint8(s)) }
+
+// MarshalText encodes s as its published number, or "unscored".
+func (s OversightScore) MarshalText() ([]byte, error) { return oversightScoreWords.Marshal(uint8(s)) }
+
+// UnmarshalText decodes a published number, "unscored" or empty text.
+func (s *OversightScore) UnmarshalText(b []byte) error {
+	return enum.Unmarshal(oversightScoreWords, b, s)
 }
 
 // Score returns s as a Score.
@@ -45,13 +64,22 @@ func (s OversightScore) Score() Score { return Score{Scale: ScaleOversightScore,
 // (intensive support). Lower is better. The zero value means not segmented.
 type Segment uint8
 
-// String returns the Segment as it is published or written.
+var segmentWords = enum.New("Segment", "unsegmented", "1", "2", "3", "4", "5")
+
+// String returns the Segment as it is published: "segment 1" to
+// "segment 5", or "unsegmented". Its text form is the number alone.
 func (s Segment) String() string {
-	if s == 0 {
-		return "unsegmented"
+	if s == 0 || !segmentWords.Valid(uint8(s)) {
+		return segmentWords.Name(uint8(s))
 	}
-	return "segment " + strconv.Itoa(int(s))
+	return "segment " + segmentWords.Name(uint8(s))
 }
+
+// MarshalText encodes s as its published number, or "unsegmented".
+func (s Segment) MarshalText() ([]byte, error) { return segmentWords.Marshal(uint8(s)) }
+
+// UnmarshalText decodes a published number, "unsegmented" or empty text.
+func (s *Segment) UnmarshalText(b []byte) error { return enum.Unmarshal(segmentWords, b, s) }
 
 // Score returns s as a Score.
 func (s Segment) Score() Score { return Score{Scale: ScaleSegment, Value: uint8(s)} }
@@ -67,26 +95,24 @@ type GovernanceRating uint8
 
 // Governance ratings, best first. The zero value means not rated.
 const (
-	GovernanceUnknown GovernanceRating = iota
+	GovernanceRatingUnknown GovernanceRating = iota
 	GovernanceGreen
 	GovernanceAmberGreen
 	GovernanceAmberRed
 	GovernanceRed
 )
 
-var governanceWords = []string{"unknown", "green", "amber_green", "amber_red", "red"}
+var governanceWords = enum.New("GovernanceRating", "unknown", "green", "amber_green", "amber_red", "red")
 
 // String returns the GovernanceRating as it is published or written.
-func (g GovernanceRating) String() string { return word(governanceWords, uint8(g), "GovernanceRating") }
+func (g GovernanceRating) String() string { return governanceWords.Name(uint8(g)) }
 
 // MarshalText encodes g as a lower snake word.
-func (g GovernanceRating) MarshalText() ([]byte, error) {
-	return marshalWord(governanceWords, uint8(g), "GovernanceRating")
-}
+func (g GovernanceRating) MarshalText() ([]byte, error) { return governanceWords.Marshal(uint8(g)) }
 
 // UnmarshalText decodes a lower snake word.
 func (g *GovernanceRating) UnmarshalText(b []byte) error {
-	return parseInto("GovernanceRating", governanceWords, b, g)
+	return enum.Unmarshal(governanceWords, b, g)
 }
 
 // Score returns g as a Score.
@@ -98,26 +124,22 @@ type ServicesRating uint8
 
 // Mandatory services ratings, best first. The zero value means not rated.
 const (
-	ServicesUnknown ServicesRating = iota
+	ServicesRatingUnknown ServicesRating = iota
 	ServicesGreen
 	ServicesAmber
 	ServicesRed
 )
 
-var servicesWords = []string{"unknown", "green", "amber", "red"}
+var servicesWords = enum.New("ServicesRating", "unknown", "green", "amber", "red")
 
 // String returns the ServicesRating as it is published or written.
-func (s ServicesRating) String() string { return word(servicesWords, uint8(s), "ServicesRating") }
+func (s ServicesRating) String() string { return servicesWords.Name(uint8(s)) }
 
 // MarshalText encodes s as a lower snake word.
-func (s ServicesRating) MarshalText() ([]byte, error) {
-	return marshalWord(servicesWords, uint8(s), "ServicesRating")
-}
+func (s ServicesRating) MarshalText() ([]byte, error) { return servicesWords.Marshal(uint8(s)) }
 
 // UnmarshalText decodes a lower snake word.
-func (s *ServicesRating) UnmarshalText(b []byte) error {
-	return parseInto("ServicesRating", servicesWords, b, s)
-}
+func (s *ServicesRating) UnmarshalText(b []byte) error { return enum.Unmarshal(servicesWords, b, s) }
 
 // Score returns s as a Score.
 func (s ServicesRating) Score() Score { return Score{Scale: ScaleServices, Value: uint8(s)} }
@@ -134,19 +156,17 @@ const (
 	EnforcementAction
 )
 
-var rafGovernanceWords = []string{"unknown", "no_evident_concerns", "under_review", "enforcement_action"}
+var rafGovernanceWords = enum.New("RAFGovernance", "unknown", "no_evident_concerns", "under_review", "enforcement_action")
 
 // String returns the RAFGovernance as it is published or written.
-func (g RAFGovernance) String() string { return word(rafGovernanceWords, uint8(g), "RAFGovernance") }
+func (g RAFGovernance) String() string { return rafGovernanceWords.Name(uint8(g)) }
 
 // MarshalText encodes g as a lower snake word.
-func (g RAFGovernance) MarshalText() ([]byte, error) {
-	return marshalWord(rafGovernanceWords, uint8(g), "RAFGovernance")
-}
+func (g RAFGovernance) MarshalText() ([]byte, error) { return rafGovernanceWords.Marshal(uint8(g)) }
 
 // UnmarshalText decodes a lower snake word.
 func (g *RAFGovernance) UnmarshalText(b []byte) error {
-	return parseInto("RAFGovernance", rafGovernanceWords, b, g)
+	return enum.Unmarshal(rafGovernanceWords, b, g)
 }
 
 // Score returns g as a Score.
@@ -159,28 +179,26 @@ type PerformanceCategory uint8
 
 // Categories, best first. The zero value means not categorised.
 const (
-	CategoryUnknown PerformanceCategory = iota
+	PerformanceCategoryUnknown PerformanceCategory = iota
 	Performing
 	PerformanceUnderReview
 	Underperforming
 	Challenged
 )
 
-var categoryWords = []string{"unknown", "performing", "performance_under_review", "underperforming", "challenged"}
+var categoryWords = enum.New("PerformanceCategory", "unknown", "performing", "performance_under_review", "underperforming", "challenged")
 
 // String returns the PerformanceCategory as it is published or written.
 func (c PerformanceCategory) String() string {
-	return word(categoryWords, uint8(c), "PerformanceCategory")
+	return categoryWords.Name(uint8(c))
 }
 
 // MarshalText encodes c as a lower snake word.
-func (c PerformanceCategory) MarshalText() ([]byte, error) {
-	return marshalWord(categoryWords, uint8(c), "PerformanceCategory")
-}
+func (c PerformanceCategory) MarshalText() ([]byte, error) { return categoryWords.Marshal(uint8(c)) }
 
 // UnmarshalText decodes a lower snake word.
 func (c *PerformanceCategory) UnmarshalText(b []byte) error {
-	return parseInto("PerformanceCategory", categoryWords, b, c)
+	return enum.Unmarshal(categoryWords, b, c)
 }
 
 // Score returns c as a Score.
@@ -191,39 +209,21 @@ type StandardResult uint8
 
 // Standard results. The zero value means not known.
 const (
-	StandardUnknown StandardResult = iota
+	StandardResultUnknown StandardResult = iota
 	StandardMet
 	StandardNotMet
 )
 
-var standardWords = []string{"unknown", "met", "not_met"}
+var standardWords = enum.New("StandardResult", "unknown", "met", "not_met")
 
 // String returns the StandardResult as it is published or written.
-func (s StandardResult) String() string { return word(standardWords, uint8(s), "StandardResult") }
+func (s StandardResult) String() string { return standardWords.Name(uint8(s)) }
 
 // MarshalText encodes s as a lower snake word.
-func (s StandardResult) MarshalText() ([]byte, error) {
-	return marshalWord(standardWords, uint8(s), "StandardResult")
-}
+func (s StandardResult) MarshalText() ([]byte, error) { return standardWords.Marshal(uint8(s)) }
 
 // UnmarshalText decodes a lower snake word.
-func (s *StandardResult) UnmarshalText(b []byte) error {
-	return parseInto("StandardResult", standardWords, b, s)
-}
+func (s *StandardResult) UnmarshalText(b []byte) error { return enum.Unmarshal(standardWords, b, s) }
 
 // Score returns s as a Score.
 func (s StandardResult) Score() Score { return Score{Scale: ScaleStandard, Value: uint8(s)} }
-
-func word(words []string, v uint8, typeName string) string {
-	if int(v) < len(words) {
-		return words[v]
-	}
-	return typeName + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-func marshalWord(words []string, v uint8, typeName string) ([]byte, error) {
-	if int(v) >= len(words) {
-		return nil, fmt.Errorf("rating: %s(%d) is out of range", typeName, v)
-	}
-	return []byte(words[v]), nil
-}

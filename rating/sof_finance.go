@@ -12,8 +12,8 @@ import (
 // single oversight framework finance and use of resources score (1 best,
 // 4 worst; 1 October 2016 to 22 August 2019). The zero value means the
 // defaults of [DefaultSOFFinanceParams]: a table without cuts, all-zero
-// weights, an unstated rounding and OverrideDefault each fall back to their
-// default. A SOFFinanceParams is a plain value, safe to share.
+// weights, RoundingUnknown and OverrideSwitchDefault each fall back to
+// their default. A SOFFinanceParams is a plain value, safe to share.
 type SOFFinanceParams struct {
 	// CapitalServiceCapacity bands, in x. Default: 1 above 2.5x, 2 at
 	// >= 1.75x, 3 at >= 1.25x, else 4. Unverified.
@@ -44,10 +44,10 @@ type SOFFinanceParams struct {
 	// (interpretation).
 	ControlTotalCaps OverrideSwitch `json:"control_total_caps"`
 	// AnyFourCap caps the score at 3 when a metric scores 4. Default on,
-	// unverified (moderate confidence in DOMAIN.md).
+	// unverified (remembered with moderate confidence).
 	AnyFourCap OverrideSwitch `json:"any_four_cap"`
 	// SpecialMeasuresFour scores a trust in financial special measures 4.
-	// Default off: low confidence in DOMAIN.md, and the special measures
+	// Default off: remembered with low confidence, and the special measures
 	// regime only began in July 2016.
 	SpecialMeasuresFour OverrideSwitch `json:"special_measures_four"`
 }
@@ -114,18 +114,19 @@ func sofAgencyBands() Bands {
 }
 
 func (p SOFFinanceParams) withDefaults() SOFFinanceParams {
-	fillBands(&p.CapitalServiceCapacity, sofCoverBands)
-	fillBands(&p.Liquidity, sofLiquidityBands)
-	fillBands(&p.IEMargin, sofMarginBands)
-	fillBands(&p.PlanDistance, sofPlanBands)
-	fillBands(&p.AgencySpend, sofAgencyBands)
-	if p.Weights == (SOFWeights{}) {
+	fill(&p.CapitalServiceCapacity, noCuts, sofCoverBands)
+	fill(&p.Liquidity, noCuts, sofLiquidityBands)
+	fill(&p.IEMargin, noCuts, sofMarginBands)
+	fill(&p.PlanDistance, noCuts, sofPlanBands)
+	fill(&p.AgencySpend, noCuts, sofAgencyBands)
+	if w := p.Weights; allZero(w.CapitalServiceCapacity, w.Liquidity, w.IEMargin, w.PlanDistance, w.AgencySpend) {
 		one := decimal.NewFromInt(1)
 		p.Weights = SOFWeights{one, one, one, one, one}
 	}
-	if p.Rounding == RoundUnstated {
-		p.Rounding = RoundHalfUp
-	}
+	fillZero(&p.Rounding, RoundHalfUp)
+	fillZero(&p.ControlTotalCaps, OverrideOn)
+	fillZero(&p.AnyFourCap, OverrideOn)
+	fillZero(&p.SpecialMeasuresFour, OverrideOff)
 	return p
 }
 
@@ -144,9 +145,10 @@ func (p SOFFinanceParams) Validate() error {
 	)
 }
 
-// SOFFinanceMetrics are the five SOF finance metrics as published, with
-// the facts the overrides need. A nil fact is unknown.
-type SOFFinanceMetrics struct {
+// SOFFinanceInput holds the five SOF finance metrics as published, with
+// the facts the overrides need: what [RateSOFFinance] rates. A nil fact is
+// unknown.
+type SOFFinanceInput struct {
 	CapitalServiceCapacity decimal.NullDecimal `json:"capital_service_capacity,omitzero"` // x
 	NoDebtService          bool                `json:"no_debt_service,omitempty"`         // unbounded capacity
 	LiquidityDays          decimal.NullDecimal `json:"liquidity_days,omitzero"`
@@ -159,15 +161,16 @@ type SOFFinanceMetrics struct {
 	FinancialSpecialMeasures *bool               `json:"financial_special_measures,omitempty"`
 }
 
-// SOFFinance scores accounts under the single oversight framework's
-// finance and use of resources theme: five metrics each scored 1-4 and
+// RateSOFFinanceAccounts scores accounts under the single oversight
+// framework's finance and use of resources theme, computing each metric
+// from the accounts: five metrics each scored 1-4 and
 // weighted 20%, the mean rounded, then capped (no agreed control total,
 // any metric 4, and, if switched on, financial special measures).
 // financialSpecialMeasures is whether the trust was in financial special
 // measures (nil: unknown; read only when that override is on). A cap whose
 // facts are missing gives InsufficientData only when it could change the
 // score; otherwise the score stands and Missing names the gap.
-func SOFFinance(a *economy.Accounts, financialSpecialMeasures *bool, p SOFFinanceParams) Result {
+func RateSOFFinanceAccounts(a *economy.Accounts, financialSpecialMeasures *bool, p SOFFinanceParams) Result {
 	if a == nil {
 		return finInsufficient(sofFinanceInfo, "accounts")
 	}
@@ -184,23 +187,23 @@ func SOFFinance(a *economy.Accounts, financialSpecialMeasures *bool, p SOFFinanc
 	return sofRate(v, f, p)
 }
 
-// SOFFinanceFromMetrics scores published metric values the same way as
-// [SOFFinance].
-func SOFFinanceFromMetrics(m SOFFinanceMetrics, p SOFFinanceParams) Result {
+// RateSOFFinance scores the published metric values of in the same way as
+// [RateSOFFinanceAccounts]; a missing value is named "metrics.<field>".
+func RateSOFFinance(in SOFFinanceInput, p SOFFinanceParams) Result {
 	p = p.withDefaults()
 	r := finReader{prefix: "metrics."}
 	v := sofValues{csc: finValue{Inf: 1, Formula: "given: no debt service"}}
-	if !m.NoDebtService {
-		v.csc = finGiven(&r, m.CapitalServiceCapacity, "capital_service_capacity")
+	if !in.NoDebtService {
+		v.csc = finGiven(&r, in.CapitalServiceCapacity, "capital_service_capacity")
 	}
-	v.liq = finGiven(&r, m.LiquidityDays, "liquidity_days")
-	v.margin = finGiven(&r, m.IEMargin, "ie_margin")
-	v.plan = finGiven(&r, m.PlanDistance, "plan_distance")
-	v.agency = finGiven(&r, m.AgencyOverCeiling, "agency_over_ceiling")
+	v.liq = finGiven(&r, in.LiquidityDays, "liquidity_days")
+	v.margin = finGiven(&r, in.IEMargin, "ie_margin")
+	v.plan = finGiven(&r, in.PlanDistance, "plan_distance")
+	v.agency = finGiven(&r, in.AgencyOverCeiling, "agency_over_ceiling")
 	if len(r.missing) > 0 {
 		return finInsufficient(sofFinanceInfo, r.missing...)
 	}
-	f := sofFacts{agreed: m.ControlTotalAgreed, planned: m.PlannedSurplus, fsm: m.FinancialSpecialMeasures, prefix: "metrics."}
+	f := sofFacts{agreed: in.ControlTotalAgreed, planned: in.PlannedSurplus, fsm: in.FinancialSpecialMeasures, prefix: "metrics."}
 	return sofRate(v, f, p)
 }
 

@@ -12,15 +12,15 @@ import (
 
 // finAlderHey are the values Alder Hey Children's NHS FT reported for
 // 2017/18 (annual report p.22): every metric scored 1, overall 1.
-func finAlderHey() rating.SOFFinanceMetrics {
-	return rating.SOFFinanceMetrics{
+func finAlderHey() rating.SOFFinanceInput {
+	return rating.SOFFinanceInput{
 		LiquidityDays: finND("30.56"), CapitalServiceCapacity: finND("2.6"), IEMargin: finND("8.46"),
 		PlanDistance: finND("8.40"), AgencyOverCeiling: finND("-55.96"), ControlTotalAgreed: finTrue(),
 	}
 }
 
 func TestSOFFinanceAlderHey(t *testing.T) {
-	r := rating.SOFFinanceFromMetrics(finAlderHey(), rating.SOFFinanceParams{})
+	r := rating.RateSOFFinance(finAlderHey(), rating.SOFFinanceParams{})
 	require.True(t, r.Rated(), r.String())
 	for _, m := range r.Metrics {
 		assert.Equal(t, uint8(1), m.Score.Value, m.Name)
@@ -33,18 +33,18 @@ func TestSOFFinanceAlderHey(t *testing.T) {
 func TestSOFFinanceBandEdges(t *testing.T) {
 	tests := []struct {
 		metric string
-		set    func(*rating.SOFFinanceMetrics, decimal.NullDecimal)
+		set    func(*rating.SOFFinanceInput, decimal.NullDecimal)
 		edges  []finEdge
 	}{
-		{"capital service capacity", func(m *rating.SOFFinanceMetrics, v decimal.NullDecimal) { m.CapitalServiceCapacity = v },
+		{"capital service capacity", func(m *rating.SOFFinanceInput, v decimal.NullDecimal) { m.CapitalServiceCapacity = v },
 			finEdges("0.0001", finSpec{"2.5", 2, 2, 1}, finSpec{"1.75", 3, 2, 2}, finSpec{"1.25", 4, 3, 3})},
-		{"liquidity", func(m *rating.SOFFinanceMetrics, v decimal.NullDecimal) { m.LiquidityDays = v },
+		{"liquidity", func(m *rating.SOFFinanceInput, v decimal.NullDecimal) { m.LiquidityDays = v },
 			finEdges("0.0001", finSpec{"0", 2, 2, 1}, finSpec{"-7", 3, 2, 2}, finSpec{"-14", 4, 3, 3})},
-		{"I&E margin", func(m *rating.SOFFinanceMetrics, v decimal.NullDecimal) { m.IEMargin = v },
+		{"I&E margin", func(m *rating.SOFFinanceInput, v decimal.NullDecimal) { m.IEMargin = v },
 			finEdges("0.0001", finSpec{"1", 2, 2, 1}, finSpec{"0", 3, 2, 2}, finSpec{"-1", 4, 4, 3})},
-		{"distance from financial plan", func(m *rating.SOFFinanceMetrics, v decimal.NullDecimal) { m.PlanDistance = v },
+		{"distance from financial plan", func(m *rating.SOFFinanceInput, v decimal.NullDecimal) { m.PlanDistance = v },
 			finEdges("0.0001", finSpec{"0", 2, 1, 1}, finSpec{"-1", 3, 2, 2}, finSpec{"-2", 4, 4, 3})},
-		{"agency spend against ceiling", func(m *rating.SOFFinanceMetrics, v decimal.NullDecimal) { m.AgencyOverCeiling = v },
+		{"agency spend against ceiling", func(m *rating.SOFFinanceInput, v decimal.NullDecimal) { m.AgencyOverCeiling = v },
 			finEdges("0.0001", finSpec{"0", 1, 1, 2}, finSpec{"25", 2, 2, 3}, finSpec{"50", 3, 3, 4})},
 	}
 	for _, tt := range tests {
@@ -52,7 +52,7 @@ func TestSOFFinanceBandEdges(t *testing.T) {
 			t.Run(tt.metric+" "+e.give, func(t *testing.T) {
 				m := finAlderHey()
 				tt.set(&m, finND(e.give))
-				assert.Equal(t, e.want, finScore(t, rating.SOFFinanceFromMetrics(m, rating.SOFFinanceParams{}), tt.metric))
+				assert.Equal(t, e.want, finScore(t, rating.RateSOFFinance(m, rating.SOFFinanceParams{}), tt.metric))
 			})
 		}
 	}
@@ -87,7 +87,7 @@ func TestSOFFinanceRounding(t *testing.T) {
 			p.Rounding = tt.giveRounding
 			p.AnyFourCap = rating.OverrideOff
 			p.Weights.AgencySpend = finD(tt.giveWeight)
-			r := rating.SOFFinanceFromMetrics(x, p)
+			r := rating.RateSOFFinance(x, p)
 			finAssertDecimal(t, tt.wantMean, r.Combination.Mean)
 			assert.Equal(t, tt.want, r.Score.Value, r.String())
 		})
@@ -100,12 +100,12 @@ func TestSOFFinanceOverrides(t *testing.T) {
 	worst := finAlderHey()
 	worst.CapitalServiceCapacity, worst.LiquidityDays, worst.IEMargin, worst.PlanDistance, worst.AgencyOverCeiling =
 		finND("0"), finND("-30"), finND("-5"), finND("-5"), finND("90")
-	with := func(m rating.SOFFinanceMetrics, f func(*rating.SOFFinanceMetrics)) rating.SOFFinanceMetrics {
+	with := func(m rating.SOFFinanceInput, f func(*rating.SOFFinanceInput)) rating.SOFFinanceInput {
 		f(&m)
 		return m
 	}
-	noCT := func(planned string) func(*rating.SOFFinanceMetrics) {
-		return func(m *rating.SOFFinanceMetrics) {
+	noCT := func(planned string) func(*rating.SOFFinanceInput) {
+		return func(m *rating.SOFFinanceInput) {
 			m.ControlTotalAgreed = finFalse()
 			if planned != "" {
 				m.PlannedSurplus = finND(planned)
@@ -120,7 +120,7 @@ func TestSOFFinanceOverrides(t *testing.T) {
 	const deficit, surplus, anyFour, fsm = "no agreed control total, planned deficit", "no agreed control total, planned surplus", "a metric scored 4", "financial special measures"
 	tests := []struct {
 		name          string
-		giveM         rating.SOFFinanceMetrics
+		giveM         rating.SOFFinanceInput
 		giveP         rating.SOFFinanceParams
 		wantStatus    rating.Status
 		wantScore     uint8
@@ -134,20 +134,20 @@ func TestSOFFinanceOverrides(t *testing.T) {
 		{"planned surplus, no control total", with(finAlderHey(), noCT("1")), rating.SOFFinanceParams{}, rating.Rated, 2, nil, surplus, finTrue(), true},
 		{"planned break-even counts as surplus", with(finAlderHey(), noCT("0")), rating.SOFFinanceParams{}, rating.Rated, 2, nil, surplus, finTrue(), true},
 		{"planned deficit, already worse than 3", with(worst, noCT("-1")), rating.SOFFinanceParams{}, rating.Rated, 4, nil, deficit, finTrue(), false},
-		{"agreement unknown, could bind", with(finAlderHey(), func(m *rating.SOFFinanceMetrics) { m.ControlTotalAgreed = nil }), rating.SOFFinanceParams{}, rating.InsufficientData, 0, []string{"metrics.control_total_agreed", "metrics.control_total_agreed"}, "", nil, false},
-		{"agreement unknown, cannot bind", with(worst, func(m *rating.SOFFinanceMetrics) { m.ControlTotalAgreed = nil }), rating.SOFFinanceParams{}, rating.Rated, 4, []string{"metrics.control_total_agreed", "metrics.control_total_agreed"}, deficit, nil, false},
+		{"agreement unknown, could bind", with(finAlderHey(), func(m *rating.SOFFinanceInput) { m.ControlTotalAgreed = nil }), rating.SOFFinanceParams{}, rating.InsufficientData, 0, []string{"metrics.control_total_agreed", "metrics.control_total_agreed"}, "", nil, false},
+		{"agreement unknown, cannot bind", with(worst, func(m *rating.SOFFinanceInput) { m.ControlTotalAgreed = nil }), rating.SOFFinanceParams{}, rating.Rated, 4, []string{"metrics.control_total_agreed", "metrics.control_total_agreed"}, deficit, nil, false},
 		{"no control total, plan unknown", with(finAlderHey(), noCT("")), rating.SOFFinanceParams{}, rating.InsufficientData, 0, []string{"metrics.planned_surplus", "metrics.planned_surplus"}, "", nil, false},
 		{"a metric scored 4", four, rating.SOFFinanceParams{}, rating.Rated, 3, nil, anyFour, finTrue(), true},
 		{"no metric scored 4", finAlderHey(), rating.SOFFinanceParams{}, rating.Rated, 1, nil, anyFour, finFalse(), false},
 		{"a metric scored 4, cap off", four, fourOff, rating.Rated, 2, nil, "", nil, false},
-		{"financial special measures", with(finAlderHey(), func(m *rating.SOFFinanceMetrics) { m.FinancialSpecialMeasures = finTrue() }), fsmOn, rating.Rated, 4, nil, fsm, finTrue(), true},
-		{"not in financial special measures", with(finAlderHey(), func(m *rating.SOFFinanceMetrics) { m.FinancialSpecialMeasures = finFalse() }), fsmOn, rating.Rated, 1, nil, fsm, finFalse(), false},
+		{"financial special measures", with(finAlderHey(), func(m *rating.SOFFinanceInput) { m.FinancialSpecialMeasures = finTrue() }), fsmOn, rating.Rated, 4, nil, fsm, finTrue(), true},
+		{"not in financial special measures", with(finAlderHey(), func(m *rating.SOFFinanceInput) { m.FinancialSpecialMeasures = finFalse() }), fsmOn, rating.Rated, 1, nil, fsm, finFalse(), false},
 		{"financial special measures unknown", finAlderHey(), fsmOn, rating.InsufficientData, 0, []string{"governance.financial_special_measures"}, "", nil, false},
-		{"financial special measures off by default", with(finAlderHey(), func(m *rating.SOFFinanceMetrics) { m.FinancialSpecialMeasures = finTrue() }), rating.SOFFinanceParams{}, rating.Rated, 1, nil, "", nil, false},
+		{"financial special measures off by default", with(finAlderHey(), func(m *rating.SOFFinanceInput) { m.FinancialSpecialMeasures = finTrue() }), rating.SOFFinanceParams{}, rating.Rated, 1, nil, "", nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := rating.SOFFinanceFromMetrics(tt.giveM, tt.giveP)
+			r := rating.RateSOFFinance(tt.giveM, tt.giveP)
 			assert.Equal(t, tt.wantStatus, r.Status, r.String())
 			assert.Equal(t, tt.wantScore, r.Score.Value, r.String())
 			assert.Equal(t, tt.wantMissing, r.Missing)
@@ -160,27 +160,27 @@ func TestSOFFinanceOverrides(t *testing.T) {
 		})
 	}
 	t.Run("special measures off is not listed", func(t *testing.T) {
-		for _, o := range rating.SOFFinanceFromMetrics(finAlderHey(), rating.SOFFinanceParams{}).Overrides {
+		for _, o := range rating.RateSOFFinance(finAlderHey(), rating.SOFFinanceParams{}).Overrides {
 			assert.NotEqual(t, fsm, o.Name)
 		}
 	})
 	t.Run("string shows the cap", func(t *testing.T) {
-		r := rating.SOFFinanceFromMetrics(with(finAlderHey(), noCT("-2")), rating.SOFFinanceParams{})
+		r := rating.RateSOFFinance(with(finAlderHey(), noCT("-2")), rating.SOFFinanceParams{})
 		assert.Contains(t, r.String(), "; weighted mean 1.0 -> 1; no agreed control total, planned deficit: no better than 3")
 		assert.Equal(t, "planned deficit of 2 without an agreed control total", finOverride(t, r, deficit).Reason)
 		assert.True(t, finOverride(t, r, deficit).Citation.Verified)
 	})
 }
 
-func TestSOFFinanceFromAccounts(t *testing.T) {
-	r := rating.SOFFinance(finAccounts(), finFalse(), rating.SOFFinanceParams{})
+func TestRateSOFFinanceAccounts(t *testing.T) {
+	r := rating.RateSOFFinanceAccounts(finAccounts(), finFalse(), rating.SOFFinanceParams{})
 	require.True(t, r.Rated(), r.String())
 	assert.Equal(t, "SOF finance 2: capital service capacity 2.00x -> 2; liquidity -4.0 days -> 2; I&E margin 1.00% -> 2; distance from financial plan 0.50 pp -> 1; agency spend against ceiling -10.0% -> 1; weighted mean 1.6 -> 2", r.String())
 	a := finAccounts()
 	a.AgencyCeiling = finND("0")
-	assert.Equal(t, uint8(4), finScore(t, rating.SOFFinance(a, nil, rating.SOFFinanceParams{}), "agency spend against ceiling (unbounded above)"))
+	assert.Equal(t, uint8(4), finScore(t, rating.RateSOFFinanceAccounts(a, nil, rating.SOFFinanceParams{}), "agency spend against ceiling (unbounded above)"))
 	a.AgencySpend = finND("0")
-	assert.Equal(t, uint8(1), finScore(t, rating.SOFFinance(a, nil, rating.SOFFinanceParams{}), "agency spend against ceiling"))
+	assert.Equal(t, uint8(1), finScore(t, rating.RateSOFFinanceAccounts(a, nil, rating.SOFFinanceParams{}), "agency spend against ceiling"))
 }
 
 func TestSOFFinanceInsufficient(t *testing.T) {
@@ -199,19 +199,19 @@ func TestSOFFinanceInsufficient(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := finAccounts()
 			tt.drop(a)
-			r := rating.SOFFinance(a, nil, rating.SOFFinanceParams{})
+			r := rating.RateSOFFinanceAccounts(a, nil, rating.SOFFinanceParams{})
 			assert.Equal(t, rating.InsufficientData, r.Status)
 			assert.Equal(t, tt.want, r.Missing)
 		})
 	}
-	assert.Equal(t, []string{"accounts"}, rating.SOFFinance(nil, nil, rating.SOFFinanceParams{}).Missing)
-	assert.Len(t, rating.SOFFinanceFromMetrics(rating.SOFFinanceMetrics{}, rating.SOFFinanceParams{}).Missing, 5)
+	assert.Equal(t, []string{"accounts"}, rating.RateSOFFinanceAccounts(nil, nil, rating.SOFFinanceParams{}).Missing)
+	assert.Len(t, rating.RateSOFFinance(rating.SOFFinanceInput{}, rating.SOFFinanceParams{}).Missing, 5)
 }
 
 func TestSOFFinanceParams(t *testing.T) {
 	assert.NoError(t, rating.DefaultSOFFinanceParams().Validate())
 	assert.NoError(t, rating.SOFFinanceParams{}.Validate())
-	assert.Equal(t, rating.SOFFinance(finAccounts(), nil, rating.DefaultSOFFinanceParams()), rating.SOFFinance(finAccounts(), nil, rating.SOFFinanceParams{}))
+	assert.Equal(t, rating.RateSOFFinanceAccounts(finAccounts(), nil, rating.DefaultSOFFinanceParams()), rating.RateSOFFinanceAccounts(finAccounts(), nil, rating.SOFFinanceParams{}))
 	bad := rating.DefaultSOFFinanceParams()
 	bad.AgencySpend.Cuts[0].At = finD("60")
 	assert.Error(t, bad.Validate())
@@ -222,9 +222,9 @@ func TestSOFFinanceJSON(t *testing.T) {
 	m.ControlTotalAgreed = finFalse()
 	m.PlannedSurplus = finND("-1")
 	for _, give := range []rating.Result{
-		rating.SOFFinanceFromMetrics(finAlderHey(), rating.SOFFinanceParams{}),
-		rating.SOFFinanceFromMetrics(m, rating.SOFFinanceParams{}),
-		rating.SOFFinance(finAccounts(), nil, rating.SOFFinanceParams{}),
+		rating.RateSOFFinance(finAlderHey(), rating.SOFFinanceParams{}),
+		rating.RateSOFFinance(m, rating.SOFFinanceParams{}),
+		rating.RateSOFFinanceAccounts(finAccounts(), nil, rating.SOFFinanceParams{}),
 	} {
 		finJSONRoundTrip(t, give)
 	}
@@ -239,9 +239,9 @@ func FuzzSOFMonotone(f *testing.F) {
 	f.Fuzz(func(t *testing.T, ebitda, recv, pdc, pay, loan, lease, pfi, ca, inv, cl, cf, opex, surplus, planned, agency, ceiling int64, agreed bool, knob uint8, step int64) {
 		a := finFuzzAccounts(ebitda, recv, pdc, pay, loan, lease, pfi, ca, inv, cl, cf, opex, surplus, planned, agency, ceiling)
 		a.ControlTotalAgreed = &agreed
-		base := rating.SOFFinance(a, finFalse(), rating.SOFFinanceParams{})
+		base := rating.RateSOFFinanceAccounts(a, finFalse(), rating.SOFFinanceParams{})
 		require.True(t, base.Rated(), base.String())
-		got := rating.SOFFinance(finWorsen(a, finSOFKnobs, knob, step), finFalse(), rating.SOFFinanceParams{})
+		got := rating.RateSOFFinanceAccounts(finWorsen(a, finSOFKnobs, knob, step), finFalse(), rating.SOFFinanceParams{})
 		require.True(t, got.Rated(), got.String())
 		assert.Falsef(t, base.Score.WorseThan(got.Score), "worse %s gave %s, better than %s", finSOFKnobs[int(knob)%len(finSOFKnobs)].name, got, base)
 	})

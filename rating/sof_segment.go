@@ -12,7 +12,8 @@ import (
 // oversight framework 2019/20. The segment descriptions are VERIFIED; how
 // "concerns in one or more themes" is read from facts is this library's
 // interpretation, so each reading is a parameter. The zero value means the
-// defaults of [DefaultSOFSegmentParams].
+// defaults of [DefaultSOFSegmentParams], and so does each field left at
+// its zero value (Finance by the rule of [SOFFinanceParams]).
 type SOFSegmentParams struct {
 	// Finance scores the finance and use of resources theme when the input
 	// is read from a provider (see [SOFSegmentInputFrom]).
@@ -37,12 +38,8 @@ func DefaultSOFSegmentParams() SOFSegmentParams {
 
 func (p SOFSegmentParams) withDefaults() SOFSegmentParams {
 	p.Finance = p.Finance.withDefaults()
-	if p.FinanceConcernAt == 0 {
-		p.FinanceConcernAt = 3
-	}
-	if p.CQCConcernAt == economy.CQCRatingUnknown {
-		p.CQCConcernAt = economy.RequiresImprovement
-	}
+	fillZero(&p.FinanceConcernAt, 3)
+	fillZero(&p.CQCConcernAt, economy.RequiresImprovement)
 	return p
 }
 
@@ -74,15 +71,16 @@ type SOFSegmentInput struct {
 // themes (a finance score of 3 or 4, CQC requires improvement or
 // inadequate, an open breach without mandated support, or another judged
 // concern); else 1. Facts that could make the segment worse must be known.
-func SOFSegment(in SOFSegmentInput, p SOFSegmentParams) Result {
+func RateSOFSegment(in SOFSegmentInput, p SOFSegmentParams) Result {
 	return sofSegmentRate(sofSegmentInfo, in, p.withDefaults())
 }
 
 // NOF2019 places a provider in a segment of the NHS oversight framework
 // 2019/20, which kept the single oversight framework's four segments for
-// providers (DOMAIN.md §3.1, VERIFIED); that it kept the SOF's rules for
+// providers (VERIFIED: NHS Clinical Commissioners, "NHS oversight
+// framework published", 2019); that it kept the SOF's rules for
 // placing them is this library's reading.
-func NOF2019(in SOFSegmentInput, p SOFSegmentParams) Result {
+func RateNOF2019(in SOFSegmentInput, p SOFSegmentParams) Result {
 	return sofSegmentRate(nof2019Info, in, p.withDefaults())
 }
 
@@ -187,7 +185,7 @@ func SOFSegmentInputFrom(pr *economy.Provider, date economy.Date, p SOFSegmentPa
 		CQCOverall:      finLatestOverall(pr, date),
 	}
 	if a, ok := pr.LatestAccounts(date); ok {
-		if r := SOFFinance(a, &fsm, p.Finance); r.Rated() {
+		if r := RateSOFFinanceAccounts(a, &fsm, p.Finance); r.Rated() {
 			in.FinanceScore = OversightScore(r.Score.Value)
 		}
 	}

@@ -47,7 +47,7 @@ func TestSOFSegment(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, r := range []rating.Result{rating.SOFSegment(tt.give, tt.giveP), rating.NOF2019(tt.give, tt.giveP)} {
+			for _, r := range []rating.Result{rating.RateSOFSegment(tt.give, tt.giveP), rating.RateNOF2019(tt.give, tt.giveP)} {
 				assert.Equal(t, tt.wantStatus, r.Status, r.String())
 				assert.Equal(t, uint8(tt.want), r.Score.Value, r.String())
 				assert.Equal(t, tt.wantMissing, r.Missing)
@@ -57,13 +57,13 @@ func TestSOFSegment(t *testing.T) {
 }
 
 func TestSOFSegmentString(t *testing.T) {
-	assert.Equal(t, "SOF segment 1: finance and use of resources score 1 -> 1", rating.SOFSegment(finClear(), rating.SOFSegmentParams{}).String())
+	assert.Equal(t, "SOF segment 1: finance and use of resources score 1 -> 1", rating.RateSOFSegment(finClear(), rating.SOFSegmentParams{}).String())
 	in := finClear()
 	in.LicenceBreach, in.MandatedSupport = finTrue(), finTrue()
-	r := rating.SOFSegment(in, rating.SOFSegmentParams{})
+	r := rating.RateSOFSegment(in, rating.SOFSegmentParams{})
 	assert.Equal(t, "SOF segment 3: finance and use of resources score 1 -> 1; licence breach with mandated support: no better than segment 3", r.String())
 	assert.Equal(t, "nhsi_sof_segment", r.Method)
-	assert.Equal(t, "nhse_nof_2019_segment", rating.NOF2019(in, rating.SOFSegmentParams{}).Method)
+	assert.Equal(t, "nhse_nof_2019_segment", rating.RateNOF2019(in, rating.SOFSegmentParams{}).Method)
 	finJSONRoundTrip(t, r)
 }
 
@@ -87,7 +87,7 @@ func TestSOFSegmentInputFrom(t *testing.T) {
 	assert.Equal(t, finFalse(), in.MandatedSupport)
 	assert.Equal(t, rating.OversightScore(2), in.FinanceScore)
 	assert.Equal(t, economy.Good, in.CQCOverall)
-	assert.Equal(t, uint8(1), rating.SOFSegment(in, rating.SOFSegmentParams{}).Score.Value)
+	assert.Equal(t, uint8(1), rating.RateSOFSegment(in, rating.SOFSegmentParams{}).Score.Value)
 
 	p.Governance.Spells = []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: economy.MustDate("2017-01-01"), End: economy.MustDate("2017-06-30")}}
 	p.Governance.Breaches = []economy.Breach{{Condition: "FT4", Status: economy.BreachSuspected, Date: economy.MustDate("2017-02-01")}}
@@ -101,9 +101,9 @@ func TestSOFSegmentInputFrom(t *testing.T) {
 	assert.Equal(t, finTrue(), in.LicenceBreach)
 	assert.Equal(t, finTrue(), in.MandatedSupport)
 	assert.Equal(t, economy.RequiresImprovement, in.CQCOverall, "latest trust-level, published")
-	assert.Equal(t, uint8(3), rating.SOFSegment(in, rating.SOFSegmentParams{}).Score.Value)
+	assert.Equal(t, uint8(3), rating.RateSOFSegment(in, rating.SOFSegmentParams{}).Score.Value)
 
 	in = rating.SOFSegmentInputFrom(p, economy.MustDate("2017-06-29"), rating.SOFSegmentParams{})
 	assert.Equal(t, finTrue(), in.SpecialMeasures)
-	assert.Equal(t, uint8(4), rating.SOFSegment(in, rating.SOFSegmentParams{}).Score.Value)
+	assert.Equal(t, uint8(4), rating.RateSOFSegment(in, rating.SOFSegmentParams{}).Score.Value)
 }

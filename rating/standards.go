@@ -81,19 +81,26 @@ func (s Standard) bands() Bands {
 }
 
 // Judge returns whether figure meets s. An invalid (absent) figure gives
-// StandardUnknown, never met.
+// StandardResultUnknown, never met.
 func (s Standard) Judge(figure decimal.NullDecimal) StandardResult {
 	if !figure.Valid {
-		return StandardUnknown
+		return StandardResultUnknown
 	}
 	score, _, _ := s.bands().Classify(figure.Decimal)
 	return StandardResult(score)
 }
 
 // StandardsParams is the dated list of operational standards. The zero
-// value has no standards; start from [DefaultStandardsParams].
+// value, nil Standards, means the standards of [DefaultStandardsParams]; a
+// non-nil empty list means no standards.
 type StandardsParams struct {
 	Standards []Standard `json:"standards"`
+}
+
+// withDefaults gives nil Standards the published list.
+func (p StandardsParams) withDefaults() StandardsParams {
+	fill(&p.Standards, isNil, func() []Standard { return DefaultStandardsParams().Standards })
+	return p
 }
 
 // StandardOutcome is one standard judged on one period's figure.
@@ -106,12 +113,13 @@ type StandardOutcome struct {
 // AssessStandards judges perf against the standards in force on the last
 // day of its period: figures are reported for a period and judged by the
 // rules at its close, so a quarter that straddles a change takes the new
-// threshold. A missing figure gives StandardUnknown for that standard. A
+// threshold. A missing figure gives StandardResultUnknown for that standard. A
 // period without an end date has no standards in force and gives nil.
 func AssessStandards(perf *economy.Performance, p StandardsParams) []StandardOutcome {
 	if perf == nil || perf.Period.To.IsZero() {
 		return nil
 	}
+	p = p.withDefaults()
 	var out []StandardOutcome
 	for _, s := range p.Standards {
 		if !s.InForce(perf.Period.To) {

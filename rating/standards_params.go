@@ -7,9 +7,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Sources of the operational standards (DOMAIN.md §10, each VERIFIED at
-// the address given there, plus the Department of Health's statistical
-// notice read for the A&E change).
+// Sources of the operational standards, each VERIFIED at the address it
+// gives (for the A&E change, the Department of Health's statistical
+// notice).
 var (
 	citeAE98 = economy.Citation{
 		Document: "What is the A&E target row about?", Issuer: "The Guardian", Year: 2020,
@@ -65,7 +65,8 @@ var (
 
 func day(y int, m time.Month, d int) economy.Date { return economy.MakeDate(y, m, d) }
 
-// DefaultStandardsParams returns the standards of DOMAIN.md §10:
+// DefaultStandardsParams returns the operational standards, each cited to
+// its source:
 //
 //   - A&E 4 hours: 98% from 1 April 2004 to 20 June 2010, then 95% from 21
 //     June 2010, when the revised Operating Framework 2010/11 cut it "with
@@ -79,8 +80,8 @@ func day(y int, m time.Month, d int) economy.Date { return economy.MakeDate(y, m
 //   - diagnostics: no more than 1% waiting over 6 weeks, from 1 April 2008;
 //   - ambulance Category A within 8 minutes 75%: 1 April 2001 to 12 July 2017.
 //
-// Thresholds are verified; start and end days not in DOMAIN.md are marked
-// in each citation's note.
+// Thresholds are verified; start and end days that the sources did not
+// give are marked in each citation's note.
 func DefaultStandardsParams() StandardsParams {
 	pct := func(v int64) decimal.Decimal { return decimal.NewFromInt(v) }
 	return StandardsParams{Standards: []Standard{

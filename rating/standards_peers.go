@@ -8,6 +8,8 @@ import "github.com/failregime/failregime/economy"
 // non-acute trusts (mental health, community) for the referral-to-treatment
 // standards only. An empty or unrecognised peer group keeps every
 // standard, so a provider whose type is unknown is asked for every figure.
+// Zero params are the defaults; the result always holds a non-nil list,
+// so that keeping nothing never reads as the defaults.
 //
 // The sources set each standard for the services it measures and do not
 // list the trusts each binds; this split by the trust's main service is an
@@ -24,8 +26,9 @@ func (p StandardsParams) ForPeerGroup(peerGroup string) StandardsParams {
 			return id == StdRTTIncomplete || id == StdRTTAdmitted || id == StdRTTNonAdmitted
 		}
 	}
+	p = p.withDefaults()
 	out := p
-	out.Standards = nil
+	out.Standards = []Standard{}
 	for _, s := range p.Standards {
 		if keep(s.ID) {
 			out.Standards = append(out.Standards, s)

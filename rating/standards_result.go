@@ -28,7 +28,7 @@ func rateStandards(m *Method, perf *economy.Performance, p StandardsParams) Resu
 	r := Result{Method: m.ID, Short: m.Short, Citations: m.Sources}
 	failed := false
 	for _, o := range outs {
-		if o.Result == StandardUnknown {
+		if o.Result == StandardResultUnknown {
 			r.Missing = append(r.Missing, "performance."+string(o.Standard.ID))
 			continue
 		}
@@ -52,7 +52,7 @@ func rateStandards(m *Method, perf *economy.Performance, p StandardsParams) Resu
 // standardsMethod describes the operational standards as a registry Method.
 func standardsMethod() Method {
 	return Method{
-		ID: "operational_standards", Name: "NHS operational standards (waiting times)", Short: "Standards",
+		ID: MethodStandards, Name: "NHS operational standards (waiting times)", Short: "Standards",
 		From: day(2001, 4, 1), Scale: ScaleStandard,
 		Sources: []economy.Citation{citeAE95, citeRTTIncomplete, citeCancer2WW, citeDiagnostics},
 		rate: func(m *Method, in Input) Result {

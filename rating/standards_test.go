@@ -29,7 +29,7 @@ func TestStandardEdges(t *testing.T) {
 		{"A&E at 95", StdAE4Hours, economy.Performance{Period: q3, AE4Hours: nd("95")}, StandardMet},
 		{"A&E below 95", StdAE4Hours, economy.Performance{Period: q3, AE4Hours: nd("94.99")}, StandardNotMet},
 		{"A&E above 95", StdAE4Hours, economy.Performance{Period: q3, AE4Hours: nd("95.01")}, StandardMet},
-		{"A&E missing", StdAE4Hours, economy.Performance{Period: q3}, StandardUnknown},
+		{"A&E missing", StdAE4Hours, economy.Performance{Period: q3}, StandardResultUnknown},
 		{"RTT incomplete at 92", StdRTTIncomplete, economy.Performance{Period: q3, RTTIncomplete18Weeks: nd("92")}, StandardMet},
 		{"RTT incomplete below 92", StdRTTIncomplete, economy.Performance{Period: q3, RTTIncomplete18Weeks: nd("91.99")}, StandardNotMet},
 		{"RTT admitted at 90", StdRTTAdmitted, economy.Performance{Period: q3, RTTAdmitted18Weeks: nd("90")}, StandardMet},

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/rating"
 	"github.com/failregime/failregime/regime"
 )
 
@@ -99,16 +100,16 @@ func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse) reg
 	if ed.segmentation != "" {
 		rules = append(rules, ratingRule("mandated_segment", "segment of mandated support", uses[ed.segmentation], regime.GE, k.mandatedSegment, k.defs["provider.mandated_segment_min"]))
 	}
-	if u, ok := uses["monitor_frr"]; ok && u.ft {
+	if u, ok := uses[rating.MethodFRR]; ok && u.ft {
 		rules = append(rules, regime.Named("frr_significant_breach", "financial risk rating 1 with a threat to financial stability", citeFRRTriggers, regime.All(
 			ratingRule("frr_breach_level", "financial risk rating", u, regime.LE, k.cfBreachFRR, k.defs["provider.cf_significant_breach_frr_max"]),
 			financialThreat(),
 		)))
 	}
-	if u, ok := uses["monitor_governance"]; ok && u.ft {
+	if u, ok := uses[rating.MethodGovernance]; ok && u.ft {
 		rules = append(rules, ratingRule("governance_breach", "governance rating red (potential significant breach)", u, regime.GE, k.cfGovernanceBreach, k.defs["provider.cf_governance_breach_min"]))
 	}
-	if u, ok := uses["dh_nhs_performance_framework"]; ok && u.trust {
+	if u, ok := uses[rating.MethodNHSPF]; ok && u.trust {
 		rules = append(rules, ratingRule("nhspf_underperforming", "NHS Performance Framework underperforming or challenged (SHA-led intervention)", u, regime.GE, k.nhspfMandated, k.defs["provider.nhspf_mandated_min"]))
 	}
 	return regime.Named("mandated_support", "mandated support or enforcement", citeSOFSegments, regime.Any(rules...))
@@ -116,18 +117,18 @@ func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse) reg
 
 func investigationRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
 	var rules []regime.Rule
-	if u, ok := uses["monitor_frr"]; ok && u.ft {
+	if u, ok := uses[rating.MethodFRR]; ok && u.ft {
 		rules = append(rules, ratingRule("frr_intervention", "financial risk rating at which intervention is considered", u, regime.LE, k.cfInterventionFRR, k.defs["provider.cf_intervention_frr_max"]))
 	}
-	if u, ok := uses["monitor_governance"]; ok && u.ft {
+	if u, ok := uses[rating.MethodGovernance]; ok && u.ft {
 		rules = append(rules, ratingRule("governance_escalation", "governance rating amber-red", u, regime.GE, k.cfGovernanceEscal, k.defs["provider.cf_governance_escalation_min"]))
 	}
-	for _, id := range []string{"monitor_cosrr", "monitor_fsrr"} {
+	for _, id := range []string{rating.MethodCoSRR, rating.MethodFSRR} {
 		if u, ok := uses[id]; ok && u.ft {
 			rules = append(rules, ratingRule(id+"_investigation", u.m.Short+" at which an investigation is considered", u, regime.LE, k.rafInvestigation, k.defs["provider.raf_investigation_max"]))
 		}
 	}
-	if u, ok := uses["dh_nhs_performance_framework"]; ok && u.trust {
+	if u, ok := uses[rating.MethodNHSPF]; ok && u.trust {
 		rules = append(rules, ratingRule("nhspf_under_review", "NHS Performance Framework performance under review", u, regime.GE, k.nhspfEscalation, k.defs["provider.nhspf_escalation_min"]))
 	}
 	if len(rules) == 0 {
@@ -138,7 +139,7 @@ func investigationRule(ed *edition, k *providerParams, uses map[string]ratingUse
 
 func monitoringRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
 	rules := []regime.Rule{spellRule("monitoring_spell", "in enhanced monitoring", citeFRRTriggers, nil, economy.EnhancedMonitoring)}
-	if u, ok := uses["monitor_frr"]; ok && u.ft {
+	if u, ok := uses[rating.MethodFRR]; ok && u.ft {
 		rules = append(rules, ratingRule("frr_monitoring", "financial risk rating below 3 (monthly monitoring)", u, regime.LE, k.cfMonitoringFRR, k.defs["provider.cf_monitoring_frr_max"]))
 	}
 	if slices.Contains(sofSegmentations, ed.segmentation) {

@@ -196,7 +196,7 @@ func cfTrust(t *testing.T, era cfEra, frr, missed int, threat bool) *economy.Pro
 	require.True(t, fr.Rated(), "FRR fixture %d: %v", frr, fr.Missing)
 	require.Equal(t, frr, int(fr.Published().Value), "FRR fixture")
 	gp := rt.DefaultGovernanceParams()
-	gr, err := rt.RateGovernance(rt.GovernanceInput{Quarters: rt.GovernanceQuarters(p, d, gp)}, gp)
+	gr, err := rt.RateGovernance(rt.GovernanceInputFrom(p, d, gp), gp)
 	require.NoError(t, err)
 	require.True(t, gr.Rated(), "governance fixture %d: %v", missed, gr.Missing)
 	require.Equal(t, governanceFor(missed), rt.GovernanceRating(gr.Published().Value), "governance fixture")
@@ -398,9 +398,9 @@ func rafTrust(t *testing.T, year economy.Period, published string, s int, fsrr b
 		Inspections: []economy.Inspection{{Scope: economy.ScopeProvider, Published: provDate(published), Overall: G,
 			Ratings:                   economy.KeyQuestionRatings{Safe: G, Effective: G, Caring: G, Responsive: G, WellLed: G},
 			RecommendsSpecialMeasures: &no}}}
-	r := rt.CoSRR(&p.Accounts[0], rt.DefaultCoSRRParams())
+	r := rt.RateCoSRRAccounts(&p.Accounts[0], rt.DefaultCoSRRParams())
 	if fsrr {
-		r = rt.FSRR(&p.Accounts[0], rt.DefaultFSRRParams())
+		r = rt.RateFSRRAccounts(&p.Accounts[0], rt.DefaultFSRRParams())
 	}
 	require.True(t, r.Rated(), "fixture %d: %v", s, r.Missing)
 	require.Equal(t, s, int(r.Published().Value), "fixture")
@@ -525,9 +525,9 @@ func sofTrust(t *testing.T, date string, segment int, nof2019 bool) *economy.Pro
 			Ratings: economy.KeyQuestionRatings{Safe: G, Effective: G, Caring: G, Responsive: G, WellLed: G}}}}
 	sp := rt.DefaultSOFSegmentParams()
 	in := rt.SOFSegmentInputFrom(p, provDate(date), sp)
-	r := rt.SOFSegment(in, sp)
+	r := rt.RateSOFSegment(in, sp)
 	if nof2019 {
-		r = rt.NOF2019(in, sp)
+		r = rt.RateNOF2019(in, sp)
 	}
 	require.True(t, r.Rated(), "fixture %d: %v", segment, r.Missing)
 	require.Equal(t, segment, int(r.Published().Value), "fixture")
@@ -587,9 +587,9 @@ func TestNOF2021SegmentBoundaries(t *testing.T) {
 		p := &economy.Provider{ID: "RNS", Kind: economy.KindNHSTrust, PeerGroup: "acute"}
 		sp := rt.DefaultNOFSegmentParams()
 		in := rt.NOFSegmentInputFrom(p, provDate(era.date), sp)
-		r := rt.NOF2021(in, sp)
+		r := rt.RateNOF2021(in, sp)
 		if era.id == "nof2022" {
-			r = rt.NOF2022(in, sp)
+			r = rt.RateNOF2022(in, sp)
 		}
 		require.True(t, r.Rated(), r.Missing)
 		require.Equal(t, 2, int(r.Published().Value), "fixture")
@@ -637,7 +637,7 @@ func nofArea(key, score string, lowCapability bool) *economy.Economy {
 // and provider.segment5 (citeNOF2025Segment5: segment 5, the Provider
 // Improvement Programme) under nof2025, and the first two under nof2026,
 // on trusts whose scores put them in segments 2 to 4 (confirmed with
-// rating.NOF2025 and rating.NOF2026). Segment 5 is reached by moving its
+// rating.RateNOF2025 and rating.RateNOF2026). Segment 5 is reached by moving its
 // threshold down to 4 and 3 around a segment 4 trust.
 func TestNOF2025SegmentBoundaries(t *testing.T) {
 	eras := []struct {
@@ -652,9 +652,9 @@ func TestNOF2025SegmentBoundaries(t *testing.T) {
 			if era.id == "nof2025" {
 				in, missing := rt.NOF2025InputFrom(&e.Providers[0], e, d)
 				require.Empty(t, missing)
-				r = rt.NOF2025(in, rt.DefaultNOF2025Params())
+				r = rt.RateNOF2025(in, rt.DefaultNOF2025Params())
 			} else {
-				r = rt.NOF2026(rt.NOF2026InputFrom(&e.Providers[0], d), rt.DefaultNOF2026Params())
+				r = rt.RateNOF2026(rt.NOF2026InputFrom(&e.Providers[0], d), rt.DefaultNOF2026Params())
 			}
 			require.True(t, r.Rated(), r.Missing)
 			require.Equal(t, segment, int(r.Published().Value), "fixture")
@@ -696,7 +696,7 @@ func TestNOF2025SegmentBoundaries(t *testing.T) {
 	// improve.
 	e := nofArea("nof2025:a", "4", true)
 	in, _ := rt.NOF2025InputFrom(&e.Providers[0], e, provDate("2025-09-01"))
-	r := rt.NOF2025(in, rt.DefaultNOF2025Params())
+	r := rt.RateNOF2025(in, rt.DefaultNOF2025Params())
 	require.True(t, r.Rated(), r.Missing)
 	require.Equal(t, 5, int(r.Published().Value), "segment 4 scores with a low capability to improve")
 	decideBoundary(t, "nof2025", "2025-09-01", "provider.segment5", "segment_5", &e.Providers[0], e,

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/rating"
 	"github.com/failregime/failregime/regime"
 	"github.com/failregime/failregime/regime/timetable"
 	"github.com/shopspring/decimal"
@@ -87,7 +88,7 @@ const (
 
 // sofSegmentations are the segmentations whose segment 2 meant targeted
 // support (a support need, not the default).
-var sofSegmentations = []string{"nhsi_sof_segment", "nhse_nof_2019_segment"}
+var sofSegmentations = []string{rating.MethodSOFSegment, rating.MethodNOF2019}
 
 func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 	k := &providerParams{defs: map[string]regime.ParamDef{}}
@@ -128,19 +129,19 @@ func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 		k.monitoringSegment = ps.Int(def(regime.ParamDef{Name: "provider.monitoring_segment_min", Title: "segment of targeted support", Citation: citeSOFSegments,
 			Interpretation: "targeted support (offered, not mandated) read as enhanced monitoring"}), 2)
 	}
-	if has(ed.ftRatings, "monitor_frr") {
+	if has(ed.ftRatings, rating.MethodFRR) {
 		k.cfBreachFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_significant_breach_frr_max", Title: "financial risk rating of a potential significant breach (with a threat to financial stability)", Citation: citeFRRTriggers}), 1)
 		k.cfInterventionFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_intervention_frr_max", Title: "financial risk rating at or below which Monitor considers intervention", Citation: citeFRRIntervention}), int64(ed.frrIntervention))
 		k.cfMonitoringFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_monitoring_frr_max", Title: "financial risk rating at or below which Monitor asks for monthly data", Citation: citeFRRTriggers}), 2)
 	}
-	if has(ed.ftRatings, "monitor_governance") {
+	if has(ed.ftRatings, rating.MethodGovernance) {
 		k.cfGovernanceBreach = ps.Int(def(regime.ParamDef{Name: "provider.cf_governance_breach_min", Title: "governance rating of a potential significant breach (4 = red)", Citation: citeGovernanceLadder}), 4)
 		k.cfGovernanceEscal = ps.Int(def(regime.ParamDef{Name: "provider.cf_governance_escalation_min", Title: "governance rating at which Monitor escalates (3 = amber-red)", Citation: citeGovernanceLadder}), 3)
 	}
-	if has(ed.ftRatings, "monitor_cosrr") || has(ed.ftRatings, "monitor_fsrr") {
+	if has(ed.ftRatings, rating.MethodCoSRR) || has(ed.ftRatings, rating.MethodFSRR) {
 		k.rafInvestigation = ps.Int(def(regime.ParamDef{Name: "provider.raf_investigation_max", Title: "continuity of services or financial sustainability rating at or below which an investigation is considered", Citation: citeRAFMonitoring}), 2)
 	}
-	if has(ed.trustRatings, "dh_nhs_performance_framework") {
+	if has(ed.trustRatings, rating.MethodNHSPF) {
 		k.nhspfMandated = ps.Int(def(regime.ParamDef{Name: "provider.nhspf_mandated_min", Title: "NHS Performance Framework category of SHA-led intervention (3 = underperforming)", Citation: citeNHSPFEscalation}), 3)
 		k.nhspfEscalation = ps.Int(def(regime.ParamDef{Name: "provider.nhspf_escalation_min", Title: "NHS Performance Framework category at which commissioners intervene (2 = performance under review)", Citation: citeNHSPFEscalation}), 2)
 	}

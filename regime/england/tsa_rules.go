@@ -32,7 +32,7 @@ func tsaRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.R
 	case tsa2022:
 		cite = citeS65B2022
 	}
-	nhspf, hasNHSPF := uses["dh_nhs_performance_framework"]
+	nhspf, hasNHSPF := uses[rating.MethodNHSPF]
 	return regime.Named("trust_special_administration", "trust special administration (NHS Act 2006 Chapter 5A)", cite, regime.Any(
 		spellRule("tsa_spell", "in special administration", cite, explain, economy.TrustSpecialAdministration),
 		regime.Predicate("tsa_grounds", "grounds for a special administration order", cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
