@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -87,7 +88,7 @@ func (b Bands) side(c Cut, meet bool) string {
 	default:
 		op = "<"
 	}
-	return op + " " + c.At.String() + b.Unit
+	return op + " " + decimaltext.Format(c.At) + b.Unit
 }
 
 // Validate reports whether the table is usable: at least one cut, cuts in
@@ -102,7 +103,7 @@ func (b Bands) Validate() error {
 		prev, c := b.Cuts[i-1], b.Cuts[i]
 		cmp := c.At.Cmp(prev.At)
 		if b.HigherIsBetter && cmp > 0 || !b.HigherIsBetter && cmp < 0 {
-			p = append(p, "cut "+c.At.String()+" is on the good side of the cut before it")
+			p = append(p, "cut "+decimaltext.Format(c.At)+" is on the good side of the cut before it")
 		}
 		if c.Score == prev.Score {
 			p = append(p, "two cuts give the same score")

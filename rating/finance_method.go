@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -49,7 +50,7 @@ func finCheckWeights(ws ...decimal.Decimal) error {
 	total := decimal.Zero
 	for _, w := range ws {
 		if w.Sign() < 0 {
-			return errors.New("rating: weight " + w.String() + " is negative")
+			return errors.New("rating: weight " + decimaltext.Format(w) + " is negative")
 		}
 		total = total.Add(w)
 	}

@@ -2,6 +2,7 @@ package rating
 
 import (
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -31,7 +32,7 @@ func finCapitalServiceCover(r *finReader, a *economy.Accounts) finValue {
 		Add(r.get(a.FinanceLeaseRepayments, "finance_lease_repayments")).
 		Add(r.get(a.PFIRepayments, "pfi_repayments"))
 	f := "(ebitda + interest_receivable) / (pdc_dividend + interest_payable + loan_repayments + finance_lease_repayments + pfi_repayments) = " +
-		rev.String() + " / " + ds.String()
+		decimaltext.Format(rev) + " / " + decimaltext.Format(ds)
 	if ds.Sign() <= 0 {
 		return finValue{Inf: 1, Formula: f + "; no debt service: cover unbounded"}
 	}
@@ -49,7 +50,7 @@ func finLiquidityDays(r *finReader, a *economy.Accounts) finValue {
 		Add(r.get(a.CommittedFacilities, "committed_facilities"))
 	opex := r.get(a.OperatingExpenses, "operating_expenses")
 	f := "(current_assets - inventories - current_liabilities + committed_facilities) x 360 / operating_expenses = " +
-		wc.String() + " x 360 / " + opex.String()
+		decimaltext.Format(wc) + " x 360 / " + decimaltext.Format(opex)
 	return finQuotient(wc, opex, finDays360, f)
 }
 
@@ -58,7 +59,7 @@ func finLiquidityDays(r *finReader, a *economy.Accounts) finValue {
 func finIEMargin(r *finReader, a *economy.Accounts) finValue {
 	s := r.get(a.Surplus, "surplus")
 	inc := r.get(a.OperatingIncome, "operating_income")
-	f := "surplus / operating_income x 100 = " + s.String() + " / " + inc.String() + " x 100"
+	f := "surplus / operating_income x 100 = " + decimaltext.Format(s) + " / " + decimaltext.Format(inc) + " x 100"
 	return finQuotient(s, inc, finPercent, f)
 }
 
@@ -70,7 +71,7 @@ func finPlanVariance(r *finReader, a *economy.Accounts) finValue {
 	s := r.get(a.Surplus, "surplus")
 	ps := r.get(a.PlannedSurplus, "planned_surplus")
 	inc := r.get(a.OperatingIncome, "operating_income")
-	f := "(surplus - planned_surplus) / operating_income x 100 = (" + s.String() + " - " + ps.String() + ") / " + inc.String() + " x 100"
+	f := "(surplus - planned_surplus) / operating_income x 100 = (" + decimaltext.Format(s) + " - " + decimaltext.Format(ps) + ") / " + decimaltext.Format(inc) + " x 100"
 	return finQuotient(s.Sub(ps), inc, finPercent, f)
 }
 
@@ -80,7 +81,7 @@ func finPlanVariance(r *finReader, a *economy.Accounts) finValue {
 func finAgencyOver(r *finReader, a *economy.Accounts) finValue {
 	sp := r.get(a.AgencySpend, "agency_spend")
 	c := r.get(a.AgencyCeiling, "agency_ceiling")
-	f := "(agency_spend - agency_ceiling) / agency_ceiling x 100 = (" + sp.String() + " - " + c.String() + ") / " + c.String() + " x 100"
+	f := "(agency_spend - agency_ceiling) / agency_ceiling x 100 = (" + decimaltext.Format(sp) + " - " + decimaltext.Format(c) + ") / " + decimaltext.Format(c) + " x 100"
 	return finQuotient(sp.Sub(c), c, finPercent, f)
 }
 
@@ -91,7 +92,7 @@ func finCapexVariance(r *finReader, a *economy.Accounts) finValue {
 	c := r.get(a.CapitalExpenditure, "capital_expenditure")
 	pc := r.get(a.PlannedCapitalExpenditure, "planned_capital_expenditure")
 	f := "|capital_expenditure - planned_capital_expenditure| / planned_capital_expenditure x 100 = |" +
-		c.String() + " - " + pc.String() + "| / " + pc.String() + " x 100"
+		decimaltext.Format(c) + " - " + decimaltext.Format(pc) + "| / " + decimaltext.Format(pc) + " x 100"
 	return finQuotient(c.Sub(pc).Abs(), pc, finPercent, f)
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -153,7 +154,7 @@ func RateFRRAccounts(a *economy.Accounts, date economy.Date, norm *Normalisation
 			by = "Monitor"
 		}
 		r.Judgements = append(r.Judgements, Judgement{
-			Label: "normalised: exceptional income of " + ex.String() + " removed",
+			Label: "normalised: exceptional income of " + decimaltext.Format(ex) + " removed",
 			From:  reported.Score, To: r.Score, By: by, Reason: norm.Reason,
 		})
 		r.Citations = append(append([]economy.Citation(nil), r.Citations...), citeFRRNormalise)

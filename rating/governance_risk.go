@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -111,12 +112,12 @@ func rateGovernance(m *Method, qs []GovernanceQuarter, p GovernanceParams) Resul
 			low, high = low.Add(pen), high.Add(t.Weight.Mul(factor(maybe)))
 			band := "missed"
 			if surely && p.RepeatQuarters > 1 {
-				band = "missed in " + strconv.Itoa(p.RepeatQuarters) + " consecutive quarters: weight x " + p.RepeatFactor.String()
+				band = "missed in " + strconv.Itoa(p.RepeatQuarters) + " consecutive quarters: weight x " + decimaltext.Format(p.RepeatFactor)
 			}
-			r.Metrics = append(r.Metrics, Metric{Name: string(t.Standard), Formula: "weight " + t.Weight.String(),
+			r.Metrics = append(r.Metrics, Metric{Name: string(t.Standard), Formula: "weight " + decimaltext.Format(t.Weight),
 				Value: pen, Places: 1, Band: band, Score: StandardNotMet.Score(), Weight: t.Weight, Citation: t.Citation})
 		case StandardMet:
-			r.Metrics = append(r.Metrics, Metric{Name: string(t.Standard), Formula: "weight " + t.Weight.String(),
+			r.Metrics = append(r.Metrics, Metric{Name: string(t.Standard), Formula: "weight " + decimaltext.Format(t.Weight),
 				Value: decimal.Zero, Places: 1, Band: "met", Score: StandardMet.Score(), Weight: t.Weight, Citation: t.Citation})
 		default:
 			high = high.Add(t.Weight.Mul(factor(maybe)))

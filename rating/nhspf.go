@@ -2,6 +2,7 @@ package rating
 
 import (
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -87,7 +88,7 @@ func rateNHSPF(m *Method, in NHSPFInput, p NHSPFParams) Result {
 		if formula != "" {
 			formula += " + "
 		}
-		formula += x.w.String() + "x" + decimal.NewFromInt(int64(x.score)).String()
+		formula += decimaltext.Format(x.w) + "x" + decimaltext.Format(decimal.NewFromInt(int64(x.score)))
 	}
 	if !in.QualityScore.Valid {
 		missing = append(missing, "quality_score")

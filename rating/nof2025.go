@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -192,7 +193,7 @@ func nofDeficitCap(a *economy.Accounts, d NOF2025Deficit) finCap {
 		case !v.Valid:
 			unknown = append(unknown, "accounts."+name)
 		case v.Decimal.Sign() < 0:
-			why = append(why, name+" "+v.Decimal.String())
+			why = append(why, name+" "+decimaltext.Format(v.Decimal))
 		}
 	}
 	neg(d.Actual.on(true), a.Surplus, "surplus")

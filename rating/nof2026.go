@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -87,11 +88,11 @@ func RateNOF2026(in NOF2026Input, p NOF2026Params) Result {
 	}
 	avg := sum.DivRound(decimal.NewFromInt(int64(len(in.Scores))), finPrecision)
 	seg := Segment(4)
-	band := "> " + t[2].String()
+	band := "> " + decimaltext.Format(t[2])
 	for i, edge := range t {
 		if avg.Cmp(edge) <= 0 {
 			seg = Segment(i + 1)
-			band = "<= " + edge.String()
+			band = "<= " + decimaltext.Format(edge)
 			break
 		}
 	}

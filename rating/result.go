@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/failregime/failregime/internal/enum"
 	"github.com/shopspring/decimal"
 )
@@ -166,7 +167,7 @@ func (m Metric) valueText() string {
 // 2.5, 2.95. Rounding it for display would hide the tie a rounding rule
 // decides.
 func meanText(d decimal.Decimal) string {
-	s := d.String()
+	s := decimaltext.Format(d)
 	if !strings.Contains(s, ".") {
 		s += ".0"
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/decimaltext"
 	"github.com/shopspring/decimal"
 )
 
@@ -286,9 +287,9 @@ func sofControlTotalCaps(f sofFacts) []finCap {
 		d := f.planned.Decimal.Sign() < 0
 		deficit.Triggered, surplus.Triggered = finBool(d), finBool(!d)
 		if d {
-			deficit.Reason = "planned deficit of " + f.planned.Decimal.Neg().String() + " without an agreed control total"
+			deficit.Reason = "planned deficit of " + decimaltext.Format(f.planned.Decimal.Neg()) + " without an agreed control total"
 		} else {
-			surplus.Reason = "planned surplus of " + f.planned.Decimal.String() + " without an agreed control total"
+			surplus.Reason = "planned surplus of " + decimaltext.Format(f.planned.Decimal) + " without an agreed control total"
 		}
 	}
 	return []finCap{deficit, surplus}
