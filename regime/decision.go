@@ -3,7 +3,6 @@ package regime
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/failregime/failregime/economy"
@@ -95,7 +94,7 @@ func (d Decision) Ruling() (Ruling, bool) {
 // goroutines on one Framework.
 func (f *Framework) Decide(env Env, ruleSetID string, s Subject) (Decision, error) {
 	if f == nil {
-		return Decision{}, errorf("decide: nil framework")
+		return Decision{}, errorf("decide: nil framework: %w", ErrInvalidInput)
 	}
 	rs, ok := f.RuleSet(ruleSetID)
 	if !ok {
@@ -199,10 +198,10 @@ func (d *Decision) UnmarshalJSON(data []byte) error {
 	dec.DisallowUnknownFields()
 	var p plain
 	if err := dec.Decode(&p); err != nil {
-		return fmt.Errorf("regime: decision: %w", err)
+		return fmt.Errorf("regime: decision: %w: %w", ErrInvalidInput, err)
 	}
 	if p.Schema != DecisionSchema {
-		return fmt.Errorf("regime: decision: schema %d, want %d", p.Schema, DecisionSchema)
+		return fmt.Errorf("regime: decision: schema %d, want %d: %w", p.Schema, DecisionSchema, ErrInvalidInput)
 	}
 	if err := checkNumbers(p.Outcome, 0); err != nil {
 		return err
@@ -215,12 +214,12 @@ const maxScale = 1000
 
 func checkNumbers(o Outcome, depth int) error {
 	if depth > maxDepth {
-		return errors.New("regime: decision: outcome nested too deep")
+		return fmt.Errorf("regime: decision: outcome nested too deep: %w", ErrInvalidInput)
 	}
 	for _, f := range o.Facts {
 		for _, n := range []decimal.NullDecimal{f.Value, f.Threshold, f.Distance} {
 			if e := n.Decimal.Exponent(); n.Valid && (e > maxScale || e < -maxScale || n.Decimal.NumDigits() > maxScale) {
-				return fmt.Errorf("regime: decision: fact %q: number out of range", f.Name)
+				return fmt.Errorf("regime: decision: fact %q: number out of range: %w", f.Name, ErrInvalidInput)
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package regime
 import (
 	"errors"
 	"slices"
+	"strings"
 
 	"github.com/failregime/failregime/economy"
 )
@@ -44,6 +45,9 @@ type Framework struct {
 func NewFramework(spec FrameworkSpec) (*Framework, error) {
 	var errs []error
 	bad := func(format string, args ...any) {
+		if !strings.Contains(format, "%w") {
+			format, args = format+": %w", append(args, ErrInvalidSpec)
+		}
 		errs = append(errs, errorf("framework %q: "+format, append([]any{spec.ID}, args...)...))
 	}
 	if spec.ID == "" {

@@ -102,7 +102,7 @@ type Params struct {
 func (ps *Params) add(d ParamDef, v paramValue) int {
 	switch {
 	case d.Name == "":
-		ps.errs = append(ps.errs, fmt.Errorf("regime: parameter %d: empty name", len(ps.vals)))
+		ps.errs = append(ps.errs, fmt.Errorf("regime: parameter %d: empty name: %w", len(ps.vals), ErrInvalidSpec))
 	case slices.ContainsFunc(ps.vals, func(x paramValue) bool { return x.def.Name == d.Name }):
 		ps.errs = append(ps.errs, fmt.Errorf("regime: parameter %q: %w", d.Name, ErrDuplicateID))
 	}
@@ -144,7 +144,7 @@ func (ps *Params) Months(d ParamDef, n int64) MonthsKey {
 // CQC rating that triggers a regime). value must be one of allowed.
 func (ps *Params) Enum(d ParamDef, value string, allowed ...string) EnumKey {
 	if !slices.Contains(allowed, value) {
-		ps.errs = append(ps.errs, fmt.Errorf("regime: parameter %q: value %q is not one of %q", d.Name, value, allowed))
+		ps.errs = append(ps.errs, fmt.Errorf("regime: parameter %q: value %q is not one of %q: %w", d.Name, value, allowed, ErrInvalidSpec))
 	}
 	return EnumKey{key{d.Name, ps.add(d, paramValue{typ: ParamEnum, s: value, allowed: slices.Clone(allowed)})}}
 }

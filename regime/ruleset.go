@@ -148,6 +148,9 @@ type RuleSet struct {
 func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 	var errs []error
 	bad := func(format string, args ...any) {
+		if !strings.Contains(format, "%w") {
+			format, args = format+": %w", append(args, ErrInvalidSpec)
+		}
 		errs = append(errs, errorf("rule set %q: "+format, append([]any{spec.ID}, args...)...))
 	}
 	if spec.ID == "" {
