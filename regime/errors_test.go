@@ -50,8 +50,11 @@ func TestEveryErrorWrapsASentinel(t *testing.T) {
 				Entries: []regime.Entry{{Priority: 1, Rule: regime.Const("a", regime.Met), Decides: regime.Ruling{Code: "Not A Code", Text: "x"}}}})
 			return err
 		},
-		"unknown rule set":   func() error { _, err := fx.fw.Decide(env, "nosuch", regime.EconomySubject(e)); return err },
-		"wrong subject kind": func() error { _, err := fx.fw.Decide(env, "system", regime.ProviderSubject(&e.Providers[0])); return err },
+		"unknown rule set": func() error { _, err := fx.fw.Decide(env, "nosuch", regime.EconomySubject(e)); return err },
+		"wrong subject kind": func() error {
+			_, err := fx.fw.Decide(env, "system", regime.ProviderSubject(&e.Providers[0]))
+			return err
+		},
 		"unknown setting":    func() error { _, err := fx.fw.With(regime.Set("nosuch", 1)); return err },
 		"wrong setting type": func() error { _, err := fx.fw.With(regime.Set("min_failing", "three")); return err },
 		"nil framework":      func() error { _, err := nilFramework.Assess(env); return err },
