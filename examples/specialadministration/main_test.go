@@ -38,9 +38,10 @@ func TestSouthLondonHealthcare(t *testing.T) {
 		{"timetable", []string{
 			"  appointment        due 2012-07-18  (5 working days from 2012-07-12)\n                     happened 2012-07-16: the administrator took control [1]\n",
 			"  draft_report       due 2012-10-29  (75 working days from 2012-07-16, extended)\n",
-			"  final_report       due 2013-01-08  (15 working days from 2012-12-14)\n",
-			"  decision           due 2013-02-04  (20 working days from 2013-01-08)\n                     happened 2013-01-31: the Secretary of State decided [4]\n",
-			"  [4] Local Government Lawyer, Council wins High Court battle over cuts to services at local hospital, 2013, ",
+			"  consultation_end   due 2012-12-13  (30 working days from 2012-11-02)\n                     happened 2012-12-13: consultation closed [1]\n",
+			"  final_report       due 2013-01-07  (15 working days from 2012-12-13)\n                     happened 2013-01-07: final report given to the Secretary of State",
+			"  decision           due 2013-02-01  (20 working days from 2013-01-07)\n                     happened 2013-01-31: the Secretary of State decided [3]\n",
+			"  [3] BMJ, Lewisham A&E department will be downgraded, health secretary says, 2013, ",
 		}},
 	}
 	for _, tt := range tests {

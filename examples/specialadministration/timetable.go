@@ -19,15 +19,16 @@ type happened struct {
 	source string // the document title of one of the trust's sources
 }
 
-// record is what happened, from the trust's sources in the case. The draft
-// and the end of consultation are dated by the timetable the administrator
-// published, which they kept to.
+// record is what happened, from the trust's sources in the case: the
+// Secretary of State's statements to Parliament of 8 January 2013 and the
+// BMJ's report of the decision.
 var record = []happened{
-	{timetable.StepAppointment, "2012-07-16", "the administrator took control", "First trust put into special administration"},
-	{timetable.StepDraftReport, "2012-10-29", "draft report published (as timetabled)", "Kershaw appointed special administrator for South London trust"},
-	{timetable.StepConsultationEnd, "2012-12-14", "consultation closed (as timetabled)", "Kershaw appointed special administrator for South London trust"},
-	{timetable.StepFinalReport, "2013-01-08", "final report given on 7 January, laid before Parliament on 8 January", "South London Healthcare Trust"},
-	{timetable.StepDecision, "2013-01-31", "the Secretary of State decided", "Council wins High Court battle over cuts to services at local hospital"},
+	{timetable.StepAppointment, "2012-07-16", "the administrator took control", "South London Healthcare NHS Trust (urgent question)"},
+	{timetable.StepDraftReport, "2012-10-29", "draft report published", "South London Healthcare NHS Trust (urgent question)"},
+	{timetable.StepConsultationStart, "2012-11-02", "consultation opened", "South London Healthcare NHS Trust (urgent question)"},
+	{timetable.StepConsultationEnd, "2012-12-13", "consultation closed", "South London Healthcare NHS Trust (urgent question)"},
+	{timetable.StepFinalReport, "2013-01-07", "final report given to the Secretary of State (laid before Parliament on 8 January)", "South London Healthcare Trust (written ministerial statement)"},
+	{timetable.StepDecision, "2013-01-31", "the Secretary of State decided", "Lewisham A&E department will be downgraded, health secretary says"},
 }
 
 // timetable works out the statutory deadlines of the order, counting from
@@ -52,6 +53,8 @@ func deadlines(w io.Writer, p *economy.Provider, order economy.Date) error {
 			facts.Appointed = d
 		case timetable.StepDraftReport:
 			facts.DraftPublished = d
+		case timetable.StepConsultationStart:
+			facts.ConsultationStarted = d
 		case timetable.StepConsultationEnd:
 			facts.ConsultationEnded = d
 		case timetable.StepFinalReport:

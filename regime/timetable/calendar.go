@@ -2,7 +2,7 @@ package timetable
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/failregime/failregime/economy"
@@ -14,78 +14,134 @@ type Holiday struct {
 	Name string       `json:"name"`
 }
 
-// Calendar counts working days. The statutes that set the trust special
-// administration timetable count "working days": every day but Saturdays,
-// Sundays, Christmas Day, Good Friday and bank holidays in England and
-// Wales. Which days were bank holidays is data, not arithmetic (2012 and
-// 2022 moved the spring holiday; 2011, 2022 and 2023 added one-off days),
-// so a Calendar carries the list it was given and refuses to count across
-// a year it holds no list for rather than guess.
-type Calendar struct {
-	Name     string
-	FromYear int // first year whose holidays are listed
-	ToYear   int // last year whose holidays are listed
-	Source   economy.Citation
-	holidays map[economy.Date]string
+// Change is an announced change to a year's bank holidays: a one-off
+// holiday (a royal wedding, a state funeral), or a standing holiday moved
+// to another day (the early May holiday of 2020 moved to VE day). A zero
+// Replaces adds a day; otherwise the standing holiday on Replaces moves to
+// Date.
+type Change struct {
+	Date     economy.Date `json:"date"`
+	Name     string       `json:"name"`
+	Replaces economy.Date `json:"replaces,omitzero"`
 }
 
-// NewCalendar builds a calendar from a list of holidays covering the years
-// from and to, inclusive. Holidays outside those years, or invalid dates,
-// are errors.
-func NewCalendar(name string, from, to int, source economy.Citation, holidays []Holiday) (Calendar, error) {
-	if from > to {
-		return Calendar{}, invalid("calendar %q: from year %d is after to year %d", name, from, to)
-	}
-	c := Calendar{Name: name, FromYear: from, ToYear: to, Source: source, holidays: make(map[economy.Date]string, len(holidays))}
-	for i, h := range holidays {
-		if !h.Date.Valid() {
-			return Calendar{}, invalid("calendar %q: holidays[%d]: invalid date %q", name, i, h.Date)
+// Calendar counts working days in England and Wales. The statutes that
+// set the trust special administration timetable count "working days":
+// every day but Saturdays, Sundays, Christmas Day, Good Friday and bank
+// holidays in England and Wales. The bank holidays follow standing rules
+// (Banking and Financial Dealings Act 1971, Schedule 1, and the yearly
+// proclamations that keep them): New Year's Day, Easter Monday, the first
+// and last Mondays of May, the last Monday of August and Boxing Day, with
+// a substitute weekday when one falls at a weekend. Years also have
+// announced changes, kept as data. A Calendar answers for any year from
+// 1948 to 2100, and says which years it computed from the standing rules
+// alone because no announcement for them was known to it ([Calendar.Computed]).
+//
+// A Calendar is a value, safe for concurrent use.
+type Calendar struct {
+	name        string
+	source      economy.Citation
+	announcedTo int // last year whose holidays were announced when the calendar was made
+	changes     []Change
+	firstYear   int
+	lastYear    int
+}
+
+// Name returns the calendar's name.
+func (c Calendar) Name() string { return c.name }
+
+// Source returns the source of the calendar's holidays.
+func (c Calendar) Source() economy.Citation { return c.source }
+
+// Computed reports whether the holidays of year come from the standing
+// rules alone: a year later than the last one announced, whose one-off
+// changes, if any, were not known when the calendar was made.
+func (c Calendar) Computed(year int) bool { return year > c.announcedTo }
+
+// AnnouncedTo returns the last year whose holidays were announced.
+func (c Calendar) AnnouncedTo() int { return c.announcedTo }
+
+// With returns a copy of c with more announced changes, and the years up
+// to announcedTo counted as announced (0 keeps c's).
+func (c Calendar) With(announcedTo int, changes ...Change) (Calendar, error) {
+	for i, ch := range changes {
+		if !ch.Date.Valid() || ch.Date.Year < c.firstYear || ch.Date.Year > c.lastYear {
+			return Calendar{}, invalid("calendar %q: changes[%d]: date %q outside %d-%d", c.name, i, ch.Date, c.firstYear, c.lastYear)
 		}
-		if h.Date.Year < from || h.Date.Year > to {
-			return Calendar{}, invalid("calendar %q: holidays[%d]: %s is outside %d-%d", name, i, h.Date, from, to)
+		if !ch.Replaces.IsZero() && !ch.Replaces.Valid() {
+			return Calendar{}, invalid("calendar %q: changes[%d]: replaces %q is not a real date", c.name, i, ch.Replaces)
 		}
-		c.holidays[h.Date] = h.Name
 	}
+	if announcedTo != 0 {
+		if announcedTo < c.firstYear || announcedTo > c.lastYear {
+			return Calendar{}, invalid("calendar %q: announced to %d outside %d-%d", c.name, announcedTo, c.firstYear, c.lastYear)
+		}
+		c.announcedTo = announcedTo
+	}
+	c.changes = append(slices.Clip(c.changes), changes...)
 	return c, nil
 }
 
-// Holidays returns the calendar's holidays in date order.
-func (c Calendar) Holidays() []Holiday {
-	out := make([]Holiday, 0, len(c.holidays))
-	for d, n := range c.holidays {
-		out = append(out, Holiday{Date: d, Name: n})
+// Holidays returns the bank holidays of year in date order, substitute
+// days and announced changes included. It is empty for a year outside
+// 1948-2100.
+func (c Calendar) Holidays(year int) []Holiday {
+	if year < c.firstYear || year > c.lastYear {
+		return nil
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
-	return out
+	hs := standing(year)
+	for _, ch := range c.changes {
+		if ch.Date.Year != year && ch.Replaces.Year != year {
+			continue
+		}
+		if !ch.Replaces.IsZero() {
+			hs = slices.DeleteFunc(hs, func(h Holiday) bool { return h.Date == ch.Replaces })
+		}
+		if ch.Date.Year == year {
+			hs = append(hs, Holiday{Date: ch.Date, Name: ch.Name})
+		}
+	}
+	slices.SortFunc(hs, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
+	return hs
 }
 
-// Covers reports whether the calendar lists the holidays of d's year.
-func (c Calendar) Covers(d economy.Date) bool { return d.Year >= c.FromYear && d.Year <= c.ToYear }
-
-// IsWorkingDay reports whether d is a working day. It is an error to ask
-// about a year the calendar does not cover.
+// IsWorkingDay reports whether d is a working day: not a Saturday or
+// Sunday, not Christmas Day or Good Friday, not a bank holiday. It is an
+// error for a date that is not a real day or lies outside 1948-2100.
 func (c Calendar) IsWorkingDay(d economy.Date) (bool, error) {
 	if !d.Valid() {
-		return false, invalid("calendar %q: invalid date %q", c.Name, d)
+		return false, invalid("calendar %q: %q is not a real date", c.name, d)
 	}
-	if !c.Covers(d) {
-		return false, fmt.Errorf("timetable: calendar %q lists bank holidays for %d-%d only; %s is outside: %w", c.Name, c.FromYear, c.ToYear, d, ErrNotCovered)
+	if d.Year < c.firstYear || d.Year > c.lastYear {
+		return false, fmt.Errorf("timetable: calendar %q: %s is outside %d-%d: %w", c.name, d, c.firstYear, c.lastYear, ErrNotCovered)
 	}
 	switch d.Weekday() {
 	case time.Saturday, time.Sunday:
 		return false, nil
 	}
-	_, holiday := c.holidays[d]
-	return !holiday, nil
+	if d.Month == time.December && d.Day == 25 || d == goodFriday(d.Year) {
+		return false, nil
+	}
+	for _, h := range c.Holidays(d.Year) {
+		if h.Date == d {
+			return false, nil
+		}
+	}
+	return true, nil
 }
+
+// MaxWorkingDays bounds the periods NthWorkingDay counts: no statutory
+// period the library knows is longer than 65 working days, and an
+// extension by order is a few months at most.
+const MaxWorkingDays = 2000
 
 // NthWorkingDay returns the last day of "the period of n working days
 // beginning with the day" start, the form every deadline in NHS Act 2006
-// Chapter 5A takes: start itself counts as the first working day when it is
-// one. n must be at least 1.
+// Chapter 5A takes: start itself counts as the first working day when it
+// is one. n must be from 1 to MaxWorkingDays.
 func (c Calendar) NthWorkingDay(start economy.Date, n int) (economy.Date, error) {
-	if n < 1 {
-		return economy.Date{}, invalid("calendar %q: %d working days: want at least 1", c.Name, n)
+	if n < 1 || n > MaxWorkingDays {
+		return economy.Date{}, invalid("calendar %q: %d working days: want 1 to %d", c.name, n, MaxWorkingDays)
 	}
 	d := start
 	for count := 0; ; d = d.AddDays(1) {
@@ -94,8 +150,7 @@ func (c Calendar) NthWorkingDay(start economy.Date, n int) (economy.Date, error)
 			return economy.Date{}, err
 		}
 		if ok {
-			count++
-			if count == n {
+			if count++; count == n {
 				return d, nil
 			}
 		}
@@ -103,8 +158,15 @@ func (c Calendar) NthWorkingDay(start economy.Date, n int) (economy.Date, error)
 }
 
 // WorkingDaysBetween counts the working days from start to end, both
-// included (0 when end is before start).
+// included (0 when end is before start). The span may be at most
+// MaxWorkingDays*2 calendar days.
 func (c Calendar) WorkingDaysBetween(start, end economy.Date) (int, error) {
+	if !start.Valid() || !end.Valid() {
+		return 0, invalid("calendar %q: %q to %q: not real dates", c.name, start, end)
+	}
+	if days := start.DaysUntil(end); days > 2*MaxWorkingDays {
+		return 0, invalid("calendar %q: %d days from %s to %s: want at most %d", c.name, days, start, end, 2*MaxWorkingDays)
+	}
 	n := 0
 	for d := start; !d.After(end); d = d.AddDays(1) {
 		ok, err := c.IsWorkingDay(d)
@@ -118,193 +180,73 @@ func (c Calendar) WorkingDaysBetween(start, end economy.Date) (int, error) {
 	return n, nil
 }
 
-// EnglandAndWales returns the bank holidays of England and Wales from 2008
-// to 2027, with the working-day rule of NHS Act 2006 Chapter 5A.
-func EnglandAndWales() Calendar {
-	hs := make([]Holiday, len(englandAndWales))
-	for i, h := range englandAndWales {
-		hs[i] = Holiday{Date: economy.MustDate(h[0]), Name: h[1]}
+// standing returns year's bank holidays under the standing rules, with
+// their substitute days.
+func standing(year int) []Holiday {
+	date := func(m time.Month, d int) economy.Date { return economy.MakeDate(year, m, d) }
+	var hs []Holiday
+	// New Year's Day (from 1974): a weekend day moves to the Monday after.
+	if year >= 1974 {
+		hs = append(hs, Holiday{Date: weekdayOnOrAfter(date(time.January, 1)), Name: "New Year's Day"})
 	}
-	c, err := NewCalendar("England and Wales", 2008, 2027, englandAndWalesSource, hs)
-	if err != nil {
-		panic(err) // the table below is fixed and tested
+	gf := goodFriday(year)
+	hs = append(hs, Holiday{Date: gf, Name: "Good Friday"}, Holiday{Date: gf.AddDays(3), Name: "Easter Monday"})
+	if year >= 1978 {
+		hs = append(hs, Holiday{Date: nthMonday(year, time.May, 1), Name: "Early May bank holiday"})
 	}
-	return c
+	hs = append(hs, Holiday{Date: lastMonday(year, time.May), Name: "Spring bank holiday"},
+		Holiday{Date: lastMonday(year, time.August), Name: "Summer bank holiday"})
+	// Christmas and Boxing Day: a day at a weekend moves to the next
+	// weekday not already a holiday; Boxing Day on a Monday keeps its day
+	// and Christmas's substitute comes after it.
+	xmas, boxing := date(time.December, 25), date(time.December, 26)
+	x, b := weekdayOnOrAfter(xmas), weekdayOnOrAfter(boxing)
+	switch {
+	case b == boxing && x == b:
+		x = weekdayOnOrAfter(b.AddDays(1))
+	case x == b:
+		b = weekdayOnOrAfter(x.AddDays(1))
+	}
+	hs = append(hs, Holiday{Date: x, Name: "Christmas Day"}, Holiday{Date: b, Name: "Boxing Day"})
+	return hs
 }
 
-var englandAndWalesSource = economy.Citation{
-	Document: "UK bank holidays: England and Wales",
-	Issuer:   "GOV.UK",
-	URL:      "https://www.gov.uk/bank-holidays",
-	Verified: false,
-	Note:     "listed from the standing rules and the announced one-off days (29 Apr 2011, 5 Jun 2012, 8 May 2020 move, 2-3 Jun 2022, 19 Sep 2022, 8 May 2023); cross-checked against third-party copies of the gov.uk feed, not the feed itself",
+func weekdayOnOrAfter(d economy.Date) economy.Date {
+	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
+		d = d.AddDays(1)
+	}
+	return d
 }
 
-// englandAndWales lists the bank holidays, substitute days included.
-var englandAndWales = [][2]string{
-	{"2008-03-21", "Good Friday"},
-	{"2008-03-24", "Easter Monday"},
-	{"2008-05-05", "Early May bank holiday"},
-	{"2008-05-26", "Spring bank holiday"},
-	{"2008-08-25", "Summer bank holiday"},
-	{"2008-12-25", "Christmas Day"},
-	{"2008-12-26", "Boxing Day"},
-	{"2009-01-01", "New Year's Day"},
-	{"2009-04-10", "Good Friday"},
-	{"2009-04-13", "Easter Monday"},
-	{"2009-05-04", "Early May bank holiday"},
-	{"2009-05-25", "Spring bank holiday"},
-	{"2009-08-31", "Summer bank holiday"},
-	{"2009-12-25", "Christmas Day"},
-	{"2009-12-28", "Boxing Day"},
-	{"2010-01-01", "New Year's Day"},
-	{"2010-04-02", "Good Friday"},
-	{"2010-04-05", "Easter Monday"},
-	{"2010-05-03", "Early May bank holiday"},
-	{"2010-05-31", "Spring bank holiday"},
-	{"2010-08-30", "Summer bank holiday"},
-	{"2010-12-27", "Christmas Day"},
-	{"2010-12-28", "Boxing Day"},
-	{"2011-01-03", "New Year's Day"},
-	{"2011-04-22", "Good Friday"},
-	{"2011-04-25", "Easter Monday"},
-	{"2011-04-29", "Wedding of Prince William and Catherine Middleton"},
-	{"2011-05-02", "Early May bank holiday"},
-	{"2011-05-30", "Spring bank holiday"},
-	{"2011-08-29", "Summer bank holiday"},
-	{"2011-12-26", "Boxing Day"},
-	{"2011-12-27", "Christmas Day"},
-	{"2012-01-02", "New Year's Day"},
-	{"2012-04-06", "Good Friday"},
-	{"2012-04-09", "Easter Monday"},
-	{"2012-05-07", "Early May bank holiday"},
-	{"2012-06-04", "Spring bank holiday"},
-	{"2012-06-05", "Queen's Diamond Jubilee"},
-	{"2012-08-27", "Summer bank holiday"},
-	{"2012-12-25", "Christmas Day"},
-	{"2012-12-26", "Boxing Day"},
-	{"2013-01-01", "New Year's Day"},
-	{"2013-03-29", "Good Friday"},
-	{"2013-04-01", "Easter Monday"},
-	{"2013-05-06", "Early May bank holiday"},
-	{"2013-05-27", "Spring bank holiday"},
-	{"2013-08-26", "Summer bank holiday"},
-	{"2013-12-25", "Christmas Day"},
-	{"2013-12-26", "Boxing Day"},
-	{"2014-01-01", "New Year's Day"},
-	{"2014-04-18", "Good Friday"},
-	{"2014-04-21", "Easter Monday"},
-	{"2014-05-05", "Early May bank holiday"},
-	{"2014-05-26", "Spring bank holiday"},
-	{"2014-08-25", "Summer bank holiday"},
-	{"2014-12-25", "Christmas Day"},
-	{"2014-12-26", "Boxing Day"},
-	{"2015-01-01", "New Year's Day"},
-	{"2015-04-03", "Good Friday"},
-	{"2015-04-06", "Easter Monday"},
-	{"2015-05-04", "Early May bank holiday"},
-	{"2015-05-25", "Spring bank holiday"},
-	{"2015-08-31", "Summer bank holiday"},
-	{"2015-12-25", "Christmas Day"},
-	{"2015-12-28", "Boxing Day"},
-	{"2016-01-01", "New Year's Day"},
-	{"2016-03-25", "Good Friday"},
-	{"2016-03-28", "Easter Monday"},
-	{"2016-05-02", "Early May bank holiday"},
-	{"2016-05-30", "Spring bank holiday"},
-	{"2016-08-29", "Summer bank holiday"},
-	{"2016-12-26", "Boxing Day"},
-	{"2016-12-27", "Christmas Day"},
-	{"2017-01-02", "New Year's Day"},
-	{"2017-04-14", "Good Friday"},
-	{"2017-04-17", "Easter Monday"},
-	{"2017-05-01", "Early May bank holiday"},
-	{"2017-05-29", "Spring bank holiday"},
-	{"2017-08-28", "Summer bank holiday"},
-	{"2017-12-25", "Christmas Day"},
-	{"2017-12-26", "Boxing Day"},
-	{"2018-01-01", "New Year's Day"},
-	{"2018-03-30", "Good Friday"},
-	{"2018-04-02", "Easter Monday"},
-	{"2018-05-07", "Early May bank holiday"},
-	{"2018-05-28", "Spring bank holiday"},
-	{"2018-08-27", "Summer bank holiday"},
-	{"2018-12-25", "Christmas Day"},
-	{"2018-12-26", "Boxing Day"},
-	{"2019-01-01", "New Year's Day"},
-	{"2019-04-19", "Good Friday"},
-	{"2019-04-22", "Easter Monday"},
-	{"2019-05-06", "Early May bank holiday"},
-	{"2019-05-27", "Spring bank holiday"},
-	{"2019-08-26", "Summer bank holiday"},
-	{"2019-12-25", "Christmas Day"},
-	{"2019-12-26", "Boxing Day"},
-	{"2020-01-01", "New Year's Day"},
-	{"2020-04-10", "Good Friday"},
-	{"2020-04-13", "Easter Monday"},
-	{"2020-05-08", "Early May bank holiday (VE day)"},
-	{"2020-05-25", "Spring bank holiday"},
-	{"2020-08-31", "Summer bank holiday"},
-	{"2020-12-25", "Christmas Day"},
-	{"2020-12-28", "Boxing Day"},
-	{"2021-01-01", "New Year's Day"},
-	{"2021-04-02", "Good Friday"},
-	{"2021-04-05", "Easter Monday"},
-	{"2021-05-03", "Early May bank holiday"},
-	{"2021-05-31", "Spring bank holiday"},
-	{"2021-08-30", "Summer bank holiday"},
-	{"2021-12-27", "Christmas Day"},
-	{"2021-12-28", "Boxing Day"},
-	{"2022-01-03", "New Year's Day"},
-	{"2022-04-15", "Good Friday"},
-	{"2022-04-18", "Easter Monday"},
-	{"2022-05-02", "Early May bank holiday"},
-	{"2022-06-02", "Spring bank holiday"},
-	{"2022-06-03", "Queen's Platinum Jubilee"},
-	{"2022-08-29", "Summer bank holiday"},
-	{"2022-09-19", "State Funeral of Queen Elizabeth II"},
-	{"2022-12-26", "Boxing Day"},
-	{"2022-12-27", "Christmas Day"},
-	{"2023-01-02", "New Year's Day"},
-	{"2023-04-07", "Good Friday"},
-	{"2023-04-10", "Easter Monday"},
-	{"2023-05-01", "Early May bank holiday"},
-	{"2023-05-08", "Coronation of King Charles III"},
-	{"2023-05-29", "Spring bank holiday"},
-	{"2023-08-28", "Summer bank holiday"},
-	{"2023-12-25", "Christmas Day"},
-	{"2023-12-26", "Boxing Day"},
-	{"2024-01-01", "New Year's Day"},
-	{"2024-03-29", "Good Friday"},
-	{"2024-04-01", "Easter Monday"},
-	{"2024-05-06", "Early May bank holiday"},
-	{"2024-05-27", "Spring bank holiday"},
-	{"2024-08-26", "Summer bank holiday"},
-	{"2024-12-25", "Christmas Day"},
-	{"2024-12-26", "Boxing Day"},
-	{"2025-01-01", "New Year's Day"},
-	{"2025-04-18", "Good Friday"},
-	{"2025-04-21", "Easter Monday"},
-	{"2025-05-05", "Early May bank holiday"},
-	{"2025-05-26", "Spring bank holiday"},
-	{"2025-08-25", "Summer bank holiday"},
-	{"2025-12-25", "Christmas Day"},
-	{"2025-12-26", "Boxing Day"},
-	{"2026-01-01", "New Year's Day"},
-	{"2026-04-03", "Good Friday"},
-	{"2026-04-06", "Easter Monday"},
-	{"2026-05-04", "Early May bank holiday"},
-	{"2026-05-25", "Spring bank holiday"},
-	{"2026-08-31", "Summer bank holiday"},
-	{"2026-12-25", "Christmas Day"},
-	{"2026-12-28", "Boxing Day"},
-	{"2027-01-01", "New Year's Day"},
-	{"2027-03-26", "Good Friday"},
-	{"2027-03-29", "Easter Monday"},
-	{"2027-05-03", "Early May bank holiday"},
-	{"2027-05-31", "Spring bank holiday"},
-	{"2027-08-30", "Summer bank holiday"},
-	{"2027-12-27", "Christmas Day"},
-	{"2027-12-28", "Boxing Day"},
-	{"2008-01-01", "New Year's Day"},
+func nthMonday(year int, m time.Month, n int) economy.Date {
+	d := economy.MakeDate(year, m, 1)
+	for d.Weekday() != time.Monday {
+		d = d.AddDays(1)
+	}
+	return d.AddDays(7 * (n - 1))
+}
+
+func lastMonday(year int, m time.Month) economy.Date {
+	d := economy.MakeDate(year, m+1, 1).AddDays(-1)
+	for d.Weekday() != time.Monday {
+		d = d.AddDays(-1)
+	}
+	return d
+}
+
+// goodFriday is two days before Easter Sunday, found by the anonymous
+// Gregorian algorithm (Meeus/Jones/Butcher).
+func goodFriday(year int) economy.Date {
+	a := year % 19
+	b, c := year/100, year%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return economy.MakeDate(year, time.Month(month), day).AddDays(-2)
 }
