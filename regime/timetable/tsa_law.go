@@ -12,19 +12,19 @@ type TSAStep uint8
 // The steps, in statutory order: those of every administration, then the
 // decision on an NHS trust, then the decisions on a foundation trust.
 const (
-	TSAStepUnknown        TSAStep = iota
-	StepAppointment               // the administrator's appointment takes effect (s.65B(3), s.65D(3))
-	StepDraftReport               // draft report (s.65F(1))
-	StepConsultationStart         // consultation on the draft begins (s.65G)
-	StepConsultationEnd           // consultation ends (s.65G)
-	StepFinalReport               // final report (s.65I(1))
-	StepDecision                  // NHS trust: the Secretary of State decides (s.65K)
-	StepNHSEnglandDecision        // NHS trust, from 1 July 2022: NHS England decides alongside (Health and Care Act 2022 Sch. 8)
-	StepRegulatorDecision         // foundation trust: the regulator decides whether it is satisfied (s.65KA(1))
-	StepSecretaryDecision         // foundation trust: the Secretary of State decides (s.65KB(1))
-	StepResubmission              // foundation trust: the administrator resubmits the report (s.65KC(1))
-	StepRegulatorRedecision       // foundation trust: the regulator on the resubmitted report (s.65KC(2)(a))
-	StepSecretaryRedecision       // foundation trust: the Secretary of State on the resubmitted report (s.65KD(1))
+	TSAStepUnknown          TSAStep = iota
+	StepAppointment                 // the administrator's appointment takes effect (s.65B(3), s.65D(3))
+	StepDraftReport                 // draft report (s.65F(1))
+	StepConsultationStart           // consultation on the draft begins (s.65G)
+	StepConsultationEnd             // consultation ends (s.65G)
+	StepFinalReport                 // final report (s.65I(1))
+	StepDecision                    // NHS trust: the Secretary of State decides (s.65K)
+	StepNHSEnglandDecision          // NHS trust, from 1 July 2022: NHS England decides alongside (Health and Care Act 2022 Sch. 8)
+	StepRegulatorDecision           // foundation trust: the regulator decides whether it is satisfied (s.65KA(1))
+	StepSecretaryDecision           // foundation trust: the Secretary of State decides (s.65KB(1))
+	StepResubmission                // foundation trust: the administrator resubmits the report (s.65KC(1))
+	StepRegulatorRedecision         // foundation trust: the regulator on the resubmitted report (s.65KC(2)(a))
+	StepSecretaryRedecision         // foundation trust: the Secretary of State on the resubmitted report (s.65KD(1))
 )
 
 var tsaStepWords = enum.New("TSAStep",
@@ -61,7 +61,7 @@ type TSAPeriods struct {
 	Consultation      TSAPeriod `json:"consultation"`       // its length, from its first day
 	FinalReport       TSAPeriod `json:"final_report"`       // from the day the consultation ends
 	// NHS trusts.
-	Decision           TSAPeriod `json:"decision"`                       // the Secretary of State, from the day the final report is received
+	Decision           TSAPeriod `json:"decision"`                      // the Secretary of State, from the day the final report is received
 	NHSEnglandDecision TSAPeriod `json:"nhs_england_decision,omitzero"` // from 1 July 2022, alongside
 	// Foundation trusts (ss.65KA-65KD, from 1 November 2012 for any
 	// foundation trust; Mid Staffordshire, 2013, was the first).
@@ -90,18 +90,18 @@ var (
 	citeS65G2010 = economy.Citation{Document: "National Health Service Act 2006, as inserted by the Health Act 2009 s.16", Issuer: "legislation.gov.uk", Year: 2009,
 		Section: "s.65G: a consultation period of 30 working days, whose first day is within the period of 5 working days beginning with the day the draft report is published",
 		URL:     "https://publications.parliament.uk/pa/cm200809/cmbills/124/09124.14-20.html", Verified: true,
-		Note:    "read in the bill as printed for the Commons (Bill 124, 2008-09); the enacted text was not read"}
+		Note: "read in the bill as printed for the Commons (Bill 124, 2008-09); the enacted text was not read"}
 	citeS65G2014 = economy.Citation{Document: "Care Act 2014", Issuer: "legislation.gov.uk", Year: 2014,
 		Section: "s.120: in s.65G of the NHS Act 2006, 30 working days become 40; in force 15 July 2014 (SI 2014/1714 art. 3(2)(c))",
 		URL:     "https://www.legislation.gov.uk/ukpga/2014/23/section/120", Verified: true}
 	citeS65I = economy.Citation{Document: "National Health Service Act 2006, as inserted by the Health Act 2009 s.16", Issuer: "legislation.gov.uk", Year: 2009,
 		Section: "s.65I(1): final report within the period of 15 working days beginning with the end of the consultation period; unchanged by the Care Act 2014 and the Health and Care Act 2022",
 		URL:     citeChapter5A, Verified: true,
-		Note:    "South London Healthcare: consultation closed 13 December 2012, final report given on 7 January 2013, the 15th working day counting 13 December (Hansard, 8 January 2013)"}
+		Note: "South London Healthcare: consultation closed 13 December 2012, final report given on 7 January 2013, the 15th working day counting 13 December (Hansard, 8 January 2013)"}
 	citeS65K = economy.Citation{Document: "National Health Service Act 2006, as inserted by the Health Act 2009 s.16", Issuer: "legislation.gov.uk", Year: 2009,
 		Section: "s.65K: the Secretary of State decides within the period of 20 working days beginning with the day on which the final report is received",
 		URL:     citeChapter5A, Verified: true,
-		Note:    "South London Healthcare: final report received 7 January 2013; 'I am under a statutory duty to make a decision by 1 February' (Hansard, 8 January 2013); decided 31 January"}
+		Note: "South London Healthcare: final report received 7 January 2013; 'I am under a statutory duty to make a decision by 1 February' (Hansard, 8 January 2013); decided 31 January"}
 	citeNHSE2022 = economy.Citation{Document: "Health and Care Act 2022, Schedule 8", Issuer: "legislation.gov.uk", Year: 2022,
 		Section: "NHS England takes the regulator's place in Chapter 5A from 1 July 2022 and decides on an NHS trust's final report within 20 working days; day counts unchanged",
 		URL:     "https://www.legislation.gov.uk/ukpga/2022/31/schedule/8/enacted?view=interweave", Verified: true}
@@ -111,14 +111,14 @@ var (
 	citeS65KB = economy.Citation{Document: "Health and Social Care Act 2012", Issuer: "legislation.gov.uk", Year: 2012,
 		Section: "s.177, inserting s.65KB(1): the Secretary of State decides within 30 working days",
 		URL:     "https://www.legislation.gov.uk/ukpga/2012/7/section/177", Verified: true,
-		Note:    "Mid Staffordshire: Monitor passed the report on 16 January 2014; the Secretary of State decided on 26 February 2014, the 30th working day counting 16 January"}
+		Note: "Mid Staffordshire: Monitor passed the report on 16 January 2014; the Secretary of State decided on 26 February 2014, the 30th working day counting 16 January"}
 	citeS65KC = economy.Citation{Document: "Health and Social Care Act 2012", Issuer: "legislation.gov.uk", Year: 2012,
 		Section: "s.177, inserting s.65KC: the administrator resubmits within 20 working days (s.65KC(1)); the regulator's period on it is then 10 (s.65KC(2)(a))",
 		URL:     "https://www.legislation.gov.uk/ukpga/2012/7/section/177", Verified: true}
 	citeS65KD = economy.Citation{Document: "Health and Social Care Act 2012", Issuer: "legislation.gov.uk", Year: 2012,
 		Section: "s.177, inserting s.65KD: the Secretary of State on a resubmitted report within 30 working days (s.65KD(1)); 60 working days (s.65KD(9))",
 		URL:     "https://www.legislation.gov.uk/ukpga/2012/7/section/177", Verified: true,
-		Note:    "what the 60 working days of s.65KD(9) run from was not read: it is reported, counted from the resubmitted report, not used for any other deadline"}
+		Note: "what the 60 working days of s.65KD(9) run from was not read: it is reported, counted from the resubmitted report, not used for any other deadline"}
 	citeS65J = economy.Citation{Document: "The South London Healthcare National Health Service Trust (Extension of Time for Trust Special Administrator to Provide Draft Report) Order 2012", Issuer: "Orderpaper", Year: 2012,
 		Section: "s.65J(2): the Secretary of State may extend a period by order (here the draft's 45 working days to 75)",
 		URL:     "https://www.orderpaper.co.uk/si/the-south-london-healthcare-national-health-service-trust-extension-of-time-for-trust-special-ad", Verified: true}

@@ -43,13 +43,13 @@ type TimetableFacts struct {
 // TimetableStep is one step: when its period begins, how long it is, the
 // deadline, the actual date if known, and the source of the period.
 type TimetableStep struct {
-	Step        TSAStep          `json:"step"`
-	From        economy.Date     `json:"from"` // the day the period begins (counted as day 1)
-	FromActual  bool             `json:"from_actual"`
-	WorkingDays int              `json:"working_days"`
-	Due         economy.Date     `json:"due"`
-	Actual      economy.Date     `json:"actual,omitzero"`
-	Extended    bool             `json:"extended,omitempty"`
+	Step        TSAStep      `json:"step"`
+	From        economy.Date `json:"from"` // the day the period begins (counted as day 1)
+	FromActual  bool         `json:"from_actual"`
+	WorkingDays int          `json:"working_days"`
+	Due         economy.Date `json:"due"`
+	Actual      economy.Date `json:"actual,omitzero"`
+	Extended    bool         `json:"extended,omitempty"`
 	// By names who must act by Due: the administrator, the Secretary of
 	// State, Monitor or NHS England.
 	By string `json:"by"`
