@@ -6,6 +6,11 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+var (
+	decimalType     = reflect.TypeFor[decimal.Decimal]()
+	nullDecimalType = reflect.TypeFor[decimal.NullDecimal]()
+)
+
 // Equal reports whether a and b hold the same facts.
 //
 // It exists because reflect.DeepEqual compares how a decimal is stored,

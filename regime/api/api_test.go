@@ -156,6 +156,10 @@ func TestAllProblemsAtOnce(t *testing.T) {
 		"case",
 		"economy.providers[0].kind",
 		"economy.providers[1].id",
+		// Problems of reading do not hide Validate's: providers[1] has
+		// no name and no kind.
+		"economy.providers[1].name",
+		"economy.providers[1].kind",
 		"case",
 		"text",
 	}, paths)

@@ -72,7 +72,7 @@ func badCallInputs(t *testing.T) []struct{ name, request, path, message string }
 		{"economy huge money 1e400", bad(`"value": "100"`, `"value": 1e400`), "economy.providers[0].assets[0].value", "must not exceed 1e15"},
 		{"economy tiny money 1e-400", bad(`"value": "100"`, `"value": 1e-400`), "economy.providers[0].assets[0].value", "decimal places"},
 		{"economy 20-digit integer", bad(`"population": 1000`, `"population": 99999999999999999999`), "economy.commissioners[0].population", "int64"},
-		{"economy wrong type", bad(`"population": 1000`, `"population": [1000]`), "economy.commissioners[0].population", "must be a number"},
+		{"economy wrong type", bad(`"population": 1000`, `"population": [1000]`), "economy.commissioners[0].population", "must be a whole number, not an array"},
 		{"economy missing id", bad(`"id": "R1", `, ``), "economy.providers[0].id", "is required"},
 		{"economy dangling commissioner", bad(`"commissioners": ["C1"]`, `"commissioners": ["C2"]`), "economy.providers[0].services[0].commissioners[0]", `no commissioner "C2"`},
 		{"economy dangling service", bad(`"needed_for": ["S1"]`, `"needed_for": ["S2"]`), "economy.providers[0].assets[0].needed_for[0]", `no service "S2"`},

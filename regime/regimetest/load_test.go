@@ -87,7 +87,7 @@ func TestLoadErrors(t *testing.T) {
 		{"none in force", map[string]string{"a.json": `{"cases": [{"name": "c", "framework": "in_force", "decision_date": "2001-06-01", "economy": ` + economyJSON + `, "expect": {}}]}`},
 			[]string{`a.json: cases[0].framework: no framework in force on 2001-06-01`}},
 		{"bad date and missing fields", map[string]string{"a.json": `{"cases": [{"name": "", "decision_date": "2015-02-30", "expect": {}}]}`},
-			[]string{"a.json: cases[0].name: must not be empty", `a.json: cases[0].decision_date: date "2015-02-30": want YYYY-MM-DD`,
+			[]string{"a.json: cases[0].name: must not be empty", `a.json: cases[0].decision_date: date "2015-02-30" is not a real date: February 2015 has 28 days`,
 				"a.json: cases[0]: missing field framework", "a.json: cases[0]: missing field economy or economy_case"}},
 		{"unknown subject", map[string]string{"a.json": suite(`"expect": {"decisions": [{"subject": "RZZ", "rule_set": "quality"}]}`)},
 			[]string{`a.json: cases[0].expect.decisions[0].subject: unknown subject "RZZ" (known: RA1, E1)`}},
