@@ -31,6 +31,13 @@ type Decoder struct {
 	failed map[string]bool
 }
 
+// Fail reports the problem at n and records n as not decoded, for the
+// caller's own checks.
+func (d *Decoder) Fail(n *Node, format string, args ...any) { d.fail(n, format, args...) }
+
+// FailErr reports err as the problem at n, keeping it as the cause.
+func (d *Decoder) FailErr(n *Node, err error) { d.failErr(n, err) }
+
 // fail reports the problem at n and records n as not decoded.
 func (d *Decoder) fail(n *Node, format string, args ...any) {
 	path := n.Path()

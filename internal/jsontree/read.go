@@ -20,10 +20,11 @@ type Options struct {
 	// array or object is level 1. Deeper values are reported once each and
 	// skipped. 0: no limit.
 	MaxDepth int
-	// Envelope makes the root object not count as a level: a document
-	// that wraps other documents (a request holding an economy) lets each
-	// of its members nest as deeply as a document of its own.
-	Envelope bool
+	// FreeLevels are outermost levels that do not count towards
+	// MaxDepth: a document that wraps others (a request holds an economy
+	// at its second level) lets each nest as deeply as a document of its
+	// own would.
+	FreeLevels int
 	// Object requires the document to be one JSON object.
 	Object bool
 }
@@ -82,11 +83,7 @@ func Read(data []byte, o Options, l *patherr.List) *Node {
 		return nil
 	}
 	root := &Node{}
-	depth := 1
-	if o.Envelope {
-		depth = 0
-	}
-	r.value(root, depth)
+	r.value(root, 1-o.FreeLevels)
 	if r.stopped {
 		return nil
 	}

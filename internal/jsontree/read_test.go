@@ -74,7 +74,7 @@ func TestReadRefuses(t *testing.T) {
 		{"single quotes", `{'a': 1}`, obj, []string{"invalid JSON at byte 2 (line 1, column 2): invalid character '\\'' looking for beginning of object key string"}, false},
 		{"too deep", `{"a": {"b": [[1]], "c": 2}, "d": [[[]]]}`, obj,
 			[]string{"a.b[0]: nested deeper than 3 levels", "d[0][0]: nested deeper than 3 levels"}, true},
-		{"too deep, envelope", `{"a": [[[[1]]]]}`, jsontree.Options{Envelope: true, MaxDepth: 3},
+		{"too deep, one free level", `{"a": [[[[1]]]]}`, jsontree.Options{FreeLevels: 1, MaxDepth: 3},
 			[]string{"a[0][0][0]: nested deeper than 3 levels"}, true},
 		{"too deep, mismatched", `{"a": [[[[}]]]}`, obj,
 			[]string{"a[0][0]: nested deeper than 3 levels", "a[0][0]: invalid JSON at byte 11 (line 1, column 11): invalid character '}': want ']'"}, false},
