@@ -15,6 +15,7 @@ var (
 	ErrPriorityTie     = errors.New("equal priorities under the first hit policy")
 	ErrUnknownParam    = errors.New("unknown parameter")
 	ErrParamType       = errors.New("wrong parameter type")
+	ErrParamRange      = errors.New("parameter value out of range")
 	ErrUnknownRuleSet  = errors.New("unknown rule set")
 	ErrSubjectKind     = errors.New("rule set does not apply to this kind of subject")
 	ErrInvalidSpan     = errors.New("invalid span of dates")
