@@ -122,6 +122,14 @@ func TestValidateLimits(t *testing.T) {
 		{"an ID with a slash", func(e *economy.Economy) { e.Providers[0].Services[0].ID = "ae/cic" },
 			[]problem{{"providers[0].services[0].id", `"ae/cic" may hold only ASCII letters, digits, '-', '_' and '.', and must start with a letter or digit`},
 				{"providers[0].assets[0].needed_for[0]", `no service "ae-cic" in this provider`}}},
+		{"IDs that would make subject IDs collide", func(e *economy.Economy) {
+			// Provider "A" with service "B/C" and provider "A/B" with
+			// service "C" would both be the subject "A/B/C".
+			*e = economy.Economy{ID: "e", Name: "E", Providers: []economy.Provider{
+				{ID: "A", Name: "a", Kind: economy.KindNHSTrust, Services: []economy.Service{{ID: "B/C", Name: "s"}}},
+				{ID: "A/B", Name: "ab", Kind: economy.KindNHSTrust, Services: []economy.Service{{ID: "C", Name: "s"}}},
+			}}
+		}, []problem{{"providers[0].services[0].id", `"B/C" may hold only`}, {"providers[1].id", `"A/B" may hold only`}}},
 		{"an ID with a space", func(e *economy.Economy) {
 			e.Commissioners[0].ID = "01 H"
 			e.Providers[0].Services[0].Commissioners[0] = "01 H"
