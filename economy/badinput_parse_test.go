@@ -44,7 +44,7 @@ func badParseInputs(t *testing.T) []struct{ name, input, path, message string } 
 		{"trailing garbage", badBase + ` x`, "", ""},
 		{"two objects", badBase + ` {}`, "", ""},
 		{"truncated", `{"id": "E1", "name": `, "name", "unexpected end of JSON input"},
-		{"invalid UTF-8", strings.Replace(badBase, "Area", "Ar\xffea", 1), "", "UTF-8"},
+		{"invalid UTF-8", strings.Replace(badBase, "Area", "Ar\xffea", 1), "name", "invalid UTF-8 at byte 25"},
 		{"byte order mark", "\uFEFF" + badBase, "", "byte order mark"},
 		{"deep objects (10000 levels)", deep, strings.TrimSuffix(strings.Repeat("a.", economy.MaxDepth), "."), "nested deeper than 64 levels"},
 		{"deep arrays (10000 levels)", deepArr, "region" + strings.Repeat("[0]", economy.MaxDepth-1), "nested deeper than 64 levels"},

@@ -45,16 +45,12 @@ func (p *problems) date(path string, d Date, required bool) bool {
 			p.add(path, "is required")
 		}
 		return false
-	case !d.Valid():
-		p.add(path, "%04d-%02d-%02d is not a calendar date", d.Year, int(d.Month), d.Day)
-	case d.Before(EarliestDate()):
-		p.add(path, "must not be before %s, when the NHS was founded", EarliestDate())
-	case d.After(LatestDate()):
-		p.add(path, "must not be after %s", LatestDate())
-	default:
-		return true
 	}
-	return false
+	if err := CheckDate(d); err != nil {
+		p.addErr(path, err)
+		return false
+	}
+	return true
 }
 
 // span checks two dates and reports an end before its start, at the end's
@@ -82,21 +78,10 @@ func lastPart(path string) string {
 }
 
 // sane reports a decimal that is too large or too finely divided to be an
-// honest figure. It checks the exponent before comparing, because
-// comparing a decimal of exponent 10000 would first build a number with
-// ten thousand digits. It reports whether d is usable.
+// honest figure, by [CheckDecimal]. It reports whether d is usable.
 func (p *problems) sane(path string, d decimal.Decimal) bool {
-	if d.IsZero() {
-		return true
-	}
-	exp := int64(d.Exponent())
-	if exp < -MaxDecimalPlaces {
-		p.add(path, "must not have more than %d decimal places", MaxDecimalPlaces)
-		return false
-	}
-	// exp+digits is the number of digits before the point.
-	if exp+int64(d.NumDigits()) > MaxMagnitudeExponent+1 || d.Abs().Cmp(maxMagnitude) > 0 {
-		p.add(path, "must not exceed 1e%d in absolute value", MaxMagnitudeExponent)
+	if err := CheckDecimal(d); err != nil {
+		p.addErr(path, err)
 		return false
 	}
 	return true

@@ -30,13 +30,56 @@ func MustDate(s string) Date {
 	return d
 }
 
-// ParseDate parses an ISO 8601 calendar date, "2006-01-02".
+// ParseDate parses an ISO 8601 calendar date, "2006-01-02". Text not
+// in that form is an error that says so; a day that does not exist
+// ("2015-02-30") is an error that says why.
 func ParseDate(s string) (Date, error) {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' {
 		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
 	}
-	return DateOf(t), nil
+	var n [3]int
+	for i, part := range [3]string{s[0:4], s[5:7], s[8:10]} {
+		for _, c := range []byte(part) {
+			if c < '0' || c > '9' {
+				return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+			}
+			n[i] = n[i]*10 + int(c-'0')
+		}
+	}
+	d := MakeDate(n[0], time.Month(n[1]), n[2])
+	if why := d.unreal(); why != "" {
+		return Date{}, fmt.Errorf("date %q is not a real date: %s", s, why)
+	}
+	return d, nil
+}
+
+// unreal says why d is not a real day, or returns "" when it is one.
+func (d Date) unreal() string {
+	switch {
+	case d.Year < 1 || d.Year > 9999:
+		return "years run from 0001 to 9999"
+	case d.Month < time.January || d.Month > time.December:
+		return fmt.Sprintf("there is no month %d", int(d.Month))
+	case d.Day < 1:
+		return fmt.Sprintf("there is no day %d", d.Day)
+	case d.Day > daysIn(d.Year, d.Month):
+		return fmt.Sprintf("%s %d has %d days", d.Month, d.Year, daysIn(d.Year, d.Month))
+	}
+	return ""
+}
+
+// daysIn returns the number of days in month m of year y.
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // DateOf returns the calendar day of t in t's own location.
@@ -48,28 +91,38 @@ func DateOf(t time.Time) Date {
 // IsZero reports whether d is the zero Date ("not given").
 func (d Date) IsZero() bool { return d == Date{} }
 
-// Valid reports whether d names a real day. The zero Date is not valid.
-func (d Date) Valid() bool {
-	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
-		return false
-	}
-	return DateOf(d.Time()) == d
-}
+// Valid reports whether d names a real day between the years 1 and 9999.
+// The zero Date is not valid.
+func (d Date) Valid() bool { return d.unreal() == "" }
 
 // Time returns midnight UTC at the start of d.
 func (d Date) Time() time.Time {
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
 }
 
+// The arithmetic below counts days, never hours: it works on day numbers
+// (days since 1970-01-01 in the proleptic Gregorian calendar), so that it
+// is exact across any span, where time.Duration stops at 292 years. A
+// date whose month or day is out of range is normalised as time.Date
+// normalises it: 2015-02-30 is 2015-03-02.
+
 // AddDays returns the date n calendar days after d (before, for negative n).
-func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+func (d Date) AddDays(n int) Date { return dateOfDay(d.day() + int64(n)) }
 
 // AddMonths returns the date n months after d. As with time.AddDate, a day
 // past the end of the target month spills into the next one.
-func (d Date) AddMonths(n int) Date { return DateOf(d.Time().AddDate(0, n, 0)) }
+func (d Date) AddMonths(n int) Date {
+	d = dateOfDay(d.day()) // normalised first, as time.AddDate does
+	months := int64(d.Year)*12 + int64(d.Month) - 1 + int64(n)
+	y, m := floorDiv(months, 12), floorMod(months, 12)+1
+	return dateOfDay(civilDay(y, m, int64(d.Day)))
+}
 
 // Weekday returns the day of the week of d.
-func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+func (d Date) Weekday() time.Weekday {
+	// 1970-01-01 was a Thursday.
+	return time.Weekday(floorMod(d.day()+int64(time.Thursday), 7))
+}
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
 func (d Date) Compare(e Date) int {
@@ -91,9 +144,57 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
 // DaysUntil returns the number of calendar days from d to e (negative when e
 // is earlier).
-func (d Date) DaysUntil(e Date) int {
-	return int(e.Time().Sub(d.Time()).Hours() / 24)
+func (d Date) DaysUntil(e Date) int { return int(e.day() - d.day()) }
+
+// day returns d's day number.
+func (d Date) day() int64 {
+	months := int64(d.Month) - 1
+	return civilDay(int64(d.Year)+floorDiv(months, 12), floorMod(months, 12)+1, int64(d.Day))
 }
+
+// civilDay returns the day number of day d of month m (1 to 12) of year
+// y; d may be out of the month's range, and counts on from its first day.
+// The algorithm is Howard Hinnant's days_from_civil.
+func civilDay(y, m, d int64) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400                     // year of era, 0 to 399
+	doy := (153*((m+9)%12) + 2) / 5        // day of the year of the month's first day, from 1 March
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // day of era
+	return era*146097 + doe - 719468 + d - 1
+}
+
+// dateOfDay returns the date of a day number: Hinnant's civil_from_days.
+func dateOfDay(z int64) Date {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day := doy - (153*mp+2)/5 + 1
+	month := mp + 3
+	if month > 12 {
+		month -= 12
+	}
+	year := yoe + era*400
+	if month <= 2 {
+		year++
+	}
+	return Date{Year: int(year), Month: time.Month(month), Day: int(day)}
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+func floorMod(a, b int64) int64 { return a - floorDiv(a, b)*b }
 
 // String returns "2006-01-02", or "" for the zero Date.
 func (d Date) String() string {
@@ -106,7 +207,7 @@ func (d Date) String() string {
 // MarshalText encodes d as "2006-01-02"; the zero Date encodes as empty text.
 func (d Date) MarshalText() ([]byte, error) {
 	if !d.IsZero() && !d.Valid() {
-		return nil, fmt.Errorf("economy: invalid date %04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+		return nil, fmt.Errorf("economy: %04d-%02d-%02d is not a real date: %s", d.Year, int(d.Month), d.Day, d.unreal())
 	}
 	return []byte(d.String()), nil
 }

@@ -76,6 +76,69 @@ func TestDateArithmetic(t *testing.T) {
 	assert.Equal(t, 0, d.DaysUntil(d))
 }
 
+// TestDateArithmeticAcrossCenturies: days are counted as days, not
+// through time.Duration, which stops at 292 years.
+func TestDateArithmeticAcrossCenturies(t *testing.T) {
+	tests := []struct {
+		from, to string
+		days     int
+	}{
+		{"1700-01-01", "2000-01-01", 109572},
+		{"2000-01-01", "1700-01-01", -109572},
+		{"0001-01-01", "9999-12-31", 3652058},
+		{"1948-07-05", "2100-12-31", 55696},
+		{"1900-02-28", "1900-03-01", 1},
+		{"2000-02-28", "2000-03-01", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.from+".."+tt.to, func(t *testing.T) {
+			assert.Equal(t, tt.days, date(tt.from).DaysUntil(date(tt.to)))
+			assert.Equal(t, date(tt.to), date(tt.from).AddDays(tt.days))
+		})
+	}
+	assert.Equal(t, date("2015-03-02"), economy.MakeDate(2015, time.February, 30).AddDays(0), "normalised as time.Date normalises")
+	assert.Equal(t, date("2016-03-02"), date("2016-01-31").AddMonths(1), "spills into the next month")
+	assert.Equal(t, date("2014-12-31"), date("2015-12-31").AddMonths(-12))
+	assert.Equal(t, time.Thursday, date("1970-01-01").Weekday())
+	assert.Equal(t, time.Monday, date("1700-01-04").Weekday())
+}
+
+// FuzzDateArithmetic checks AddDays, DaysUntil, AddMonths and Weekday
+// against time.Time, counting seconds rather than durations so that the
+// reference is exact across any span, and checks that the round trips
+// hold.
+func FuzzDateArithmetic(f *testing.F) {
+	f.Add(1700, 1, 1, 109572, 12)
+	f.Add(2016, 2, 29, -366, -1)
+	f.Add(1, 1, 1, 3652058, 119987)
+	f.Add(2015, 2, 30, 0, 0)
+	f.Fuzz(func(t *testing.T, y, m, d, n, months int) {
+		if y < 1 || y > 9999 || m < -24 || m > 36 || d < -100 || d > 100 || n < -4_000_000 || n > 4_000_000 || months < -120_000 || months > 120_000 {
+			t.Skip()
+		}
+		a := economy.MakeDate(y, time.Month(m), d)
+		ref := a.Time()
+		day := func(x economy.Date) int64 { return x.Time().Unix() / 86400 }
+
+		got := a.AddDays(n)
+		if want := economy.DateOf(ref.AddDate(0, 0, n)); got != want {
+			t.Fatalf("%v.AddDays(%d) = %v, want %v", a, n, got, want)
+		}
+		if want := int(day(got) - ref.Unix()/86400); a.DaysUntil(got) != want || want != n {
+			t.Fatalf("%v.DaysUntil(%v) = %d, want %d", a, got, a.DaysUntil(got), want)
+		}
+		if back := got.AddDays(-n); back != economy.DateOf(ref) {
+			t.Fatalf("%v.AddDays(%d).AddDays(%d) = %v, want %v", a, n, -n, back, economy.DateOf(ref))
+		}
+		if got, want := a.AddMonths(months), economy.DateOf(ref.AddDate(0, months, 0)); got != want {
+			t.Fatalf("%v.AddMonths(%d) = %v, want %v", a, months, got, want)
+		}
+		if a.Weekday() != ref.Weekday() {
+			t.Fatalf("%v.Weekday() = %v, want %v", a, a.Weekday(), ref.Weekday())
+		}
+	})
+}
+
 func TestFinancialYear(t *testing.T) {
 	p := economy.FinancialYear(2014)
 	assert.Equal(t, "2014-04-01..2015-03-31", p.String())

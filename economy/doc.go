@@ -37,21 +37,28 @@
 //
 // # Parsing and validating
 //
-// [Parse] reads an Economy from JSON strictly: unknown fields, wrong JSON
-// types, unknown enum words, impossible dates and malformed decimals are
-// all errors, and all of them are reported at once. It then runs
-// [Economy.Validate], which checks what JSON cannot: required facts,
-// duplicate IDs, references to organisations or services that do not
-// exist, negative money, percentages outside 0 to 100, ends before
-// starts, and figures beyond [MaxMagnitudeExponent].
+// [Parse] reads an Economy from JSON strictly: invalid UTF-8, lone
+// surrogates, unknown or repeated fields, wrong JSON types, unknown enum
+// words, impossible dates, whole numbers written "1e3" and decimals beyond
+// [CheckDecimal]'s bounds are all errors, and all of them are reported at
+// once. It then runs [Economy.Validate] on what it could read, which
+// checks what JSON cannot: required facts, duplicate IDs, IDs outside
+// their alphabet, references to organisations or services that do not
+// exist or are listed twice, negative money, percentages outside 0 to
+// 100, ends before starts, and lists and strings beyond the limits of
+// limits.go ([MaxProviders], [MaxTextLength] and the rest).
 //
 // Both report problems as an errors.Join of *[FieldError], each with the
-// path of the field as a reader of the JSON would write it:
+// path of the field as a reader of the JSON would write it, at most
+// [MaxProblems] of them and then a count of the rest:
 //
 //	providers[1].kind: unknown ProviderKind "nhs_trsut" (allowed: ...)
 //	providers[2].accounts[0].operating_expenses: must not be negative
+//	providers[3].name: invalid UTF-8 at byte 1234 (line 40, column 17)
 //
-// Use errors.As to find one, or [FieldErrors] to list them all.
+// Use errors.As to find one (or the *[EnumError] behind an unknown word),
+// or [FieldErrors] to list them all. regime/api and regimetest read their
+// JSON with the same reader and report the same FieldError.
 //
 // # Comparing
 //

@@ -1,75 +1,77 @@
 package economy
 
 import (
-	"errors"
-	"fmt"
-	"strconv"
+	"github.com/failregime/failregime/internal/jsontree"
+	"github.com/failregime/failregime/internal/patherr"
 )
 
 // FieldError is one problem with one field of the input, found by Parse or
 // Validate. Path locates the field the way a reader of the JSON would,
-// for example "providers[2].accounts.operating_expenses".
-type FieldError struct {
-	Path    string
-	Message string
-}
-
-// Error returns "path: message".
-func (e *FieldError) Error() string {
-	if e.Path == "" {
-		return e.Message
-	}
-	return e.Path + ": " + e.Message
-}
+// for example "providers[2].accounts.operating_expenses" ("" for the
+// input as a whole); Message says what is wrong; Err, when set, is the
+// error behind the message, which Unwrap returns, so that after Parse
+// errors.As finds an unknown enum word's *[EnumError].
+//
+// It is the one path error of the library: regime/api's problems and
+// regimetest's errors are built from it.
+type FieldError = patherr.Error
 
 // FieldErrors returns every *FieldError inside err, in order. It unwraps
-// errors.Join trees, so it finds all the problems Validate reported.
-func FieldErrors(err error) []*FieldError {
-	var out []*FieldError
-	var walk func(error)
-	walk = func(e error) {
-		if e == nil {
-			return
-		}
-		if fe, ok := e.(*FieldError); ok {
-			out = append(out, fe)
-			return
-		}
-		switch u := e.(type) {
-		case interface{ Unwrap() []error }:
-			for _, x := range u.Unwrap() {
-				walk(x)
-			}
-		case interface{ Unwrap() error }:
-			walk(u.Unwrap())
-		}
-	}
-	walk(err)
-	return out
+// errors.Join trees, so it finds all the problems Validate reported. When
+// there were more than [MaxProblems], the last one, at the root, says how
+// many more.
+func FieldErrors(err error) []*FieldError { return patherr.All(err) }
+
+// problems collects the problems of one economy, provider or commissioner
+// under MaxProblems. Within Parse, dec knows the values that could not be
+// decoded: Validate's problems at or under them are not reported, since
+// the decoding problem already says what is wrong there.
+type problems struct {
+	list *patherr.List
+	dec  *jsontree.Decoder
 }
 
-// problems collects FieldErrors under a path prefix. The zero value is ready
-// to use at the root.
-type problems struct {
-	errs []error
-}
+func newProblems() *problems { return &problems{list: patherr.NewList(MaxProblems)} }
 
 func (p *problems) add(path, format string, args ...any) {
-	p.errs = append(p.errs, &FieldError{Path: path, Message: fmt.Sprintf(format, args...)})
+	if p.dec != nil && p.dec.FailedWithin(path) {
+		return
+	}
+	p.list.Add(path, format, args...)
 }
 
-func (p *problems) err() error { return errors.Join(p.errs...) }
+// addErr reports err's message at path, keeping err as the cause.
+func (p *problems) addErr(path string, err error) {
+	if p.dec != nil && p.dec.FailedWithin(path) {
+		return
+	}
+	p.list.Append(patherr.Wrap(path, err))
+}
+
+func (p *problems) err() error { return p.list.Err() }
+
+// decoded reports whether every ID of a list was read: within Parse, an
+// element or an ID that failed to decode leaves the list's IDs unknown,
+// and references to them are then not checked.
+func (p *problems) decoded(listPath string, n int) bool {
+	if p.dec == nil {
+		return true
+	}
+	if p.dec.Failed(listPath) {
+		return false
+	}
+	for i := range n {
+		el := index(listPath, i)
+		if p.dec.Failed(el) || p.dec.Failed(join(el, "id")) {
+			return false
+		}
+	}
+	return true
+}
 
 // join builds a child path: join("providers[2]", "accounts") is
 // "providers[2].accounts".
-func join(parent, field string) string {
-	if parent == "" {
-		return field
-	}
-	return parent + "." + field
-}
+func join(parent, field string) string { return patherr.Field(parent, field) }
 
 // index builds an element path: index("providers", 2) is "providers[2]".
-func index(parent string, i int) string {
-	return parent + "[" + strconv.Itoa(i) + "]"
-}
+func index(parent string, i int) string { return patherr.Index(parent, i) }

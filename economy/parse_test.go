@@ -81,14 +81,16 @@ func TestParseRejects(t *testing.T) {
 	}{
 		{"unknown field at depth", doc(okProvider + `,{"id":"P2","name":"q","kind":"nhs_trust","services":[{"id":"S","name":"s","colour":"red"}]}`),
 			problem{"providers[1].services[0].colour", "unknown field"}},
-		{"field name case matters", `{"id":"e","Name":"E"}`, problem{"Name", "unknown field"}},
+		{"field name case matters", `{"id":"e","Name":"E","name":"E"}`, problem{"Name", "unknown field"}},
 		{"repeated field", `{"id":"e","id":"f","name":"E"}`, problem{"id", "appears more than once"}},
 		{"trailing data", `{"id":"e","name":"E"} {}`, problem{"", "unexpected data after the JSON value"}},
-		{"wrong type", doc(`{"id":"P1","name":"p","kind":"nhs_trust","licensed":"yes"}`), problem{"providers[0].licensed", "must be a boolean, not a string"}},
+		{"wrong type", doc(`{"id":"P1","name":"p","kind":"nhs_trust","licensed":"yes"}`), problem{"providers[0].licensed", "must be true or false, not a string"}},
 		{"unknown enum word", doc(`{"id":"P1","name":"p","kind":"nhs_trsut"}`),
 			problem{"providers[0].kind", `unknown ProviderKind "nhs_trsut" (allowed: unknown, nhs_trust, nhs_foundation_trust`}},
 		{"bad date", doc(`{"id":"P1","name":"p","kind":"nhs_foundation_trust","authorised":"2015-02-30"}`),
-			problem{"providers[0].authorised", `date "2015-02-30": want YYYY-MM-DD`}},
+			problem{"providers[0].authorised", `date "2015-02-30" is not a real date: February 2015 has 28 days`}},
+		{"malformed date", doc(`{"id":"P1","name":"p","kind":"nhs_foundation_trust","authorised":"2015-2-3"}`),
+			problem{"providers[0].authorised", `date "2015-2-3": want YYYY-MM-DD`}},
 		{"year 1", doc(`{"id":"P1","name":"p","kind":"nhs_foundation_trust","authorised":"0001-01-01"}`),
 			problem{"providers[0].authorised", "must not be before 1948-07-05"}},
 		{"bad decimal", doc(`{"id":"P1","name":"p","kind":"nhs_trust","assets":[{"id":"A","description":"a","value":"12,000"}]}`),
@@ -110,10 +112,8 @@ func TestParseRejects(t *testing.T) {
 			problem{"providers[0].assets[0].needed_for[0]", `no service "S9" in this provider`}},
 		{"null in array", doc(`null`), problem{"providers[0]", "must not be null"}},
 		{"map key with spaces", doc(`{"id":"P1","name":"p","kind":"nhs_trust","performance":[{"period":{"from":"2014-04-01","to":"2015-03-31"},"other":{"A&E 12h":true}}]}`),
-			problem{`providers[0].performance[0].other["A&E 12h"]`, "must be a number, not a boolean"}},
-		{"invalid UTF-8", "{\"id\":\"\xff\",\"name\":\"E\"}", problem{"", "not valid UTF-8"}},
-		{"deep nesting", `{"sources":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`,
-			problem{"sources" + strings.Repeat("[0]", 63), "nested deeper than 64 levels"}},
+			problem{`providers[0].performance[0].other["A&E 12h"]`, "must be a number, or a string holding one, not a boolean"}},
+		{"invalid UTF-8", "{\"id\":\"\xff\",\"name\":\"E\"}", problem{"id", "invalid UTF-8 at byte 8 (line 1, column 8)"}},
 		{"syntax error", `{"id":"e",}`, problem{"", "invalid JSON at byte"}},
 		{"truncated", `{"id":"e","providers":[`, problem{"providers", "unexpected end of JSON input"}},
 		{"not an object", `[1,2]`, problem{"", "must be a JSON object, not an array"}},
@@ -129,6 +129,19 @@ func TestParseRejects(t *testing.T) {
 			assert.True(t, economy.Equal(economy.Economy{}, got), "Parse must return the zero Economy on error")
 		})
 	}
+}
+
+// TestParseDeepNesting: nesting beyond MaxDepth is reported where it
+// passes the limit, and the value is skipped without recursion; the type
+// problem where it starts is reported too, since no field of an economy
+// nests arrays.
+func TestParseDeepNesting(t *testing.T) {
+	give := `{"id":"e","name":"E","sources":[` + strings.Repeat("{\"document\":[", 100000) + strings.Repeat("]}", 100000) + `]}`
+	_, err := economy.Parse([]byte(give))
+	assertProblems(t, []problem{
+		{"sources[0]" + strings.Repeat(".document[0]", 31), "nested deeper than 64 levels"},
+		{"sources[0].document", "must be a string, not an array"},
+	}, err)
 }
 
 func TestParseReportsEveryProblemAtOnce(t *testing.T) {

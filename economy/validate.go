@@ -1,17 +1,31 @@
 package economy
 
+import "reflect"
+
 // Validate reports every problem with e at once: missing required facts,
 // duplicate IDs, references to organisations or services that do not
-// exist, and impossible values. The result is nil or an errors.Join of
-// *FieldError values, in the order of the fields, each with a JSON path
-// such as "providers[2].accounts[0].operating_expenses"; [FieldErrors]
-// lists them.
+// exist or are listed twice, impossible values, and lists, strings and
+// decimals beyond the limits of this package ([MaxProviders],
+// [MaxTextLength], [CheckDecimal] and the rest). The result is nil or an
+// errors.Join of *FieldError values, each with a JSON path such as
+// "providers[2].accounts[0].operating_expenses": first the lists and
+// strings beyond their limits, then every other problem in the order of
+// the fields; at most [MaxProblems] of them, then a count of the rest.
+// [FieldErrors] lists them.
+//
+// IDs (of the economy, its commissioners, providers, local authorities,
+// services and assets) are 1 to [MaxIDLength] bytes of ASCII letters,
+// digits, '-', '_' and '.', starting with a letter or digit. In
+// particular an ID holds no '/', which joins a provider's ID to its
+// services' and assets' in subject IDs ("RNL/ae-cic"): provider "A" with
+// service "B/C" and provider "A/B" with service "C" would otherwise both
+// be the subject "A/B/C".
 //
 // Facts that were not given (a zero date, an invalid NullDecimal, a nil
 // pointer) are never errors: missing is not wrong, only unknown.
 // Validate does not modify e and is safe to call concurrently.
 func (e Economy) Validate() error {
-	var p problems
+	p := newProblems()
 	p.economy(&e)
 	return p.err()
 }
@@ -20,7 +34,8 @@ func (e Economy) Validate() error {
 // it ("accounts[0].operating_expenses"). References to other organisations
 // are checked only by [Economy.Validate], which knows them.
 func (p Provider) Validate() error {
-	var ps problems
+	ps := newProblems()
+	ps.bounds("", reflect.ValueOf(p))
 	ps.provider("", &p)
 	return ps.err()
 }
@@ -28,15 +43,21 @@ func (p Provider) Validate() error {
 // Validate reports every problem with c on its own, with paths relative to
 // it ("finance[1].allocation").
 func (c Commissioner) Validate() error {
-	var p problems
+	p := newProblems()
+	p.bounds("", reflect.ValueOf(c))
 	p.commissioner("", &c)
 	return p.err()
 }
 
 func (p *problems) economy(e *Economy) {
-	p.required("id", e.ID)
+	p.bounds("", reflect.ValueOf(e).Elem())
+	p.id("id", e.ID)
 	p.required("name", e.Name)
 
+	// Within Parse, an ID that could not be read leaves its list's IDs
+	// unknown: references to them are then not checked.
+	commissionersRead := p.decoded("commissioners", len(e.Commissioners))
+	providersRead := p.decoded("providers", len(e.Providers))
 	commissioners := firstSeen{}
 	for i := range e.Commissioners {
 		path := index("commissioners", i)
@@ -56,12 +77,12 @@ func (p *problems) economy(e *Economy) {
 		path := index("providers", i)
 		p.provider(path, &e.Providers[i])
 		providers.check(p, "providers", i, join(path, "id"), e.Providers[i].ID)
-		p.references(path, &e.Providers[i], commissioners, providerIDs)
+		p.references(path, &e.Providers[i], known{commissioners, commissionersRead}, known{providerIDs, providersRead})
 	}
 	authorities := firstSeen{}
 	for i, la := range e.LocalAuthorities {
 		path := index("local_authorities", i)
-		p.required(join(path, "id"), la.ID)
+		p.id(join(path, "id"), la.ID)
 		p.required(join(path, "name"), la.Name)
 		authorities.check(p, "local_authorities", i, join(path, "id"), la.ID)
 	}
@@ -76,18 +97,31 @@ func (p *problems) economy(e *Economy) {
 	p.citations("sources", e.Sources)
 }
 
+// known is the IDs of a list, and whether every one of them was read.
+type known struct {
+	ids  firstSeen
+	read bool
+}
+
+// has reports whether id names an element of the list; when some IDs
+// could not be read, any might, so nothing is reported.
+func (k known) has(id string) bool {
+	_, ok := k.ids[id]
+	return ok || !k.read
+}
+
 // references checks what a provider names elsewhere in the economy: the
 // commissioners of its services and the alternative providers.
-func (p *problems) references(path string, pr *Provider, commissioners, providers firstSeen) {
+func (p *problems) references(path string, pr *Provider, commissioners, providers known) {
 	for i, s := range pr.Services {
 		spath := index(join(path, "services"), i)
 		for j, c := range s.Commissioners {
-			if _, ok := commissioners[c]; !ok && c != "" {
+			if c != "" && !commissioners.has(c) {
 				p.add(index(join(spath, "commissioners"), j), "no commissioner %q in the economy", c)
 			}
 		}
 		for j, a := range s.Alternatives {
-			if _, ok := providers[a.ProviderID]; !ok && a.ProviderID != "" && a.ProviderID != pr.ID {
+			if a.ProviderID != "" && a.ProviderID != pr.ID && !providers.has(a.ProviderID) {
 				p.add(join(index(join(spath, "alternatives"), j), "provider_id"), "no provider %q in the economy", a.ProviderID)
 			}
 		}

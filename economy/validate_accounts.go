@@ -65,6 +65,5 @@ func (p *problems) accounts(path string, a *Accounts) {
 // usable reports, without reporting anything, whether d is a given,
 // non-negative, sane amount.
 func usable(d decimal.NullDecimal) bool {
-	var quiet problems
-	return quiet.nonNegative("", d)
+	return d.Valid && CheckDecimal(d.Decimal) == nil && d.Decimal.Sign() >= 0
 }

@@ -1,5 +1,7 @@
 package economy
 
+import "github.com/failregime/failregime/internal/patherr"
+
 func (p *problems) inspection(path string, in *Inspection) {
 	enumValue(p, join(path, "scope"), in.Scope, false)
 	p.span(join(path, "started"), in.Started, false, join(path, "published"), in.Published, false)
@@ -46,7 +48,7 @@ func (p *problems) performance(path string, x *Performance) {
 	p.optionalPercent(join(path, "diagnostics_over_6_weeks"), x.DiagnosticsOver6Wks)
 	p.optionalPercent(join(path, "ambulance_cat_a_8_minutes"), x.AmbulanceCatA8Min)
 	for _, name := range sortedKeys(x.Other) {
-		opath := key(join(path, "other"), name)
+		opath := patherr.Field(join(path, "other"), name)
 		if name == "" {
 			p.add(opath, "name must not be empty")
 		}
@@ -80,7 +82,7 @@ func (p *problems) spells(path string, spells []Spell) {
 }
 
 func (p *problems) commissioner(path string, c *Commissioner) {
-	p.required(join(path, "id"), c.ID)
+	p.id(join(path, "id"), c.ID)
 	p.required(join(path, "name"), c.Name)
 	enumValue(p, join(path, "kind"), c.Kind, true)
 	if c.Population != nil && *c.Population < 0 {

@@ -1,7 +1,7 @@
 package economy
 
 func (p *problems) provider(path string, pr *Provider) {
-	p.required(join(path, "id"), pr.ID)
+	p.id(join(path, "id"), pr.ID)
 	p.required(join(path, "name"), pr.Name)
 	enumValue(p, join(path, "kind"), pr.Kind, true)
 	enumValue(p, join(path, "ownership"), pr.Ownership, false)
@@ -17,9 +17,11 @@ func (p *problems) provider(path string, pr *Provider) {
 		services.check(p, join(path, "services"), i, join(spath, "id"), pr.Services[i].ID)
 		p.service(spath, pr.ID, &pr.Services[i])
 	}
+	servicesRead := p.decoded(join(path, "services"), len(pr.Services))
+	serviceIDs := known{services, servicesRead}
 	for i := range pr.Services {
 		for j, d := range pr.Services[i].Dependents {
-			if _, ok := services[d]; !ok && d != "" {
+			if d != "" && !serviceIDs.has(d) {
 				p.add(index(join(index(join(path, "services"), i), "dependents"), j), "no service %q in this provider", d)
 			}
 		}
@@ -28,7 +30,7 @@ func (p *problems) provider(path string, pr *Provider) {
 	for i := range pr.Assets {
 		apath := index(join(path, "assets"), i)
 		assets.check(p, join(path, "assets"), i, join(apath, "id"), pr.Assets[i].ID)
-		p.asset(apath, &pr.Assets[i], services)
+		p.asset(apath, &pr.Assets[i], serviceIDs)
 	}
 	for i := range pr.Accounts {
 		p.accounts(index(join(path, "accounts"), i), &pr.Accounts[i])
@@ -58,12 +60,19 @@ func (p *problems) ownership(path string, pr *Provider) {
 }
 
 func (p *problems) service(path, providerID string, s *Service) {
-	p.required(join(path, "id"), s.ID)
+	p.id(join(path, "id"), s.ID)
 	p.required(join(path, "name"), s.Name)
 	enumValue(p, join(path, "designation"), s.Designation, false)
+	cpath := join(path, "commissioners")
 	for j, c := range s.Commissioners {
-		p.required(index(join(path, "commissioners"), j), c)
+		p.required(index(cpath, j), c)
 	}
+	p.once(s.Commissioners, func(j int) string { return index(cpath, j) })
+	alternatives := make([]string, len(s.Alternatives))
+	for j, a := range s.Alternatives {
+		alternatives[j] = a.ProviderID
+	}
+	p.once(alternatives, func(j int) string { return join(index(join(path, "alternatives"), j), "provider_id") })
 	for j, a := range s.Alternatives {
 		apath := index(join(path, "alternatives"), j)
 		p.required(join(apath, "provider_id"), a.ProviderID)
@@ -73,22 +82,26 @@ func (p *problems) service(path, providerID string, s *Service) {
 		p.nonNegative(join(apath, "distance_km"), a.DistanceKm)
 		p.nonNegative(join(apath, "travel_minutes"), a.TravelMins)
 	}
+	dpath := join(path, "dependents")
 	for j, d := range s.Dependents {
-		p.required(index(join(path, "dependents"), j), d)
+		p.required(index(dpath, j), d)
 	}
+	p.once(s.Dependents, func(j int) string { return index(dpath, j) })
 	p.nonNegative(join(path, "annual_value"), s.AnnualValue)
 }
 
-func (p *problems) asset(path string, a *Asset, services firstSeen) {
-	p.required(join(path, "id"), a.ID)
+func (p *problems) asset(path string, a *Asset, services known) {
+	p.id(join(path, "id"), a.ID)
 	p.required(join(path, "description"), a.Description)
 	enumValue(p, join(path, "class"), a.Class, false)
 	p.nonNegative(join(path, "value"), a.Value)
+	npath := join(path, "needed_for")
 	for j, s := range a.NeededFor {
-		jpath := index(join(path, "needed_for"), j)
+		jpath := index(npath, j)
 		p.required(jpath, s)
-		if _, ok := services[s]; !ok && s != "" {
+		if s != "" && !services.has(s) {
 			p.add(jpath, "no service %q in this provider", s)
 		}
 	}
+	p.once(a.NeededFor, func(j int) string { return index(npath, j) })
 }

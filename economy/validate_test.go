@@ -36,7 +36,7 @@ func TestValidateBoundaries(t *testing.T) {
 			p.Inspections[0] = economy.Inspection{Scope: economy.ScopeProvider, Started: date("2015-04-14"), Pending: true}
 		}, nil},
 		{"impossible date", func(p *economy.Provider) { p.Inspections[0].Published = economy.MakeDate(2015, 2, 29) },
-			[]problem{{"providers[0].inspections[0].published", "2015-02-29 is not a calendar date"}}},
+			[]problem{{"providers[0].inspections[0].published", "2015-02-29 is not a real date: February 2015 has 28 days"}}},
 		{"money zero", func(p *economy.Provider) { p.Accounts[0].OperatingIncome = money("0") }, nil},
 		{"money -0.01", func(p *economy.Provider) { p.Accounts[0].OperatingIncome = money("-0.01") },
 			[]problem{{"providers[0].accounts[0].operating_income", "must not be negative"}}},

@@ -5,6 +5,7 @@ import (
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -97,6 +98,11 @@ func TestWith(t *testing.T) {
 		{"int for decimal", regime.Set("deficit_limit", 1), regime.ErrParamType},
 		{"string for int", regime.Set("min_failing", "2"), regime.ErrParamType},
 		{"float for decimal", regime.Set("deficit_limit", 1.5), regime.ErrParamType},
+		// A variant is held to the bounds of every decimal of an economy,
+		// so that no assessment computes with a number of ten million
+		// digits.
+		{"decimal 7e10000000", regime.Set("deficit_limit", decimal.New(7, 10_000_000)), regime.ErrParamRange},
+		{"decimal of 31 places", regime.Set("deficit_limit", dec("1e-31")), regime.ErrParamRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

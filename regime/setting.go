@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/failregime/failregime/economy"
 )
 
 // Setting changes one parameter of a framework, or names the variant,
@@ -38,8 +40,9 @@ func (o Setting) String() string {
 
 // With returns a copy of f with the settings applied, as a named variant
 // with its own content hash. f itself is unchanged. An unknown parameter
-// (ErrUnknownParam), a value of the wrong type (ErrParamType) or an enum
-// word not allowed is an error; all are reported at once.
+// (ErrUnknownParam), a value of the wrong type (ErrParamType), an enum
+// word not allowed, or a decimal beyond economy.CheckDecimal's bounds
+// (ErrParamRange) is an error; all are reported at once.
 func (f *Framework) With(settings ...Setting) (*Framework, error) {
 	if f == nil {
 		return nil, errorf("with: nil framework: %w", ErrInvalidInput)
@@ -90,6 +93,11 @@ func (p *paramValue) set(v any) error {
 		d, ok := v.(decimal.Decimal)
 		if !ok {
 			return wrong()
+		}
+		// The bounds every decimal of an economy keeps, so that no
+		// variant can make an assessment compute with 7e10000000.
+		if err := economy.CheckDecimal(d); err != nil {
+			return fmt.Errorf("decimal %w: %w", err, ErrParamRange)
 		}
 		p.dec = d
 	case ParamInt, ParamDays, ParamMonths:

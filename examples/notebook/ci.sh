@@ -62,6 +62,13 @@ import failregime
 r = failregime.call({"list": "colours"}, check=False)
 assert r["schema"] == 1 and r["ok"] is False and r["errors"][0]["path"] == "list", r
 assert "north_cumbria_2015" in [c["name"] for c in failregime.cases()]
+# The request goes with its length: a NUL inside it is refused, not a cut.
+import json
+lib = failregime.load(failregime.Library().path)
+cases = json.dumps({"list": "cases"}).encode()
+r = json.loads(lib.raw(cases + b"\x00" + json.dumps({"list": "colours"}).encode()))
+assert r["ok"] is False and "NUL byte at byte 18" in r["errors"][0]["message"], r
+assert json.loads(lib.raw(cases))["ok"] is True
 '
 FAILREGIME_LIB="$lib" python3 -c "$check_module" examples/notebook ||
   fail "failregime.py did not work with the library named by FAILREGIME_LIB"

@@ -88,7 +88,10 @@ class Library:
                 "and pass its path, or set FAILREGIME_LIB" % self.path
             )
         lib = ctypes.CDLL(self.path)
-        lib.failregime_call.argtypes = [ctypes.c_char_p]
+        # The request goes as a pointer and a length: the library reads
+        # exactly that many bytes, so nothing is lost at a NUL (and a NUL
+        # in a request is refused, with a message that says where).
+        lib.failregime_call.argtypes = [ctypes.c_char_p, ctypes.c_size_t]
         # A void pointer, not c_char_p: ctypes would copy a c_char_p result
         # into bytes and drop the pointer, and the response could never be
         # freed.
@@ -102,7 +105,7 @@ class Library:
         bytes, without reading it."""
         if isinstance(request, str):
             request = request.encode("utf-8")
-        ptr = self._lib.failregime_call(request)
+        ptr = self._lib.failregime_call(request, len(request))
         if not ptr:
             raise MemoryError("failregime_call returned NULL")
         try:

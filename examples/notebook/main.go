@@ -2,8 +2,8 @@
 // Python notebooks and any other language with a C foreign function
 // interface. It exports two C functions (see export.go):
 //
-//	char *failregime_call(char *request);  // JSON request in, JSON response out
-//	void failregime_free(char *response);  // frees what failregime_call returned
+//	char *failregime_call(char *request, size_t length);  // JSON request in, JSON response out
+//	void failregime_free(char *response);                 // frees what failregime_call returned
 //
 // The request and response are those of package regime/api. Build it with
 //
@@ -14,6 +14,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -32,3 +34,15 @@ func run(w io.Writer) { fmt.Fprintln(w, usage) }
 // call is all the Go the exported functions hold: the C side only moves
 // bytes across.
 func call(request []byte) []byte { return api.Call(request) }
+
+// refusal is the response to a call the C side cannot pass on: an API
+// failure with one problem about the request as a whole.
+func refusal(message string) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(api.Response{Schema: api.Schema, Errors: []api.Problem{{Message: message}}}); err != nil {
+		panic(err) // a Response of strings always encodes
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+}

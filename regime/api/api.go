@@ -35,7 +35,8 @@ type Response struct {
 
 // Problem is one thing wrong with a request: where, as a path into the
 // request ("economy.providers[2].kind", "variant.min_failing", "" for
-// the request as a whole), and what.
+// the request as a whole), and what. It is the JSON form of the
+// library's one path error, economy.FieldError.
 type Problem struct {
 	Path    string `json:"path"`
 	Message string `json:"message"`

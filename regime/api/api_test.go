@@ -47,51 +47,57 @@ func TestMalformedRequests(t *testing.T) {
 		path    string // the one problem expected
 		message string // a substring of its message
 	}{
-		{"invalid UTF-8", "{\"list\": \"cases\xff\"}", "", "not valid UTF-8"},
+		{"invalid UTF-8", "{\"list\": \"cases\xff\"}", "list", "invalid UTF-8 at byte 16 (line 1, column 16)"},
+		{"lone surrogate", `{"list": "cases\udfff"}`, "list", `lone surrogate \udfff at byte 16`},
+		{"byte order mark", "\uFEFF" + `{"list": "cases"}`, "", "the request starts with a UTF-8 byte order mark (bytes EF BB BF), which JSON does not allow; remove it"},
+		{"NUL byte", "{\"list\": \"cases\"}\x00", "", "the request contains a NUL byte at byte 18 (line 1, column 18); JSON text never does"},
+		{"too large", `{"list": "` + strings.Repeat("x", economy.MaxInputBytes) + `"}`, "", "the request is 16777228 bytes, more than the limit of 16777216"},
 		{"empty", "", "", "request is empty"},
 		{"blank", " \n\t", "", "request is empty"},
 		{"array", `[]`, "", "must be a JSON object, not an array"},
 		{"string", `"list"`, "", "must be a JSON object, not a string"},
 		{"null", `null`, "", "must be a JSON object, not null"},
 		{"number", `12`, "", "must be a JSON object, not a number"},
-		{"trailing object", `{"list": "cases"} {}`, "", "unexpected data after the JSON object"},
-		{"trailing junk", `{"list": "cases"} x`, "", "unexpected data after the JSON object"},
+		{"trailing object", `{"list": "cases"} {}`, "", "unexpected data after the JSON value at byte 19 (line 1, column 19)"},
+		{"trailing junk", `{"list": "cases"} x`, "", "unexpected data after the JSON value"},
 		{"syntax error", `{"list": "cases",}`, "", "invalid JSON at byte"},
 		{"bare word", `{"date": 2015-06-03}`, "", "invalid JSON"},
 		{"truncated", `{"date": `, "date", "unexpected end of JSON input"},
 		{"truncated inside", `{"variant": {"a": [1, `, "variant.a[1]", "unexpected end of JSON input"},
-		{"deep variant", `{"variant": ` + nested("[", "]", 100) + `}`, deepPath("variant", maxDepth), "nested deeper than 64 levels"},
-		{"deep economy", `{"economy": {"x": ` + nested("[", "]", 100) + `}}`, deepPath("economy.x", maxDepth-1), "nested deeper than 64 levels"},
 		{"unknown field", `{"list": "cases", "colour": "blue"}`, "colour", "unknown field; known fields: list, date"},
 		{"unknown odd field", `{"list": "cases", "a b": 1}`, `["a b"]`, "unknown field"},
-		{"repeated field", `{"list": "cases", "list": "cases"}`, "list", "given more than once"},
+		{"repeated field", `{"list": "cases", "list": "cases"}`, "list", "appears more than once"},
 		{"list type", `{"list": 1}`, "list", "must be a string, not a number"},
 		{"list word", `{"list": "trusts"}`, "list", `unknown list "trusts"; want "frameworks" or "cases"`},
 		{"list with date", `{"list": "cases", "date": "2015-06-03"}`, "date", `not allowed with "list"`},
 		{"missing date", `{` + caseReq + `}`, "date", "missing; want the decision date as YYYY-MM-DD"},
 		{"date type", `{"date": 20150603, ` + caseReq + `}`, "date", "must be a string, not a number"},
-		{"date not a day", `{"date": "2015-02-30", ` + caseReq + `}`, "date", `"2015-02-30" is not a calendar date`},
-		{"date format", `{"date": "3 June 2015", ` + caseReq + `}`, "date", "is not a calendar date as YYYY-MM-DD"},
-		{"date too early", `{"date": "1900-01-01", ` + caseReq + `}`, "date", "1900-01-01 is outside 1948-07-05 to 2100-12-31"},
+		{"date not a day", `{"date": "2015-02-30", ` + caseReq + `}`, "date", `date "2015-02-30" is not a real date: February 2015 has 28 days`},
+		{"date format", `{"date": "3 June 2015", ` + caseReq + `}`, "date", `date "3 June 2015": want YYYY-MM-DD`},
+		{"date too early", `{"date": "1900-01-01", ` + caseReq + `}`, "date", "must not be before 1948-07-05, when the NHS was founded"},
+		{"date too late", `{"date": "2101-01-01", ` + caseReq + `}`, "date", "must not be after 2100-12-31"},
 		{"no edition in force", `{"date": "2010-01-01", ` + caseReq + `}`, "date", "no framework edition was in force on 2010-01-01 (the editions start on 2015-04-01)"},
 		{"no edition in force, asked", `{"date": "2010-01-01", "framework": "in_force", ` + caseReq + `}`, "date", "no framework edition was in force"},
-		{"facts date", `{"date": "2015-06-03", "facts_date": "2015-06", ` + caseReq + `}`, "facts_date", "is not a calendar date"},
+		{"facts date", `{"date": "2015-06-03", "facts_date": "2015-06", ` + caseReq + `}`, "facts_date", "want YYYY-MM-DD"},
 		{"facts date type", `{"date": "2015-06-03", "facts_date": null, ` + caseReq + `}`, "facts_date", "must be a string, not null"},
 		{"unknown framework", `{"date": "2015-06-03", "framework": "sr2051", ` + caseReq + `}`, "framework", `unknown framework "sr2051"; known: test2015, empty2016, or "in_force"`},
 		{"framework type", `{"date": "2015-06-03", "framework": ["test2015"], ` + caseReq + `}`, "framework", "must be a string, not an array"},
 		{"variant type", `{"date": "2015-06-03", "variant": [], ` + caseReq + `}`, "variant", "must be an object of parameter names and values, not an array"},
 		{"variant unknown", `{"date": "2015-06-03", "variant": {"nope": 1}, ` + caseReq + `}`, "variant.nope", "unknown parameter of test2015; its parameters are liquidity_min, min_failing, strict, notice, review, trigger"},
 		{"variant none", `{"date": "2016-06-03", "variant": {"nope": 1}, ` + caseReq + `}`, "variant.nope", "unknown parameter of empty2016; it has no parameters"},
-		{"variant decimal type", `{"date": "2015-06-03", "variant": {"liquidity_min": true}, ` + caseReq + `}`, "variant.liquidity_min", "must be a decimal number"},
-		{"variant decimal huge", `{"date": "2015-06-03", "variant": {"liquidity_min": 1e999999999}, ` + caseReq + `}`, "variant.liquidity_min", `"1e999999999" is not a decimal number within ±1e15`},
+		{"variant decimal type", `{"date": "2015-06-03", "variant": {"liquidity_min": true}, ` + caseReq + `}`, "variant.liquidity_min", "must be a number, or a string holding one, not a boolean"},
+		{"variant decimal huge", `{"date": "2015-06-03", "variant": {"liquidity_min": 1e999999999}, ` + caseReq + `}`, "variant.liquidity_min", "1e999999999 is out of range: must not exceed 1e15 in absolute value"},
+		{"variant decimal beyond a decimal", `{"date": "2015-06-03", "variant": {"liquidity_min": "-1e99999999999"}, ` + caseReq + `}`, "variant.liquidity_min", `"-1e99999999999" is out of range`},
 		{"variant decimal word", `{"date": "2015-06-03", "variant": {"liquidity_min": "lots"}, ` + caseReq + `}`, "variant.liquidity_min", `"lots" is not a decimal number`},
-		{"variant decimal places", `{"date": "2015-06-03", "variant": {"liquidity_min": 0.0000000000000000000000000000001}, ` + caseReq + `}`, "variant.liquidity_min", "at most 30 decimal places"},
+		{"variant decimal places", `{"date": "2015-06-03", "variant": {"liquidity_min": 0.0000000000000000000000000000001}, ` + caseReq + `}`, "variant.liquidity_min", "must not have more than 30 decimal places"},
 		{"variant int fraction", `{"date": "2015-06-03", "variant": {"min_failing": 2.5}, ` + caseReq + `}`, "variant.min_failing", "2.5 is not a whole number"},
+		{"variant int written 1e3", `{"date": "2015-06-03", "variant": {"min_failing": 1e3}, ` + caseReq + `}`, "variant.min_failing", "1e3 must be written as a whole number, without a decimal point or exponent: 1000"},
+		{"variant int written 2.0", `{"date": "2015-06-03", "variant": {"min_failing": 2.0}, ` + caseReq + `}`, "variant.min_failing", "2.0 must be written as a whole number"},
 		{"variant int type", `{"date": "2015-06-03", "variant": {"notice": "30"}, ` + caseReq + `}`, "variant.notice", "must be a whole number, not a string"},
-		{"variant int overflow", `{"date": "2015-06-03", "variant": {"review": 99999999999999999999}, ` + caseReq + `}`, "variant.review", "is not a whole number"},
+		{"variant int overflow", `{"date": "2015-06-03", "variant": {"review": 99999999999999999999}, ` + caseReq + `}`, "variant.review", "99999999999999999999 is out of range for int64"},
 		{"variant bool", `{"date": "2015-06-03", "variant": {"strict": "yes"}, ` + caseReq + `}`, "variant.strict", "must be true or false, not a string"},
 		{"variant enum", `{"date": "2015-06-03", "variant": {"trigger": "good"}, ` + caseReq + `}`, "variant.trigger", `"good" is not one of inadequate, requires_improvement`},
-		{"variant repeated", `{"date": "2015-06-03", "variant": {"min_failing": 1, "min_failing": 2}, ` + caseReq + `}`, "variant.min_failing", "given more than once"},
+		{"variant repeated", `{"date": "2015-06-03", "variant": {"min_failing": 1, "min_failing": 2}, ` + caseReq + `}`, "variant.min_failing", "appears more than once"},
 		{"rule sets type", `{"date": "2015-06-03", "rule_sets": "economy_intervention", ` + caseReq + `}`, "rule_sets", "must be an array of rule set IDs, not a string"},
 		{"rule sets empty", `{"date": "2015-06-03", "rule_sets": [], ` + caseReq + `}`, "rule_sets", "must name at least one rule set"},
 		{"rule set type", `{"date": "2015-06-03", "rule_sets": [1], ` + caseReq + `}`, "rule_sets[0]", "must be a string, not a number"},
@@ -119,6 +125,34 @@ func TestMalformedRequests(t *testing.T) {
 			assert.Contains(t, r.Errors[0].Message, tt.message)
 			assert.Nil(t, r.Assessment)
 			assert.Nil(t, r.Framework)
+		})
+	}
+}
+
+// TestDeepRequests: nesting beyond economy.MaxDepth is reported where it
+// passes the limit, counted from the request's own values, and the
+// request's other problems are reported with it.
+func TestDeepRequests(t *testing.T) {
+	tests := []struct {
+		name    string
+		request string
+		paths   []string
+	}{
+		{"variant", `{"date": "2015-06-03", "variant": {"min_failing": ` + nested("[", "]", 100) + `}, ` + caseReq + `}`,
+			[]string{deepPath("variant.min_failing", economy.MaxDepth-1), "variant.min_failing"}},
+		{"economy", `{"date": "2015-06-03", "economy": {"id": "x", "name": "y", "region": ` + nested("[", "]", 100000) + `}}`,
+			[]string{deepPath("economy.region", economy.MaxDepth-1), "economy.region"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := decode(t, call([]byte(tt.request), testCatalogue(t)))
+			require.False(t, r.OK)
+			var paths []string
+			for _, p := range r.Errors {
+				paths = append(paths, p.Path)
+			}
+			assert.Equal(t, tt.paths, paths)
+			assert.Equal(t, "nested deeper than 64 levels", r.Errors[0].Message)
 		})
 	}
 }
@@ -156,6 +190,10 @@ func TestAllProblemsAtOnce(t *testing.T) {
 		"case",
 		"economy.providers[0].kind",
 		"economy.providers[1].id",
+		// Problems of reading do not hide Validate's: providers[1] has
+		// no name and no kind.
+		"economy.providers[1].name",
+		"economy.providers[1].kind",
 		"case",
 		"text",
 	}, paths)

@@ -98,13 +98,24 @@
 //
 // Paths are those of the economy package ("providers[2].accounts.income"),
 // rooted at the request: "economy." for the economy's own problems,
-// "variant.NAME" for a parameter, "rule_sets[1]" for a rule set, "" for the
-// request as a whole (not UTF-8, empty, not one JSON object, trailing data,
-// a syntax error). Strictness is the point: unknown or repeated fields,
-// values of the wrong JSON type, dates that are not calendar days, unknown
-// frameworks, cases, rule sets and parameters (each message lists the
-// known ones), and nesting deeper than the economy package allows are all
-// errors, never ignored.
+// `variant["NAME"]` for a parameter (a name with a dot is quoted),
+// "rule_sets[1]" for a rule set, "" for the request as a whole (empty,
+// larger than economy.MaxInputBytes, holding a NUL byte or a byte order
+// mark, not one JSON object, trailing data, a syntax error). Problems with
+// the bytes say where they are: "invalid UTF-8 at byte 1234 (line 40,
+// column 7)". Strictness is the point: invalid UTF-8 and lone surrogates
+// in \u escapes (never replaced by U+FFFD), unknown or repeated fields,
+// values of the wrong JSON type, whole numbers written "1e3" or "2.0",
+// decimals beyond economy.CheckDecimal's bounds, dates that are not
+// "YYYY-MM-DD" or not real days or outside economy.EarliestDate to
+// economy.LatestDate, unknown frameworks, cases, rule sets and parameters
+// (each message lists the known ones), and nesting deeper than the
+// economy package allows (counted from the request's own fields, so an
+// economy nests as deeply here as in economy.Parse) are all errors, never
+// ignored. The request is read with the same reader as economy.Parse, and
+// each problem is the economy package's FieldError, path and message. At
+// most economy.MaxProblems problems are listed; a last one, at "", then
+// says how many more there were.
 //
 // Problems that depend on another field are looked for only once that
 // field is sound: a variant is checked against the framework it changes,

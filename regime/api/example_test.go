@@ -50,7 +50,7 @@ func ExampleCall_errors() {
 	}
 	// Output:
 	// ok: false
-	// date: "2015-06-31" is not a calendar date as YYYY-MM-DD
+	// date: date "2015-06-31" is not a real date: June 2015 has 30 days
 	// economy.providers[0].kind: unknown ProviderKind "hospital" (allowed: unknown, nhs_trust
 	// text: must be true or false, not a string
 }

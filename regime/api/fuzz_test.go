@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/economy/cases"
 )
 
 // FuzzCall checks that no request makes Call panic or answer anything but
 // one JSON object with schema 1, a boolean ok and, when ok is false, at
-// least one problem. Each input goes to the shipped editions and to the
+// least one problem and at most economy.MaxProblems and the count of the
+// rest, each of a bounded length for the request's size. Each input goes to the shipped editions and to the
 // test edition, whose parameters and rule sets reach more code.
 func FuzzCall(f *testing.F) {
 	raw, err := cases.Raw("north_cumbria_2015")
@@ -24,6 +26,8 @@ func FuzzCall(f *testing.F) {
 		`{"date": "2015-06-31", "colour": 1, "variant": {"nope": 1}, "economy": {"id": 1, "x": 2}}`,
 		`{"date": "2015-06-03", "economy": ` + string(raw) + `}`,
 		"{\"list\": \"\xff\"}", `{"a": [[[[[[[[[[]]]]]]]]]]}`, `{"list": "cases"} {}`,
+		`{"date": "2015-06-03", "variant": {"min_failing": 1e3, "liquidity_min": 1e999999999}, "economy": {"id": "a/b", "name": "\udc00"}}`,
+		"\uFEFF{\"list\": \"cases\"}\x00",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -47,6 +51,14 @@ func FuzzCall(f *testing.F) {
 			}
 			if !*r.OK && len(r.Errors) == 0 {
 				t.Fatalf("failure without problems: %s", out)
+			}
+			if len(r.Errors) > economy.MaxProblems+1 {
+				t.Fatalf("%d problems, more than MaxProblems and the count", len(r.Errors))
+			}
+			for _, p := range r.Errors {
+				if len(p.Message) > 2000+len(request) || len(p.Path) > 4*len(request)+16 {
+					t.Fatalf("a %d-byte message at a %d-byte path for a %d-byte request", len(p.Message), len(p.Path), len(request))
+				}
 			}
 		}
 		if !bytes.Equal(keep, request) {

@@ -53,11 +53,14 @@
 //
 // # Running cases
 //
-// Load reads files from any fs.FS, strictly: unknown or duplicate fields,
-// wrong types, unknown words, unknown frameworks, subjects, rule sets and
-// entries are all errors, every one reported with its file and path
-// ("quality.json: cases[0].expect.decisions[1].subject: unknown subject
-// ..."). Run then runs each case as a subtest:
+// Load reads files from any fs.FS, strictly, with the reader economy.Parse
+// and regime/api use: invalid UTF-8, lone surrogates, unknown or repeated
+// fields, wrong types, unknown words, unknown frameworks, subjects, rule
+// sets and entries, and variant values and dates beyond the bounds a
+// regime/api request keeps to are all errors, every one reported with its
+// file and path ("quality.json: cases[0].expect.decisions[1].subject:
+// unknown subject ..."), up to economy.MaxProblems. A file is at most
+// economy.MaxInputBytes. Run then runs each case as a subtest:
 //
 //	func TestPolicy(t *testing.T) {
 //		cases, err := regimetest.Load(os.DirFS("testdata"), "*.json", regimetest.WithFrameworks(myFramework))

@@ -3,28 +3,31 @@ package regimetest
 import (
 	"errors"
 	"strings"
+
+	"github.com/failregime/failregime/economy"
 )
 
-// Error is one problem with a case file: the file, the path of the value
-// inside it as a reader of the JSON would write it
-// ("cases[2].expect.decisions[0].verdict"), and what is wrong. [Load]
-// reports every problem it finds, joined with errors.Join; [Errors] lists
-// them.
+// Error is one problem with a case file: the file, and the problem inside
+// it, the library's one path error: the path of the value as a reader of
+// the JSON would write it ("cases[2].expect.decisions[0].verdict"), what
+// is wrong, and the error behind it if any (an unknown word's
+// *economy.EnumError), which Unwrap returns. [Load] reports every problem
+// it finds, up to economy.MaxProblems, joined with errors.Join; [Errors]
+// lists them.
 type Error struct {
-	File    string
-	Path    string
-	Message string
+	File string
+	economy.FieldError
 }
 
 // Error renders "file: path: message".
 func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Path != "" {
-		b.WriteString(": " + e.Path)
+	var parts []string
+	for _, s := range []string{e.File, e.Path, e.Message} {
+		if s != "" {
+			parts = append(parts, s)
+		}
 	}
-	b.WriteString(": " + e.Message)
-	return b.String()
+	return strings.Join(parts, ": ")
 }
 
 // Errors lists the *Error values inside err, in the order they were found.

@@ -1,27 +1,35 @@
 package regimetest
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/jsontree"
+	"github.com/failregime/failregime/internal/patherr"
 	"github.com/failregime/failregime/regime"
 	"github.com/failregime/failregime/regime/england"
+	"github.com/failregime/failregime/regime/internal/input"
 )
-
-// maxFileSize bounds a case file, so that a stray large file fails clearly
-// instead of filling memory.
-const maxFileSize = 16 << 20
 
 // Load reads every case file in fsys matching pattern (fs.Glob syntax),
 // in name order, and resolves each case: its framework and variant, its
 // economy, and every subject and rule set its expectations name. Decoding
-// is strict: unknown fields, duplicate fields, wrong types, unknown words
-// and ids, and malformed economies are errors. Every problem is reported,
-// each as an *Error with its file and path, joined with errors.Join. A
-// pattern matching no file is an error too, so that a typo cannot make a
-// suite pass by running nothing.
+// is strict, with the reader economy.Parse and regime/api use: invalid
+// UTF-8, lone surrogates, a byte order mark, unknown fields, repeated
+// fields, wrong types, unknown words and ids, whole numbers written "1e3",
+// decimals and dates beyond the economy package's bounds, and malformed
+// economies are errors. Every problem is reported, each as an *Error with
+// its file and path, joined with errors.Join, up to economy.MaxProblems
+// and then a count of the rest. A pattern matching no file is an error
+// too, so that a typo cannot make a suite pass by running nothing.
+//
+// A file larger than economy.MaxInputBytes, or not a regular file (a
+// device, a pipe), is refused before it is read, and no file is read
+// beyond that limit, whatever its size claimed. Each economy_case is
+// loaded once per Load, however many cases name it.
 func Load(fsys fs.FS, pattern string, opts ...Option) ([]Case, error) {
 	cfg := newConfig(opts)
 	files, err := fs.Glob(fsys, pattern)
@@ -35,28 +43,83 @@ func Load(fsys fs.FS, pattern string, opts ...Option) ([]Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.economies = once(cfg.economies)
 	var out []Case
-	var errs []error
+	list := patherr.NewList(economy.MaxProblems)
 	for _, name := range files {
-		data, err := fs.ReadFile(fsys, name)
-		switch {
-		case err != nil:
-			errs = append(errs, &Error{File: name, Message: err.Error()})
-			continue
-		case len(data) > maxFileSize:
-			errs = append(errs, &Error{File: name, Message: fmt.Sprintf("larger than %d bytes", maxFileSize)})
+		data, err := readFile(fsys, name)
+		if err != nil {
+			list.Append(&Error{File: name, FieldError: economy.FieldError{Message: err.Error(), Err: err}})
 			continue
 		}
-		cs, err := parseFile(name, data, cfg, reg)
+		cs, problems := parseFile(name, data, cfg, reg)
 		out = append(out, cs...)
-		if err != nil {
-			errs = append(errs, err)
+		for _, p := range patherr.All(problems) {
+			list.Append(&Error{File: name, FieldError: *p})
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	if err := list.Err(); err != nil {
+		// The count of problems not listed is the list's own; give it the
+		// type every other problem has.
+		var errs []error
+		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			if p, ok := e.(*patherr.Error); ok {
+				e = &Error{FieldError: *p}
+			}
+			errs = append(errs, e)
+		}
+		return nil, errors.Join(errs...)
 	}
 	return out, nil
+}
+
+// readFile reads a case file of at most economy.MaxInputBytes: it asks the
+// file's size and kind before opening it, and reads no more than the limit
+// whatever the answer, so that a link to a device or an endless file fails
+// instead of hanging or filling memory.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%v)", info.Mode().Type())
+	}
+	if info.Size() > economy.MaxInputBytes {
+		return nil, fmt.Errorf("is %d bytes, more than the limit of %d", info.Size(), economy.MaxInputBytes)
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, economy.MaxInputBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > economy.MaxInputBytes {
+		return nil, fmt.Errorf("is more than the limit of %d bytes", economy.MaxInputBytes)
+	}
+	return data, nil
+}
+
+// once returns load remembering each name's result, so that a Load parses
+// each named economy once, however many cases name it. Each caller gets
+// its own copy of the Economy value.
+func once(load func(string) (economy.Economy, error)) func(string) (economy.Economy, error) {
+	type result struct {
+		e   economy.Economy
+		err error
+	}
+	seen := map[string]result{}
+	return func(name string) (economy.Economy, error) {
+		r, ok := seen[name]
+		if !ok {
+			r.e, r.err = load(name)
+			seen[name] = r
+		}
+		return r.e, r.err
+	}
 }
 
 // registry is the frameworks cases may name.
@@ -95,50 +158,44 @@ func (r registry) ids() []string {
 // parseFile decodes one suite file: {"suite": ..., "description": ...,
 // "cases": [...]}.
 func parseFile(name string, data []byte, cfg *config, reg registry) ([]Case, error) {
-	d := &decoder{file: name}
-	var raw json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) {
-			d.fail("", "malformed JSON at %s: %v", position(data, syn.Offset), err)
-		} else {
-			d.fail("", "malformed JSON: %v", err)
-		}
-		return nil, d.err()
+	// The file, its cases and a case are three levels around an inline
+	// economy, which then nests as deeply as economy.Parse allows.
+	root, dec := input.Read(data, "the case file", 3)
+	if root == nil {
+		return nil, dec.List.Err()
 	}
-	top := d.object("", raw, "suite", "description", "cases")
-	if top == nil {
-		return nil, d.err()
-	}
+	d := &decoder{Decoder: dec, data: data}
+	d.Fields(root, "suite", "description", "cases")
 	for _, k := range []string{"suite", "description"} {
-		if v, ok := top[k]; ok {
-			d.str(k, v)
+		if v := root.Get(k); v != nil {
+			d.Str(v)
 		}
 	}
-	rawCases, ok := top["cases"]
-	if !ok {
-		d.fail("", "no cases")
-		return nil, d.err()
+	cases := root.Get("cases")
+	if cases == nil {
+		d.List.Add("", "no cases")
+		return nil, d.List.Err()
 	}
-	elems := d.array("cases", rawCases)
-	if elems != nil && len(elems) == 0 {
-		d.fail("cases", "no cases")
+	if !d.Want(cases, jsontree.Array, "") {
+		return nil, d.List.Err()
+	}
+	if len(cases.Items) == 0 {
+		d.Fail(cases, "no cases")
 	}
 	var out []Case
 	names := map[string]string{}
-	for i, el := range elems {
-		path := index("cases", i)
-		c, ok := d.parseCase(path, el, cfg, reg)
+	for _, el := range cases.Items {
+		c, ok := d.parseCase(el, name, cfg, reg)
 		if prev, dup := names[c.Name]; dup && c.Name != "" {
-			d.fail(join(path, "name"), "%q already names %s", c.Name, prev)
+			d.Fail(el.Get("name"), "%q already names %s", c.Name, prev)
 			continue
 		}
-		names[c.Name] = path
+		names[c.Name] = c.Path
 		if ok {
 			out = append(out, c)
 		}
 	}
-	if err := d.err(); err != nil {
+	if err := d.List.Err(); err != nil {
 		return nil, err
 	}
 	return out, nil

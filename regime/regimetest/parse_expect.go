@@ -1,11 +1,11 @@
 package regimetest
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/internal/jsontree"
 	"github.com/failregime/failregime/regime"
 )
 
@@ -14,81 +14,85 @@ var expectationFields = []string{"subject", "kind", "rule_set", "verdict", "regi
 // expect decodes a case's expectations and checks each id they name
 // against the case's framework and economy, which c already holds (nil
 // when they had problems of their own, already reported).
-func (d *decoder) expect(path string, raw json.RawMessage, c *Case, reg registry) Expect {
+func (d *decoder) expect(n *jsontree.Node, c *Case, reg registry) Expect {
 	var x Expect
-	m := d.object(path, raw, "framework", "kinds", "exhaustive", "decisions")
-	if m == nil {
+	if !d.Fields(n, "framework", "kinds", "exhaustive", "decisions") {
 		return x
 	}
-	if v, ok := m["framework"]; ok {
-		if id, ok := d.str(join(path, "framework"), v); ok {
+	if v := n.Get("framework"); v != nil {
+		if id, ok := d.Str(v); ok {
 			x.Framework = id
 			if reg.byID(id) == nil {
-				d.fail(join(path, "framework"), "unknown framework %q (known: %s)", id, strings.Join(reg.ids(), ", "))
+				d.Fail(v, "unknown framework %q (known: %s)", id, strings.Join(reg.ids(), ", "))
 			}
 		}
 	}
-	if v, ok := m["kinds"]; ok {
-		for i, el := range d.array(join(path, "kinds"), v) {
+	if v := n.Get("kinds"); v != nil && d.Want(v, jsontree.Array, "") {
+		first := map[regime.SubjectKind]string{}
+		for _, el := range v.Items {
 			var k regime.SubjectKind
-			if d.text(index(join(path, "kinds"), i), el, &k) {
-				if k == regime.SubjectKindUnknown {
-					d.fail(index(join(path, "kinds"), i), "unknown subject kind")
-					continue
-				}
-				x.Kinds = append(x.Kinds, k)
+			if !d.Text(el, &k) {
+				continue
 			}
+			if k == regime.SubjectKindUnknown {
+				d.Fail(el, "unknown subject kind")
+				continue
+			}
+			if prev, dup := first[k]; dup {
+				d.Fail(el, "%q is listed twice, first at %s", k, prev)
+				continue
+			}
+			first[k] = el.Path()
+			x.Kinds = append(x.Kinds, k)
 		}
 	}
-	if v, ok := m["exhaustive"]; ok {
-		x.Exhaustive = d.boolean(join(path, "exhaustive"), v)
+	if v := n.Get("exhaustive"); v != nil {
+		x.Exhaustive, _ = d.Bool(v)
 	}
-	if v, ok := m["decisions"]; ok {
+	if v := n.Get("decisions"); v != nil && d.Want(v, jsontree.Array, "") {
 		seen := map[[2]string]string{}
-		for i, el := range d.array(join(path, "decisions"), v) {
-			p := index(join(path, "decisions"), i)
-			e, ok := d.expectation(p, el, c)
+		for _, el := range v.Items {
+			e, ok := d.expectation(el, c)
 			if !ok {
 				continue
 			}
 			key := [2]string{e.Subject + "\x00" + e.Kind.String(), e.RuleSet}
 			if prev, dup := seen[key]; dup {
-				d.fail(p, "the decision of %s about %s is already expected by %s", e.RuleSet, e.Subject, prev)
+				d.List.Add(e.Path, "the decision of %s about %s is already expected by %s", e.RuleSet, e.Subject, prev)
 				continue
 			}
-			seen[key] = p
+			seen[key] = e.Path
 			x.Decisions = append(x.Decisions, e)
 		}
 	}
 	return x
 }
 
-func (d *decoder) expectation(path string, raw json.RawMessage, c *Case) (Expectation, bool) {
-	before := len(d.errs)
-	e := Expectation{Path: path}
-	m := d.object(path, raw, expectationFields...)
-	if m == nil {
+func (d *decoder) expectation(n *jsontree.Node, c *Case) (Expectation, bool) {
+	before := d.List.Len()
+	e := Expectation{Path: n.Path()}
+	if !d.Fields(n, expectationFields...) {
 		return e, false
 	}
-	e.Subject = d.required(path, m, "subject")
-	e.RuleSet = d.required(path, m, "rule_set")
-	if v, ok := m["kind"]; ok {
-		d.text(join(path, "kind"), v, &e.Kind)
+	e.Subject = d.required(n, "subject")
+	e.RuleSet = d.required(n, "rule_set")
+	if v := n.Get("kind"); v != nil {
+		d.Text(v, &e.Kind)
 	}
-	if v, ok := m["verdict"]; ok {
+	if v := n.Get("verdict"); v != nil {
 		e.Verdict = new(regime.Verdict)
-		d.text(join(path, "verdict"), v, e.Verdict)
+		d.Text(v, e.Verdict)
 	}
-	if v, ok := m["regime"]; ok {
+	if v := n.Get("regime"); v != nil {
 		e.Regime = new(economy.Regime)
-		d.text(join(path, "regime"), v, e.Regime)
+		d.Text(v, e.Regime)
 	}
-	if v, ok := m["intensity"]; ok {
+	if v := n.Get("intensity"); v != nil {
 		e.Intensity = new(economy.Intensity)
-		d.text(join(path, "intensity"), v, e.Intensity)
+		d.Text(v, e.Intensity)
 	}
-	if v, ok := m["code"]; ok {
-		if s, ok := d.str(join(path, "code"), v); ok {
+	if v := n.Get("code"); v != nil {
+		if s, ok := d.Str(v); ok {
 			e.Code = &s
 		}
 	}
@@ -97,37 +101,37 @@ func (d *decoder) expectation(path string, raw json.RawMessage, c *Case) (Expect
 		dst *[]string
 	}{{"entries", &e.Entries}, {"reasons", &e.Reasons}, {"why_not", &e.WhyNot}}
 	for _, l := range lists {
-		if v, ok := m[l.key]; ok {
-			*l.dst = d.strs(join(path, l.key), v)
+		if v := n.Get(l.key); v != nil {
+			*l.dst = d.strs(v)
 		}
 	}
-	if len(d.errs) == before {
-		d.resolve(path, &e, c)
+	if d.List.Len() == before {
+		d.resolve(n, &e, c)
 	}
-	return e, len(d.errs) == before
+	return e, d.List.Len() == before
 }
 
 // resolve checks that the subject, rule set and entries an expectation
 // names exist, so that a typo is a load error rather than a test that
 // can never pass, or one that passes by checking nothing.
-func (d *decoder) resolve(path string, e *Expectation, c *Case) {
+func (d *decoder) resolve(n *jsontree.Node, e *Expectation, c *Case) {
 	if c.Economy == nil || c.Framework == nil {
 		return
 	}
 	var kind regime.SubjectKind
 	switch ss := subjects(c.Economy)[e.Subject]; {
 	case len(ss) == 0:
-		d.fail(join(path, "subject"), "unknown subject %q (known: %s)", e.Subject, strings.Join(subjectIDs(c.Economy), ", "))
+		d.Fail(n.Get("subject"), "unknown subject %q (known: %s)", e.Subject, strings.Join(subjectIDs(c.Economy), ", "))
 		return
 	case e.Kind != regime.SubjectKindUnknown:
 		i := slices.IndexFunc(ss, func(s regime.Subject) bool { return s.Kind() == e.Kind })
 		if i < 0 {
-			d.fail(join(path, "kind"), "subject %q is a %s, not a %s", e.Subject, ss[0].Kind(), e.Kind)
+			d.Fail(n.Get("kind"), "subject %q is a %s, not a %s", e.Subject, ss[0].Kind(), e.Kind)
 			return
 		}
 		kind = e.Kind
 	case len(ss) > 1:
-		d.fail(join(path, "subject"), "%q names more than one subject: give its kind", e.Subject)
+		d.Fail(n.Get("subject"), "%q names more than one subject: give its kind", e.Subject)
 		return
 	default:
 		kind = ss[0].Kind()
@@ -135,16 +139,16 @@ func (d *decoder) resolve(path string, e *Expectation, c *Case) {
 	e.Kind = kind
 	rs, ok := c.Framework.RuleSet(e.RuleSet)
 	if !ok {
-		d.fail(join(path, "rule_set"), "framework %s has no rule set %q (it has: %s)", c.Framework.ID(), e.RuleSet, strings.Join(ruleSetIDs(c.Framework), ", "))
+		d.Fail(n.Get("rule_set"), "framework %s has no rule set %q (it has: %s)", c.Framework.ID(), e.RuleSet, strings.Join(ruleSetIDs(c.Framework), ", "))
 		return
 	}
 	if !rs.AppliesTo().Has(kind) {
-		d.fail(join(path, "rule_set"), "rule set %q judges %s, not a %s", e.RuleSet, rs.AppliesTo(), kind)
+		d.Fail(n.Get("rule_set"), "rule set %q judges %s, not a %s", e.RuleSet, rs.AppliesTo(), kind)
 	}
 	ids := entryIDs(rs)
 	for i, id := range e.Entries {
 		if !slices.Contains(ids, id) {
-			d.fail(index(join(path, "entries"), i), "rule set %q has no entry %q (it has: %s)", e.RuleSet, id, strings.Join(ids, ", "))
+			d.Fail(n.Get("entries").Items[i], "rule set %q has no entry %q (it has: %s)", e.RuleSet, id, strings.Join(ids, ", "))
 		}
 	}
 }
