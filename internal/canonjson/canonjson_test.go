@@ -39,7 +39,6 @@ type sample struct {
 	Ptr     *inner              `json:"ptr,omitempty"`
 	Map     map[string]int      `json:"map"`
 	Skip    string              `json:"-"`
-	hidden  int
 }
 
 // Canonical output equals encoding/json's under decimal's default
