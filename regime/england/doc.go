@@ -1,0 +1,35 @@
+// Package england is England's NHS failure and oversight regime as it
+// stood from 1 April 2008 to today, built with package regime: 21
+// editions, each the law on the days it was in force, with its rule sets,
+// parameters and sources.
+//
+// [InForce] returns the edition in force on a day and [Frameworks] lists
+// them all; [FrameworkByID] finds one by its ID ("sr2015"). Each edition
+// starts on the day a rule this package encodes changed, so every day from
+// 1 April 2008 has exactly one edition in force:
+//
+//	f, err := england.InForce(economy.MustDate("2015-06-03"))
+//	a, err := f.Assess(regime.NewEnv(&area, day))
+//
+// Each edition has up to five rule sets:
+//
+//   - [ProviderIntervention]: the most intensive regime a provider is
+//     eligible for, from routine oversight through enhanced monitoring,
+//     investigation, mandated support, special measures for quality or
+//     finance, the recovery support programme and segment 5, to trust
+//     special administration;
+//   - [CommissionerIntervention]: assurance, legal directions and CCG
+//     special measures;
+//   - [EconomyIntervention]: the 2014 challenged health economies and the
+//     2015 success regime, with what the regime brings;
+//   - [ServiceContinuity]: for each service, what happens if its provider
+//     fails or exits ([Continuity]), and who must agree ([WhoMustAgree],
+//     [ContinuityPlan]);
+//   - [AssetProtection]: for each asset, whether it is protected and what a
+//     disposal needs ([Protection], [AssetRegister], [DecideDisposal]).
+//
+// Every threshold names its source in its citation and says when the
+// source was not verified; a threshold read from no published number is a
+// parameter whose definition says it is an interpretation. Change any of
+// them with regime.Framework.With.
+package england
