@@ -51,3 +51,41 @@ func (c Citation) String() string {
 	}
 	return b.String()
 }
+
+// Citation statuses, from the most sure.
+const (
+	CitationVerified   = "verified"   // read at a primary source: the legislation, a regulator's or the government's own publication, Parliament's record
+	CitationSupported  = "supported"  // read in a secondary or first-hand copy: a trust's board paper, the professional or trade press
+	CitationUnverified = "unverified" // not read at a source
+)
+
+// primaryHosts are the publishers whose own pages are primary sources
+// for the regimes: legislation, government, Parliament and the regulators.
+var primaryHosts = []string{
+	"legislation.gov.uk", "gov.uk", "parliament.uk", "england.nhs.uk", "improvement.nhs.uk",
+	"cqc.org.uk",
+}
+
+// Status says how sure the library is of what c cites: verified when it
+// was read at a primary source, supported when it was read in a secondary
+// or first-hand copy, unverified when it was not read at all.
+func (c Citation) Status() string {
+	if !c.Verified {
+		return CitationUnverified
+	}
+	host := c.URL
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexByte(host, '/'); i >= 0 {
+		host = host[:i]
+	}
+	host = strings.TrimPrefix(host, "www.")
+	for _, p := range primaryHosts {
+		p = strings.TrimSuffix(p, "/")
+		if host == p || strings.HasSuffix(host, "."+p) {
+			return CitationVerified
+		}
+	}
+	return CitationSupported
+}

@@ -104,6 +104,7 @@ type Commissioner struct {
 	Population  *int64                `json:"population,omitempty"`
 	Allocation  decimal.NullDecimal   `json:"allocation,omitzero"` // annual allocation in pounds
 	Assessments []Assessment          `json:"assessments,omitempty"`
+	Ratings     []PublishedRating     `json:"ratings,omitempty"` // published ratings and segments, e.g. an ICB's segment
 	Directions  []Direction           `json:"directions,omitempty"`
 	Finance     []CommissionerFinance `json:"finance,omitempty"`
 	Spells      []Spell               `json:"spells,omitempty"`

@@ -9,15 +9,16 @@ import "github.com/shopspring/decimal"
 // An Economy is a plain value. The library never modifies one it is given;
 // Parse and Validate check it, and the rating and regime packages judge it.
 type Economy struct {
-	ID               string           `json:"id"`
-	Name             string           `json:"name"`
-	Region           string           `json:"region,omitempty"` // e.g. "North of England"
-	Commissioners    []Commissioner   `json:"commissioners,omitempty"`
-	Providers        []Provider       `json:"providers,omitempty"`
-	LocalAuthorities []LocalAuthority `json:"local_authorities,omitempty"`
-	System           []SystemFinance  `json:"system,omitempty"` // whole-system plan and outturn by period
-	Spells           []Spell          `json:"spells,omitempty"` // area-wide regimes, e.g. the success regime
-	Sources          []Citation       `json:"sources,omitempty"`
+	ID               string            `json:"id"`
+	Name             string            `json:"name"`
+	Region           string            `json:"region,omitempty"` // e.g. "North of England"
+	Commissioners    []Commissioner    `json:"commissioners,omitempty"`
+	Providers        []Provider        `json:"providers,omitempty"`
+	LocalAuthorities []LocalAuthority  `json:"local_authorities,omitempty"`
+	System           []SystemFinance   `json:"system,omitempty"`  // whole-system plan and outturn by period
+	Spells           []Spell           `json:"spells,omitempty"`  // area-wide regimes, e.g. the success regime
+	Ratings          []PublishedRating `json:"ratings,omitempty"` // published ratings of the area, e.g. a system's segment
+	Sources          []Citation        `json:"sources,omitempty"`
 }
 
 // LocalAuthority is a council with social care and public health duties in

@@ -63,6 +63,8 @@ func TestEnums(t *testing.T) {
 	testEnum[economy.AssuranceRating](t, "AssuranceRating")
 	testEnum[economy.Regime](t, "Regime")
 	testEnum[economy.Intensity](t, "Intensity")
+	testEnum[economy.RatingScheme](t, "RatingScheme")
+	testEnum[economy.CQCActionKind](t, "CQCActionKind")
 	testEnum[economy.BreachStatus](t, "BreachStatus")
 	testEnum[economy.CQCRating](t, "CQCRating")
 	testEnum[economy.KeyQuestion](t, "KeyQuestion")

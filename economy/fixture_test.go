@@ -39,6 +39,7 @@ func rich() economy.Economy {
 			Assessments: []economy.Assessment{
 				{Period: fy(2014), Rating: economy.AssuredWithSupport},
 			},
+			Ratings: []economy.PublishedRating{{Scheme: economy.CCGAssurance, Period: fy(2015), Published: date("2016-07-21"), Value: "inadequate", Source: &source}},
 			Directions: []economy.Direction{{
 				Issued: date("2015-06-01"), Revoked: date("2017-06-01"),
 				Section: "s14Z21", Description: "financial recovery",
@@ -112,6 +113,11 @@ func rich() economy.Economy {
 					Cancer28DayFDS: money("75"), DiagnosticsOver6Wks: money("1.5"), AmbulanceCatA8Min: money("100"),
 					Other: map[string]decimal.Decimal{"friends_and_family": decimal.RequireFromString("85.0")},
 				}},
+				Workforce: []economy.Workforce{{Period: fy(2014), VacancyRate: money("11.5"), AgencyShare: money("7.25"), Source: &source}},
+				Ratings: []economy.PublishedRating{{Scheme: economy.MonitorFRR, Period: fy(2012), Published: date("2013-05-30"),
+					Value: "2", Note: "Q4 2012/13", Source: &source}},
+				CQCActions: []economy.CQCAction{{Kind: economy.WarningNotice, Start: date("2013-04-03"), End: date("2013-09-01"),
+					Location: "Cumberland Infirmary", Note: "staffing", Source: &source}},
 				Governance: economy.Governance{
 					Breaches: []economy.Breach{{
 						Condition: "FT4", Status: economy.BreachFound, Date: date("2013-07-16"),
@@ -133,6 +139,7 @@ func rich() economy.Economy {
 			Period: fy(2015), PlannedSurplus: money("-40000000"), Surplus: money("-55000000"), Income: money("1200000000"),
 		}},
 		Spells:  []economy.Spell{{Regime: economy.SuccessRegime, Start: date("2015-06-03")}},
+		Ratings: []economy.PublishedRating{{Scheme: economy.SystemSegment, Period: fy(2021), Published: date("2021-11-11"), Value: "4", Source: &source}},
 		Sources: []economy.Citation{source},
 	}
 }

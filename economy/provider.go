@@ -101,8 +101,15 @@ type Provider struct {
 	Accounts    []Accounts    `json:"accounts,omitempty"`    // one entry per reporting period
 	Inspections []Inspection  `json:"inspections,omitempty"` // CQC inspections, any order
 	Performance []Performance `json:"performance,omitempty"` // one entry per reporting period
-	Governance  Governance    `json:"governance,omitzero"`
-	Sources     []Citation    `json:"sources,omitempty"` // where these facts come from
+	Workforce   []Workforce   `json:"workforce,omitempty"`   // staffing, one entry per reporting period
+	// Ratings are the ratings, segments and categories regulators
+	// published about the provider, each dated and cited.
+	Ratings []PublishedRating `json:"ratings,omitempty"`
+	// CQCActions are the actions CQC took about the provider's
+	// registration.
+	CQCActions []CQCAction `json:"cqc_actions,omitempty"`
+	Governance Governance  `json:"governance,omitzero"`
+	Sources    []Citation  `json:"sources,omitempty"` // where these facts come from
 }
 
 // EffectiveOwnership returns Ownership when given, else the ownership the

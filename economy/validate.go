@@ -94,6 +94,7 @@ func (p *problems) economy(e *Economy) {
 		p.nonNegative(join(path, "income"), s.Income)
 	}
 	p.spells("spells", e.Spells)
+	p.publishedRatings("ratings", e.Ratings)
 	p.citations("sources", e.Sources)
 }
 

@@ -106,5 +106,6 @@ func (p *problems) commissioner(path string, c *Commissioner) {
 		p.signed(join(fpath, "planned_surplus"), f.PlannedSurplus)
 	}
 	p.spells(join(path, "spells"), c.Spells)
+	p.publishedRatings(join(path, "ratings"), c.Ratings)
 	p.citations(join(path, "sources"), c.Sources)
 }

@@ -41,6 +41,9 @@ func (p *problems) provider(path string, pr *Provider) {
 	for i := range pr.Performance {
 		p.performance(index(join(path, "performance"), i), &pr.Performance[i])
 	}
+	p.workforce(join(path, "workforce"), pr.Workforce)
+	p.publishedRatings(join(path, "ratings"), pr.Ratings)
+	p.cqcActions(join(path, "cqc_actions"), pr.CQCActions)
 	p.governance(join(path, "governance"), &pr.Governance)
 	p.citations(join(path, "sources"), pr.Sources)
 }

@@ -25,8 +25,9 @@ type CoSRRParams struct {
 	// other. Default 1:1 (50/50), FROM MEMORY; the worked example fits it.
 	CapitalServiceCoverWeight decimal.Decimal `json:"capital_service_cover_weight"`
 	LiquidityWeight           decimal.Decimal `json:"liquidity_weight"`
-	// Rounding of the mean. Default RoundHalfUp, VERIFIED by the worked
-	// example (ratings 2 and 3 gave 3).
+	// Rounding of the mean. Default RoundCeil: the CoSRR "rounded up"
+	// (HFMA, 31 August 2015, on the FSRR's change to rounding to the
+	// nearest), as the worked example shows (ratings 2 and 3 gave 3).
 	Rounding Rounding `json:"rounding"`
 }
 
@@ -38,7 +39,7 @@ func DefaultCoSRRParams() CoSRRParams {
 		Liquidity:                 cosrrLiquidityBands(),
 		CapitalServiceCoverWeight: decimal.NewFromInt(1),
 		LiquidityWeight:           decimal.NewFromInt(1),
-		Rounding:                  RoundHalfUp,
+		Rounding:                  RoundCeil,
 	}
 }
 
@@ -70,7 +71,7 @@ func (p CoSRRParams) withDefaults() CoSRRParams {
 	if allZero(p.CapitalServiceCoverWeight, p.LiquidityWeight) {
 		p.CapitalServiceCoverWeight, p.LiquidityWeight = decimal.NewFromInt(1), decimal.NewFromInt(1)
 	}
-	fillZero(&p.Rounding, RoundHalfUp)
+	fillZero(&p.Rounding, RoundCeil)
 	return p
 }
 
@@ -143,7 +144,7 @@ func cosrrRate(csc, liq finValue, p CoSRRParams) Result {
 	score := MonitorRating(finRound(mean, p.Rounding, 1, 4)).Score(ScaleMonitor4)
 	return Result{
 		Method: cosrrInfo.id, Short: cosrrInfo.short, Status: Rated, Score: score, Metrics: ms,
-		Combination: &Combination{Rule: "mean", Mean: mean, Rounding: p.Rounding, Rounded: score, Citation: citeCoSRRExample()},
+		Combination: &Combination{Rule: "mean", Mean: mean, Rounding: p.Rounding, Rounded: score, Citation: citeCoSRRRounding()},
 		Citations:   cosrrInfo.sources(),
 	}
 }

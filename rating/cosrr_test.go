@@ -84,6 +84,22 @@ func TestCoSRRRounding(t *testing.T) {
 	}
 }
 
+// The CoSRR rounded up (HFMA, 31 August 2015): with unequal weights a
+// mean just above 2 gives 3, at 2 exactly 2.
+func TestCoSRRDefaultRoundsUp(t *testing.T) {
+	assert.Equal(t, rating.RoundCeil, rating.DefaultCoSRRParams().Rounding)
+	for _, tt := range []struct {
+		wCSC, wL string
+		want     uint8
+	}{{"51", "49", 3}, {"99", "1", 3}, {"1", "0", 2}} {
+		p := rating.DefaultCoSRRParams()
+		p.CapitalServiceCoverWeight, p.LiquidityWeight = finD(tt.wCSC), finD(tt.wL)
+		r := rating.RateCoSRR(rating.CoSRRInput{CapitalServiceCover: finND("1.5"), LiquidityDays: finND("-3")}, p)
+		require.True(t, r.Rated())
+		assert.Equal(t, tt.want, r.Score.Value, r.String())
+	}
+}
+
 func TestRateCoSRRAccounts(t *testing.T) {
 	r := rating.RateCoSRRAccounts(finAccounts(), rating.CoSRRParams{})
 	require.True(t, r.Rated(), r.String())

@@ -47,6 +47,12 @@ func citeCoSRRExample() economy.Citation {
 		"capital service cover rating 2 and liquidity rating 3 gave CoSRR 3: a half rounds up; equal weights inferred, not read")
 }
 
+// citeCoSRRRounding: the CoSRR rounded up, as the FSRR's report says and
+// the worked example shows.
+func citeCoSRRRounding() economy.Citation {
+	return citeFSRRFinal("the FSRR rounds to the nearest whole number, 'a change to the previous framework, which rounded up'; a trust's governors' report shows capital service cover 2 and liquidity 3 giving 3 (slideum.com/doc/3764297)")
+}
+
 func citeRAF2013(section, note string) economy.Citation {
 	return finUnverified("Risk assessment framework", "Monitor", 2013, section, note)
 }
@@ -60,6 +66,13 @@ func citeFSRRAdopted() economy.Citation {
 func citeFSRRConsultation(note string) economy.Citation {
 	return finVerified("Monitor rating likely to identify more FTs at risk", "HFMA", 2015, "June 2015 consultation proposal",
 		"https://www.hfma.org.uk/articles/monitor-rating-likely-identify-more-fts-risk", note)
+}
+
+// citeFSRRFinal is HFMA's report of the framework Monitor adopted in
+// August 2015, after consultation.
+func citeFSRRFinal(note string) economy.Citation {
+	return finVerified("New risk framework to be applicable immediately", "HFMA", 2015, "",
+		"https://www.hfma.org.uk/articles/new-risk-framework-be-applicable-immediately", note)
 }
 
 func citeRAF2015(section, note string) economy.Citation {

@@ -92,51 +92,54 @@ func cutCited(score uint8, at string, c economy.Citation) Cut {
 }
 
 // DefaultFRRParams returns the financial risk rating of Monitor's
-// Compliance Framework (2008/09-2013/14):
+// Compliance Framework (2008/09-2013/14). The band tables of 2011/12 on,
+// the weights and every overriding rule are supported by a trust's own
+// copy of Monitor's table (Oxford University Hospitals NHS Trust, 2012):
 //
 //   - EBITDA achieved, % of plan: 5 >= 100, 4 >= 85, 3 >= 70, 2 >= 50, else
-//     1 ("< 50 -> 1" VERIFIED, HFMA 2012; the rest FROM MEMORY);
-//   - EBITDA margin, %: 5 >= 11, 4 >= 9, 3 >= 5, 2 >= 1, else 1 (the 11 and
-//     1 edges VERIFIED, HFMA 2012; 9 and 5 FROM MEMORY);
+//     1 (the 50 edge also HFMA 2012);
+//   - EBITDA margin, %: 5 >= 11, 4 >= 9, 3 >= 5, 2 >= 1, else 1 (11 and 1
+//     also HFMA 2012);
 //   - net return after financing, % (2011/12 on): 5 > 3, 4 >= 2, 3 >= -0.5,
-//     2 >= -5, else 1 (FROM MEMORY);
-//   - return on assets, % (2008/09-2010/11): 5 >= 6, 4 >= 5, 3 >= 3,
-//     2 >= -2, else 1 (FROM MEMORY, lower confidence);
-//   - I&E surplus margin, %: 5 >= 3, 4 >= 2, 3 >= 1, 2 >= -2, else 1 (FROM
-//     MEMORY);
-//   - liquid ratio, days: 5 >= 60, 4 >= 25, 3 >= 15, 2 >= 10, else 1 (FROM
-//     MEMORY), over a 360-day year (FROM MEMORY);
-//   - weights 10/25/20/20/25% (VERIFIED, HFMA 2012);
-//   - rounding half up (FROM MEMORY; a weighted 3.2 giving 3 is VERIFIED,
-//     HSJ on Kingston 2012, and does not settle the tie);
-//   - caps, in order: PBL breach -> 2, any metric at 1 -> 2, two metrics at
-//     2 -> 3 (some editions may say one), plan late -> 3, plan incomplete ->
-//     3, PDC dividend unpaid -> 2 (all FROM MEMORY);
-//   - return on assets to 31 March 2011, net return after financing after
-//     (FROM MEMORY); normalisation from 1 April 2012 (VERIFIED, HSJ 2012).
+//     2 >= -5, else 1;
+//   - I&E surplus margin, %: 5 >= 3, 4 >= 2, 3 >= 1, 2 >= -2, else 1;
+//   - liquid ratio, days: 5 >= 60, 4 >= 25, 3 >= 15, 2 >= 10, else 1, over
+//     a 360-day year (the year unverified);
+//   - weights 10/25/20/20/25% (also HFMA 2012);
+//   - overriding rules, each a most the rating can be: an unplanned breach
+//     of the prudential borrowing code, 2; two metrics at 1, 1; one metric
+//     at 1, 2; two metrics at 2, 2; one metric at 2, 3; the plan late, 3;
+//     the plan not complete and correct, 3; the PDC dividend not paid in
+//     full, 2;
+//   - rounding to the nearest whole number: a weighted 3.6 gave 4 (HSJ,
+//     2012), 3.2 gave 3 (HSJ, Kingston 2012), 2.9 gave 3 (the scorecard);
+//     a tie at .5 taken as rounding up (unverified).
+//
+// Unverified: the return on assets table of 2008/09-2010/11 (5 >= 6,
+// 4 >= 5, 3 >= 3, 2 >= -2) and the switch to net return after 31 March
+// 2011; whether a value on an edge scores the higher band (the scorecard's
+// layout implies it). Normalisation from 1 April 2012 is verified (HSJ,
+// 2012).
 func DefaultFRRParams() FRRParams {
-	cf := func(section string) economy.Citation {
-		return unverified("Compliance Framework", "Monitor", 2012, section, "")
+	supported := func(metric, unit string, cuts ...Cut) Bands {
+		return Bands{Metric: metric, Unit: unit, HigherIsBetter: true, Cuts: cuts, Floor: 1, Citation: citeFRRScorecard}
 	}
-	table := cf("financial risk rating, threshold table")
-	bands := func(metric, unit string, cuts ...Cut) Bands {
-		return Bands{Metric: metric, Unit: unit, HigherIsBetter: true, Cuts: cuts, Floor: 1, Citation: table}
-	}
-	capCite := cf("financial risk rating, overriding rules")
-	twoAtTwo := capCite
-	twoAtTwo.Note += "; edition-dependent: some editions may cap at one metric at 2"
+	roa := unverified("Compliance Framework", "Monitor", 2008, "financial risk rating: return on assets, 2008/09-2010/11", "")
+	rounding := citeFRRScorecard
+	rounding.Section = "rounded to the nearest whole number: 3.6 -> 4 (HSJ, North East London FT, 2012), 3.2 -> 3 (HSJ, Kingston, 2012), 2.9 -> 3 (this scorecard)"
+	rounding.Note = "a tie at .5 is taken as rounding up: unverified"
 	return FRRParams{
-		PlanAchievement: bands("EBITDA achieved", "%", cut(5, "100", true), cut(4, "85", true), cut(3, "70", true),
+		PlanAchievement: supported("EBITDA achieved", "%", cut(5, "100", true), cut(4, "85", true), cut(3, "70", true),
 			cutCited(2, "50", citeFRRHFMA)),
-		EBITDAMargin: bands("EBITDA margin", "%", cutCited(5, "11", citeFRRHFMA), cut(4, "9", true), cut(3, "5", true),
+		EBITDAMargin: supported("EBITDA margin", "%", cutCited(5, "11", citeFRRHFMA), cut(4, "9", true), cut(3, "5", true),
 			cutCited(2, "1", citeFRRHFMA)),
-		NetReturn: bands("net return after financing", "%", cut(5, "3", false), cut(4, "2", true), cut(3, "-0.5", true),
+		NetReturn: supported("net return after financing", "%", cut(5, "3", false), cut(4, "2", true), cut(3, "-0.5", true),
 			cut(2, "-5", true)),
-		ReturnOnAssets: bands("return on assets", "%", cut(5, "6", true), cut(4, "5", true), cut(3, "3", true),
+		ReturnOnAssets: Bands{Metric: "return on assets", Unit: "%", HigherIsBetter: true, Floor: 1, Citation: roa,
+			Cuts: []Cut{cut(5, "6", true), cut(4, "5", true), cut(3, "3", true), cut(2, "-2", true)}},
+		SurplusMargin: supported("I&E surplus margin", "%", cut(5, "3", true), cut(4, "2", true), cut(3, "1", true),
 			cut(2, "-2", true)),
-		SurplusMargin: bands("I&E surplus margin", "%", cut(5, "3", true), cut(4, "2", true), cut(3, "1", true),
-			cut(2, "-2", true)),
-		LiquidRatio: bands("liquid ratio", "days", cut(5, "60", true), cut(4, "25", true), cut(3, "15", true),
+		LiquidRatio: supported("liquid ratio", "days", cut(5, "60", true), cut(4, "25", true), cut(3, "15", true),
 			cut(2, "10", true)),
 		ReturnOnAssetsUntil: day(2011, time.March, 31),
 		Weights: FRRWeights{
@@ -146,14 +149,16 @@ func DefaultFRRParams() FRRParams {
 		},
 		WeightsCitation:  citeFRRHFMA,
 		Rounding:         RoundHalfUp,
-		RoundingCitation: unverified("Compliance Framework", "Monitor", 2012, "", "half up assumed; a weighted 3.2 reported as 3 is verified (HSJ, Kingston 2012)"),
+		RoundingCitation: rounding,
 		Caps: []FRRCap{
-			{Name: "unplanned breach of the prudential borrowing limit", Trigger: TriggerBorrowingLimit, Limit: 2, Citation: capCite},
-			{Name: "a metric scores 1", Trigger: TriggerMetricAtOne, Count: 1, Limit: 2, Citation: capCite},
-			{Name: "two metrics score 2", Trigger: TriggerMetricsAtTwo, Count: 2, Limit: 3, Citation: twoAtTwo},
-			{Name: "annual plan not submitted on time", Trigger: TriggerPlanLate, Limit: 3, Citation: capCite},
-			{Name: "annual plan not complete and correct", Trigger: TriggerPlanIncomplete, Limit: 3, Citation: capCite},
-			{Name: "PDC dividend not paid in full", Trigger: TriggerPDCUnpaid, Limit: 2, Citation: capCite},
+			{Name: "unplanned breach of the prudential borrowing code", Trigger: TriggerBorrowingLimit, Limit: 2, Citation: citeFRRScorecard},
+			{Name: "two metrics score 1", Trigger: TriggerMetricAtOne, Count: 2, Limit: 1, Citation: citeFRRScorecard},
+			{Name: "a metric scores 1", Trigger: TriggerMetricAtOne, Count: 1, Limit: 2, Citation: citeFRRScorecard},
+			{Name: "two metrics score 2", Trigger: TriggerMetricsAtTwo, Count: 2, Limit: 2, Citation: citeFRRScorecard},
+			{Name: "a metric scores 2", Trigger: TriggerMetricsAtTwo, Count: 1, Limit: 3, Citation: citeFRRNorthEastLondon},
+			{Name: "annual plan not submitted on time", Trigger: TriggerPlanLate, Limit: 3, Citation: citeFRRScorecard},
+			{Name: "annual plan not complete and correct", Trigger: TriggerPlanIncomplete, Limit: 3, Citation: citeFRRScorecard},
+			{Name: "PDC dividend not paid in full", Trigger: TriggerPDCUnpaid, Limit: 2, Citation: citeFRRScorecard},
 		},
 		DaysInYear:    360,
 		NormaliseFrom: day(2012, time.April, 1),

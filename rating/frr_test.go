@@ -58,6 +58,9 @@ func TestFRRVerifiedEdgesCited(t *testing.T) {
 	_, _, c = p.EBITDAMargin.Classify(dec("0.5"))
 	assert.True(t, c.Verified)
 	_, _, c = p.EBITDAMargin.Classify(dec("9.5"))
+	assert.Equal(t, citeFRRScorecard, c, "the 9 edge is supported by a trust's copy of Monitor's table")
+	assert.Equal(t, "supported", c.Status())
+	_, _, c = p.ReturnOnAssets.Classify(dec("5.5"))
 	assert.False(t, c.Verified)
 	assert.Contains(t, c.Note, fromMemory)
 }
@@ -118,13 +121,21 @@ func TestRateFRRCaps(t *testing.T) {
 		triggered *bool
 		applied   bool
 	}{
-		{"PBL breach", withFlag(frrIn(5, 5, 5, 5, 5), func(i *FRRInput) { i.BorrowingLimitBreached = &tr }), "unplanned breach of the prudential borrowing limit", 2, bp(true), true},
-		{"PBL no breach", frrIn(5, 5, 5, 5, 5), "unplanned breach of the prudential borrowing limit", 5, bp(false), false},
-		{"PBL unknown but cannot matter", withFlag(frrIn(2, 2, 1, 2, 2), func(i *FRRInput) { i.BorrowingLimitBreached = nil }), "unplanned breach of the prudential borrowing limit", 2, nil, false},
-		{"a metric at 1", frrIn(5, 5, 5, 5, 1), "a metric scores 1", 2, bp(true), true},
-		{"no metric at 1", frrIn(5, 5, 5, 5, 2), "a metric scores 1", 4, bp(false), false},
-		{"two metrics at 2", frrIn(5, 5, 5, 2, 2), "two metrics score 2", 3, bp(true), true},
-		{"one metric at 2", frrIn(5, 5, 5, 5, 2), "two metrics score 2", 4, bp(false), false},
+		{"PBL breach", withFlag(frrIn(5, 5, 5, 5, 5), func(i *FRRInput) { i.BorrowingLimitBreached = &tr }), "unplanned breach of the prudential borrowing code", 2, bp(true), true},
+		{"PBL no breach", frrIn(5, 5, 5, 5, 5), "unplanned breach of the prudential borrowing code", 5, bp(false), false},
+		{"PBL unknown but cannot matter", withFlag(frrIn(2, 2, 1, 2, 2), func(i *FRRInput) { i.BorrowingLimitBreached = nil }), "unplanned breach of the prudential borrowing code", 2, nil, false},
+		// The metric-count rules, each at its count, one below and one
+		// above (Oxford University Hospitals' copy of Monitor's table).
+		{"no metric at 1", frrIn(5, 5, 5, 5, 4), "a metric scores 1", 5, bp(false), false},
+		{"one metric at 1", frrIn(5, 5, 5, 5, 1), "a metric scores 1", 2, bp(true), true},
+		{"one metric at 1 is not two", frrIn(5, 5, 5, 5, 1), "two metrics score 1", 2, bp(false), false},
+		{"two metrics at 1", frrIn(5, 5, 5, 1, 1), "two metrics score 1", 1, bp(true), true},
+		{"three metrics at 1", frrIn(5, 5, 1, 1, 1), "two metrics score 1", 1, bp(true), true},
+		{"no metric at 2", frrIn(5, 5, 5, 5, 4), "a metric scores 2", 5, bp(false), false},
+		{"one metric at 2", frrIn(5, 5, 5, 5, 2), "a metric scores 2", 3, bp(true), true},
+		{"one metric at 2 is not two", frrIn(5, 5, 5, 5, 2), "two metrics score 2", 3, bp(false), false},
+		{"two metrics at 2", frrIn(5, 5, 5, 2, 2), "two metrics score 2", 2, bp(true), true},
+		{"three metrics at 2", frrIn(5, 5, 2, 2, 2), "two metrics score 2", 2, bp(true), true},
 		{"plan late", withFlag(frrIn(5, 5, 5, 5, 5), func(i *FRRInput) { i.PlanLate = &tr }), "annual plan not submitted on time", 3, bp(true), true},
 		{"plan incomplete", withFlag(frrIn(5, 5, 5, 5, 5), func(i *FRRInput) { i.PlanIncomplete = &tr }), "annual plan not complete and correct", 3, bp(true), true},
 		{"PDC unpaid", withFlag(frrIn(5, 5, 5, 5, 5), func(i *FRRInput) { i.PDCDividendUnpaid = &tr }), "PDC dividend not paid in full", 2, bp(true), true},
@@ -201,7 +212,7 @@ func TestRateFRRString(t *testing.T) {
 	r := rateFRRT(t, in)
 	// The mean is shown exactly, so the tie the rounding decided is visible.
 	assert.Equal(t, "FRR 3: EBITDA achieved 100.0% -> 5; EBITDA margin 6.0% -> 3; net return after financing 0.0% -> 3; "+
-		"I&E surplus margin 1.5% -> 3; liquid ratio 12.0 days -> 2; weighted mean 2.95 -> 3", r.String())
+		"I&E surplus margin 1.5% -> 3; liquid ratio 12.0 days -> 2; weighted mean 2.95 -> 3; a metric scores 2: no better than 3", r.String())
 }
 
 func accounts2012() *economy.Accounts {

@@ -37,18 +37,19 @@ type FSRRParams struct {
 	// placeholders of this library.
 	CapexVariance Bands `json:"capex_variance"`
 	// IncludeCapexVariance adds the capital expenditure metric that the
-	// June 2015 consultation proposed; whether the final framework kept it
-	// was not read. Default false.
+	// June 2015 consultation proposed and the final framework dropped
+	// (HFMA, 31 August 2015). Default false: a variant can put it back.
 	IncludeCapexVariance bool `json:"include_capex_variance,omitempty"`
 	// Weights of the metrics, relative to each other. Default 1 each (25%
 	// each over four metrics, 20% each with capital expenditure),
 	// unverified.
 	Weights FSRRWeights `json:"weights"`
-	// Rounding of the weighted mean. Default RoundHalfUp, unverified for the
-	// FSRR (carried over from the CoSRR's verified example).
+	// Rounding of the weighted mean. Default RoundHalfUp: to the nearest
+	// whole number, 1.5 to 2 and 1.4 to 1 (HFMA, 31 August 2015).
 	Rounding Rounding `json:"rounding"`
-	// AnyOneCap caps the rating at 2 when a metric scores 1. Default on,
-	// VERIFIED at consultation stage (HFMA, 28 June 2015).
+	// AnyOneCap caps the rating at 2 when a metric scores 1. Default on:
+	// proposed in June (HFMA, 28 June 2015) and adopted in August (HFMA,
+	// 31 August 2015).
 	AnyOneCap OverrideSwitch `json:"any_one_cap"`
 	// Exempt lists the metrics whose score of 1 does not trigger
 	// AnyOneCap: OverrideOn exempts. Default: capital expenditure variance
@@ -279,7 +280,7 @@ func fsrrRate(v fsrrValues, p FSRRParams) Result {
 		Method: fsrrInfo.id, Short: fsrrInfo.short, Status: Rated, Score: computed, Metrics: ms,
 		Combination: &Combination{
 			Rule: "weighted mean", Mean: mean, Rounding: p.Rounding, Rounded: computed,
-			Citation: citeRAF2015("§3, combining the metrics", "weights 25% each and rounding half up"),
+			Citation: citeFSRRFinal("four metrics (the capital expenditure variance proposed in June was dropped); the weighted mean rounded to the nearest whole number, 1.5 to 2 and 1.4 to 1, 'a change to the previous framework, which rounded up'; the weights (25% each) were not read"),
 		},
 		Citations: fsrrInfo.sources(),
 	}
@@ -292,7 +293,7 @@ func fsrrRate(v fsrrValues, p FSRRParams) Result {
 		}
 		c := finCap{
 			Name: "a metric scored 1", Triggered: finBool(len(ones) > 0), Limit: MonitorRating(2).Score(s),
-			Citation: citeFSRRConsultation("a score of 1 on any metric except capital expenditure variance caps the rating at 2; final August 2015 wording not read"),
+			Citation: citeFSRRFinal("a score of 1 on any metric caps the rating at 2"),
 		}
 		if len(ones) > 0 {
 			c.Reason = strings.Join(ones, ", ") + " scored 1"

@@ -122,6 +122,20 @@ func TestFSRRWeightsAndRounding(t *testing.T) {
 	assert.Equal(t, uint8(3), rating.RateFSRR(m, rating.FSRRParams{}).Score.Value)
 	assert.Equal(t, uint8(2), rating.RateFSRR(m, rating.FSRRParams{Rounding: rating.RoundHalfDown}).Score.Value)
 
+	// HFMA, 31 August 2015: rounded to the nearest, 1.5 to 2 and 1.4 to 1.
+	low := rating.FSRRInput{CapitalServiceCapacity: finND("1"), LiquidityDays: finND("-20"), IEMargin: finND("-0.5"), PlanVariance: finND("-1.5")}
+	r = rating.RateFSRR(low, rating.FSRRParams{})
+	finAssertDecimal(t, "1.5", r.Combination.Mean)
+	assert.Equal(t, uint8(2), r.Score.Value)
+	low.IEMargin = finND("-2")
+	r = rating.RateFSRR(low, rating.FSRRParams{})
+	finAssertDecimal(t, "1.25", r.Combination.Mean)
+	assert.Equal(t, uint8(1), r.Score.Value)
+	low.IEMargin, low.PlanVariance = finND("-0.5"), finND("-0.5")
+	r = rating.RateFSRR(low, rating.FSRRParams{})
+	finAssertDecimal(t, "1.75", r.Combination.Mean)
+	assert.Equal(t, uint8(2), r.Score.Value, "2 rounded, and a metric at 1 caps at 2")
+
 	p := rating.DefaultFSRRParams()
 	p.IncludeCapexVariance = true
 	r = rating.RateFSRR(finFSRRMetrics(), p)

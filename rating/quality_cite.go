@@ -4,7 +4,7 @@ import "github.com/failregime/failregime/economy"
 
 // fromMemory is the note every unverified value in this family carries, so
 // that no reader takes a remembered threshold for a published one.
-const fromMemory = "FROM MEMORY; primary source not read"
+const fromMemory = "unverified: not read at a source"
 
 // unverified returns a citation for a value that no source read confirms.
 // detail, when given, says what the value is an interpretation of.
@@ -38,6 +38,18 @@ var (
 	citeFRRHFMA = economy.Citation{
 		Document: "Introduction to FT finance risk ratings", Issuer: "HFMA", Year: 2012,
 		URL: "https://hfma.org.uk/articles/introduction-toft-finance-risk-ratings", Verified: true,
+	}
+	citeFRRScorecard = economy.Citation{
+		Document: "Financial risk rating (board scorecard reproducing Monitor's Compliance Framework table)", Issuer: "Oxford University Hospitals NHS Trust", Year: 2012,
+		Section: "five metrics with weights and the 5/4/3/2 thresholds; overriding rules: one metric at 2 -> at most 3, two at 2 -> 2, one at 1 -> 2, two at 1 -> 1, plan late or incomplete -> 3, PDC dividend unpaid -> 2, unplanned PBC breach -> 2; a weighted 2.9 reported as 3",
+		URL:     "https://studylib.net/doc/11645047/financial-risk-rating-oxford-university-hospitals-nhs-tru...", Verified: true,
+		Note:    "a trust's own filled-in copy of Monitor's table; whether a value on a threshold scores the higher band is implied by the layout, not stated",
+	}
+	citeFRRNorthEastLondon = economy.Citation{
+		Document: "North East London FT financial risk rating", Issuer: "HSJ", Year: 2012,
+		Section:  "'if an individual component of the FRR is a two then an FT cannot achieve an overall rating above three'; a weighted 3.6 rounded up to 4",
+		Verified: false,
+		Note:     "reported in HSJ, 2012; the article's address was not kept",
 	}
 	citeFRRKingston = economy.Citation{
 		Document: "Kingston Hospital record financial risk rating of three for 2011-12", Issuer: "HSJ", Year: 2012,

@@ -1,0 +1,69 @@
+package economy
+
+import "github.com/failregime/failregime/internal/enum"
+
+// CQCActionKind is a step CQC takes under its registration powers (Health
+// and Social Care Act 2008, registration of NHS bodies from 1 April 2010).
+// The zero value is unknown.
+type CQCActionKind uint8
+
+// CQC actions, least severe first.
+const (
+	CQCActionKindUnknown         CQCActionKind = iota
+	ComplianceAction                           // a compliance action: improvement required (2010-2015)
+	RequirementNotice                          // a requirement notice after a breach of regulation (from April 2015)
+	WarningNotice                              // a warning notice (s.29)
+	SignificantImprovementNotice               // a warning notice that significant improvement is needed (s.29A, NHS bodies, from 2014)
+	RegistrationConditions                     // conditions imposed or varied on registration (s.12, s.31)
+	RegistrationSuspended                      // registration suspended (s.18, s.31)
+	RegistrationCancelled                      // registration cancelled (s.17, s.30)
+)
+
+var cqcActionKindWords = enum.New("CQCActionKind",
+	"unknown", "compliance_action", "requirement_notice", "warning_notice",
+	"significant_improvement_notice", "registration_conditions", "registration_suspended", "registration_cancelled")
+
+// String returns the kind's lower snake word.
+func (k CQCActionKind) String() string { return cqcActionKindWords.Name(uint8(k)) }
+
+// MarshalText encodes k as its word.
+func (k CQCActionKind) MarshalText() ([]byte, error) { return cqcActionKindWords.Marshal(uint8(k)) }
+
+// UnmarshalText decodes a word; an unknown word is an *EnumError.
+func (k *CQCActionKind) UnmarshalText(b []byte) error {
+	return enum.Unmarshal(cqcActionKindWords, b, k)
+}
+
+// Enforcement reports whether k is enforcement action (a warning notice or
+// worse), rather than a requirement to improve.
+func (k CQCActionKind) Enforcement() bool {
+	return k >= WarningNotice && cqcActionKindWords.Valid(uint8(k))
+}
+
+// CQCAction is one action CQC took about a provider's registration, from
+// the day it was issued to the day it was met, lifted or withdrawn (zero:
+// still in force).
+type CQCAction struct {
+	Kind     CQCActionKind `json:"kind"`
+	Start    Date          `json:"start"`
+	End      Date          `json:"end,omitzero"`
+	Location string        `json:"location,omitempty"`
+	Note     string        `json:"note,omitempty"`
+	Source   *Citation     `json:"source,omitempty"`
+}
+
+// InForce reports whether the action covers date.
+func (a CQCAction) InForce(date Date) bool {
+	return !a.Start.IsZero() && !date.Before(a.Start) && (a.End.IsZero() || date.Before(a.End))
+}
+
+func (p *problems) cqcActions(path string, as []CQCAction) {
+	for i, a := range as {
+		apath := index(path, i)
+		enumValue(p, join(apath, "kind"), a.Kind, true)
+		p.span(join(apath, "start"), a.Start, true, join(apath, "end"), a.End, false)
+		if a.Source != nil {
+			p.citation(join(apath, "source"), *a.Source)
+		}
+	}
+}
