@@ -29,6 +29,7 @@ const richEconomy = `{
       "kind": "ccg",
       "population": 500000,
       "allocation": "800000000",
+      "ratings": [{"scheme": "ccg_assurance", "period": {"from": "2015-04-01", "to": "2016-03-31"}, "published": "2016-07-21", "value": "inadequate", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
       "assessments": [
         {
           "period": {
@@ -238,6 +239,9 @@ const richEconomy = `{
           }
         }
       ],
+      "workforce": [{"period": {"from": "2014-04-01", "to": "2015-03-31"}, "vacancy_rate": "11.5", "agency_share": "7.25", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
+      "ratings": [{"scheme": "monitor_frr", "period": {"from": "2013-01-01", "to": "2013-03-31"}, "published": "2013-05-30", "value": "2", "note": "Q4", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
+      "cqc_actions": [{"kind": "warning_notice", "start": "2013-04-03", "end": "2013-09-01", "location": "Cumberland Infirmary", "note": "staffing", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
       "governance": {
         "breaches": [
           {
@@ -303,6 +307,7 @@ const richEconomy = `{
       "income": "1200000000"
     }
   ],
+  "ratings": [{"scheme": "system_segment", "period": {"from": "2021-04-01", "to": "2022-03-31"}, "published": "2021-11-11", "value": "4", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
   "spells": [
     {
       "regime": "success_regime",
