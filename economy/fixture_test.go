@@ -111,6 +111,7 @@ func rich() economy.Economy {
 					RTTAdmitted18Weeks: money("88.5"), RTTNonAdmitted18Wks: money("95"),
 					Cancer2WeekWait: money("93.1"), Cancer31Day: money("97"), Cancer62Day: money("80"),
 					Cancer28DayFDS: money("75"), DiagnosticsOver6Wks: money("1.5"), AmbulanceCatA8Min: money("100"),
+					CDifficileCases: money("12"), CDifficileObjective: money("9"),
 					Other: map[string]decimal.Decimal{"friends_and_family": decimal.RequireFromString("85.0")},
 				}},
 				Workforce: []economy.Workforce{{Period: fy(2014), VacancyRate: money("11.5"), AgencyShare: money("7.25"), Source: &source}},

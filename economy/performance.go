@@ -19,6 +19,11 @@ type Performance struct {
 	Cancer28DayFDS       decimal.NullDecimal `json:"cancer_28_day_fds,omitzero"` // faster diagnosis standard
 	DiagnosticsOver6Wks  decimal.NullDecimal `json:"diagnostics_over_6_weeks,omitzero"`
 	AmbulanceCatA8Min    decimal.NullDecimal `json:"ambulance_cat_a_8_minutes,omitzero"`
+	// CDifficileCases and CDifficileObjective are counts, not percentages:
+	// the cases of C. difficile infection attributed to the provider in
+	// the period, and its objective (trajectory) for the period.
+	CDifficileCases     decimal.NullDecimal `json:"cdiff_cases,omitzero"`
+	CDifficileObjective decimal.NullDecimal `json:"cdiff_objective,omitzero"`
 	// Other holds further measures by name, so that a user can carry a
 	// metric this library does not model yet without losing it.
 	Other map[string]decimal.Decimal `json:"other,omitempty"`

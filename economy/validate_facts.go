@@ -47,6 +47,8 @@ func (p *problems) performance(path string, x *Performance) {
 	p.optionalPercent(join(path, "cancer_28_day_fds"), x.Cancer28DayFDS)
 	p.optionalPercent(join(path, "diagnostics_over_6_weeks"), x.DiagnosticsOver6Wks)
 	p.optionalPercent(join(path, "ambulance_cat_a_8_minutes"), x.AmbulanceCatA8Min)
+	p.nonNegative(join(path, "cdiff_cases"), x.CDifficileCases)
+	p.nonNegative(join(path, "cdiff_objective"), x.CDifficileObjective)
 	for _, name := range sortedKeys(x.Other) {
 		opath := patherr.Field(join(path, "other"), name)
 		if name == "" {

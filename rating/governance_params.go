@@ -32,37 +32,57 @@ type GovernanceParams struct {
 	// Standards judge a provider's figures when the rating is read from
 	// economy.Performance.
 	Standards StandardsParams `json:"standards"`
+	// CQCCompliance is the best rating a provider with an outstanding CQC
+	// compliance action or requirement notice can have; CQCEnforcement,
+	// with CQC enforcement action in force (a warning notice or worse).
+	// Monitor incorporated CQC's views in the governance rating.
+	CQCCompliance          GovernanceRating `json:"cqc_compliance"`
+	CQCComplianceCitation  economy.Citation `json:"cqc_compliance_citation"`
+	CQCEnforcement         GovernanceRating `json:"cqc_enforcement"`
+	CQCEnforcementCitation economy.Citation `json:"cqc_enforcement_citation"`
 }
 
 // DefaultGovernanceParams returns the 2010/11-2012/13 rules of Monitor's
 // Compliance Framework:
 //
-//   - weights (FROM MEMORY): A&E 4 hours, the three RTT standards, cancer 62
-//     days and ambulance Category A 1.0 each; cancer 31 days 0.5 (the first
-//     treatment figure, the one economy.Performance holds) and cancer two
-//     week wait 0.5. Diagnostics is not in the recalled list;
+//   - weights (unverified): A&E 4 hours, the three RTT standards, cancer 62
+//     days, ambulance Category A and the C. difficile objective 1.0 each;
+//     cancer 31 days 0.5 (the first treatment figure, the one
+//     economy.Performance holds) and cancer two week wait 0.5. The C.
+//     difficile objective is among the targets (HSJ on Dudley, 2011);
+//     diagnostics is not in the list;
 //   - a target missed in a third consecutive quarter has its weight tripled
-//     (VERIFIED, HSJ on Central Manchester 2011);
-//   - score < 1 green (VERIFIED, HSJ on East Lancashire 2011); < 2
-//     amber-green (edge FROM MEMORY; 1.5 amber-green VERIFIED); < 4
-//     amber-red (FROM MEMORY); 4 or more red ("more than four" VERIFIED;
-//     that exactly 4.0 is red is FROM MEMORY: set the last cut Inclusive to
-//     make it amber-red).
+//     (HSJ on Central Manchester, 2011);
+//   - score below 1 green (HSJ on East Lancashire, 2011, quoting the
+//     trust's board: "less than one means a green rating"); 4 or more red:
+//     Central Manchester's 3.0 tripled plus 1.0, exactly 4.0, "would
+//     automatically" have been red (HSJ, 2011), which settles the edge
+//     East Lancashire's "more than four" left open; the
+//     amber-green/amber-red edge at 2 is unverified (1.5 was amber-green);
+//   - an outstanding CQC compliance action: no better than amber-red (an
+//     interpretation of HSJ on Dudley, 2011, where C. difficile and CQC
+//     compliance actions gave amber-red); CQC enforcement action: red
+//     (unverified).
 func DefaultGovernanceParams() GovernanceParams {
 	w := func(id StandardID, v string) GovernanceTarget {
 		return GovernanceTarget{Standard: id, Weight: decimal.RequireFromString(v),
 			Citation: unverified("Compliance Framework", "Monitor", 2012, "governance risk rating, targets and weights", "")}
 	}
 	edge := unverified("Compliance Framework", "Monitor", 2012, "governance risk rating, thresholds", "")
-	red := citeGovEastLancs
-	red.Verified = false
-	red.Note = "\"more than four means a red rating\" verified; exactly 4.0 as red " + fromMemory
+	red := citeGovCentralManchester
+	red.Note = "a service performance score of exactly 4.0 (A&E missed three quarters running, tripled to 3.0, and a cancer target, 1.0) 'would automatically' have made the rating red"
 	green := citeGovEastLancs
 	green.Note = "\"less than one means a green rating\""
+	cdiff := w(StdCDifficile, "1.0")
+	cdiff.Citation = citeGovDudley
+	cdiff.Citation.Note += "; the weight 1.0 is unverified"
+	compliance := citeGovDudley
+	compliance.Note += "; read here as: an outstanding compliance action holds the rating at amber-red or worse (an interpretation)"
 	return GovernanceParams{
 		Targets: []GovernanceTarget{
 			w(StdAE4Hours, "1.0"), w(StdRTTAdmitted, "1.0"), w(StdRTTNonAdmitted, "1.0"), w(StdRTTIncomplete, "1.0"),
 			w(StdCancer62Day, "1.0"), w(StdCancer31Day, "0.5"), w(StdCancer2WeekWait, "0.5"), w(StdAmbulanceCatA8Min, "1.0"),
+			cdiff,
 		},
 		RepeatQuarters: 3,
 		RepeatFactor:   decimal.NewFromInt(3),
@@ -75,7 +95,11 @@ func DefaultGovernanceParams() GovernanceParams {
 				{Score: uint8(GovernanceAmberRed), At: decimal.NewFromInt(4), Citation: citep(red)},
 			},
 		},
-		Standards: DefaultStandardsParams(),
+		Standards:              DefaultStandardsParams(),
+		CQCCompliance:          GovernanceAmberRed,
+		CQCComplianceCitation:  compliance,
+		CQCEnforcement:         GovernanceRed,
+		CQCEnforcementCitation: unverified("Compliance Framework", "Monitor", 2012, "governance risk rating: CQC enforcement action", "read as a red rating"),
 	}
 }
 
@@ -89,6 +113,10 @@ func (p GovernanceParams) withDefaults() GovernanceParams {
 	fill(&p.RepeatCitation, zeroCitation, func() economy.Citation { return d().RepeatCitation })
 	fill(&p.Bands, noCuts, func() Bands { return d().Bands })
 	p.Standards = p.Standards.withDefaults()
+	fillZero(&p.CQCCompliance, GovernanceAmberRed)
+	fill(&p.CQCComplianceCitation, zeroCitation, func() economy.Citation { return d().CQCComplianceCitation })
+	fillZero(&p.CQCEnforcement, GovernanceRed)
+	fill(&p.CQCEnforcementCitation, zeroCitation, func() economy.Citation { return d().CQCEnforcementCitation })
 	return p
 }
 

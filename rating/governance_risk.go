@@ -37,7 +37,10 @@ func (q *GovernanceQuarter) result(id StandardID) (StandardResult, bool) {
 // the last being the quarter rated, and an optional regulator override.
 type GovernanceInput struct {
 	Quarters []GovernanceQuarter `json:"quarters"`
-	Override *Departure          `json:"override,omitempty"`
+	// CQC lists the kinds of CQC action in force on the last day of the
+	// quarter rated.
+	CQC      []economy.CQCActionKind `json:"cqc,omitempty"`
+	Override *Departure              `json:"override,omitempty"`
 }
 
 // RateGovernance computes the governance risk rating's service performance
@@ -62,12 +65,13 @@ func RateGovernance(in GovernanceInput, p GovernanceParams) (Result, error) {
 		return Result{}, err
 	}
 	m := governanceMethod()
-	r := rateGovernance(&m, in.Quarters, p)
+	r := rateGovernance(&m, in, p)
 	addDeparture(&r, in.Override, "regulator's discretion", "Monitor")
 	return r, nil
 }
 
-func rateGovernance(m *Method, qs []GovernanceQuarter, p GovernanceParams) Result {
+func rateGovernance(m *Method, in GovernanceInput, p GovernanceParams) Result {
+	qs := in.Quarters
 	if len(qs) == 0 {
 		return insufficient(m, "quarters")
 	}
@@ -131,11 +135,42 @@ func rateGovernance(m *Method, qs []GovernanceQuarter, p GovernanceParams) Resul
 	highScore, _, _ := p.Bands.Classify(high)
 	rating := GovernanceRating(lowScore).Score()
 	r.Combination = &Combination{Rule: "service performance score", Mean: low, Rounded: rating, Citation: cite}
-	if lowScore != highScore {
+	compliance, enforcement := false, false
+	for _, k := range in.CQC {
+		switch {
+		case k.Enforcement():
+			enforcement = true
+		case k == economy.ComplianceAction || k == economy.RequirementNotice:
+			compliance = true
+		}
+	}
+	score := rating
+	for _, c := range []struct {
+		name  string
+		held  bool
+		limit GovernanceRating
+		cite  economy.Citation
+	}{
+		{"CQC compliance action outstanding", compliance, p.CQCCompliance, p.CQCComplianceCitation},
+		{"CQC enforcement action in force", enforcement, p.CQCEnforcement, p.CQCEnforcementCitation},
+	} {
+		held := c.held
+		o := Override{Name: c.name, Triggered: &held, Limit: c.limit.Score(), Citation: c.cite}
+		if held {
+			var changed bool
+			score, changed = bound(score, o.Limit)
+			o.Applied = changed || score == o.Limit
+		}
+		r.Overrides = append(r.Overrides, o)
+	}
+	// The unknown results can only make the score worse: the rating is
+	// known when the best and worst cases agree after the CQC limits.
+	worst, _ := bound(GovernanceRating(highScore).Score(), score)
+	if worst != score {
 		r.Status = InsufficientData
 		return r
 	}
-	r.Score = rating
+	r.Score = score
 	return r
 }
 
@@ -153,7 +188,7 @@ func governanceMethod() Method {
 			if len(x.Quarters) == 0 {
 				return insufficient(m, "performance")
 			}
-			return rateGovernance(m, x.Quarters, DefaultGovernanceParams())
+			return rateGovernance(m, x, DefaultGovernanceParams())
 		},
 	}
 }
@@ -183,7 +218,7 @@ func GovernanceInputFrom(pr *economy.Provider, date economy.Date, p GovernancePa
 	reported := map[StandardID]bool{}
 	outs := make([][]StandardOutcome, len(perfs))
 	for i, x := range perfs {
-		outs[i] = AssessStandards(x, p.Standards)
+		outs[i] = append(AssessStandards(x, p.Standards), cdiffOutcome(x))
 		for _, o := range outs[i] {
 			reported[o.Standard.ID] = reported[o.Standard.ID] || o.Figure.Valid
 		}
@@ -197,5 +232,32 @@ func GovernanceInputFrom(pr *economy.Provider, date economy.Date, p GovernancePa
 			}
 		}
 	}
-	return GovernanceInput{Quarters: qs}
+	in := GovernanceInput{Quarters: qs}
+	end := cur.Period.To
+	for _, a := range pr.CQCActions {
+		if a.InForce(end) && !a.Start.After(date) {
+			in.CQC = append(in.CQC, a.Kind)
+		}
+	}
+	return in
+}
+
+// cdiffStandard is the C. difficile objective as a one-cut standard: the
+// cases less the objective, met at zero or below.
+var cdiffStandard = Standard{ID: StdCDifficile, Name: "C. difficile objective", Threshold: decimal.Zero, Citation: citeGovDudley}
+
+// cdiffOutcome judges the C. difficile objective for x: met when the cases
+// are at or below the objective, unknown when either figure is missing
+// (Figure then invalid, so the target applies only to a provider that
+// reported it).
+func cdiffOutcome(x *economy.Performance) StandardOutcome {
+	o := StandardOutcome{Standard: cdiffStandard, Result: StandardResultUnknown}
+	if x.CDifficileCases.Valid && x.CDifficileObjective.Valid {
+		o.Figure = decimal.NewNullDecimal(x.CDifficileCases.Decimal.Sub(x.CDifficileObjective.Decimal))
+		o.Result = cdiffStandard.Judge(o.Figure)
+	} else if x.CDifficileCases.Valid || x.CDifficileObjective.Valid {
+		o.Figure = decimal.NewNullDecimal(decimal.Zero) // reported, but not both figures
+		o.Result = StandardResultUnknown
+	}
+	return o
 }

@@ -24,9 +24,92 @@ func TestGovernanceBandEdges(t *testing.T) {
 			assert.Equal(t, tt.want, GovernanceRating(got))
 		})
 	}
-	b.Cuts[2].Inclusive = true // the unverified 4.0 edge, the other way
-	got, _, _ := b.Classify(dec("4"))
-	assert.Equal(t, GovernanceAmberRed, GovernanceRating(got))
+	_, _, c := b.Classify(dec("4"))
+	assert.Equal(t, citeGovCentralManchester.URL, c.URL, "the 4.0 edge is Central Manchester's case")
+	_, _, c = b.Classify(dec("0.5"))
+	assert.Equal(t, citeGovEastLancs.URL, c.URL)
+}
+
+// The C. difficile objective is a target of the governance rating (HSJ on
+// Dudley, 2011): cases above the objective miss it; at it, or below, meet
+// it; a provider that never reported it has no such target.
+func TestGovernanceCDifficile(t *testing.T) {
+	perf := func(cases, objective string) economy.Performance {
+		p := economy.Performance{Period: quarter("2011-07-01", "2011-09-30")}
+		if cases != "" {
+			p.CDifficileCases = nd(cases)
+		}
+		if objective != "" {
+			p.CDifficileObjective = nd(objective)
+		}
+		return p
+	}
+	tests := []struct {
+		name       string
+		cases, obj string
+		want       StandardResult
+		applies    bool
+	}{
+		{"Dudley: 75 against 36", "75", "36", StandardNotMet, true},
+		{"one above", "37", "36", StandardNotMet, true},
+		{"at the objective", "36", "36", StandardMet, true},
+		{"one below", "35", "36", StandardMet, true},
+		{"objective not given", "75", "", StandardResultUnknown, true},
+		{"not reported", "", "", StandardResultUnknown, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pr := &economy.Provider{ID: "P", Performance: []economy.Performance{perf(tt.cases, tt.obj)}}
+			in := GovernanceInputFrom(pr, date("2011-10-31"), DefaultGovernanceParams())
+			require.Len(t, in.Quarters, 1)
+			got, applies := in.Quarters[0].result(StdCDifficile)
+			assert.Equal(t, tt.applies, applies)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// CQC's views feed the rating: an outstanding compliance action holds it
+// at amber-red or worse (C. difficile alone, 1.0, is amber-green; with a
+// compliance action, amber-red, as at Dudley); enforcement action makes it
+// red; an action lifted before the quarter's end, or issued after the
+// rating date, does not count.
+func TestGovernanceCQCActions(t *testing.T) {
+	pr := func(actions ...economy.CQCAction) *economy.Provider {
+		return &economy.Provider{ID: "P", CQCActions: actions, Performance: []economy.Performance{{
+			Period: quarter("2011-04-01", "2011-06-30"), CDifficileCases: nd("30"), CDifficileObjective: nd("36"),
+		}, {
+			Period: quarter("2011-07-01", "2011-09-30"), CDifficileCases: nd("75"), CDifficileObjective: nd("36"),
+		}}}
+	}
+	act := func(k economy.CQCActionKind, start, end string) economy.CQCAction {
+		a := economy.CQCAction{Kind: k, Start: date(start)}
+		if end != "" {
+			a.End = date(end)
+		}
+		return a
+	}
+	tests := []struct {
+		name string
+		give *economy.Provider
+		want GovernanceRating
+	}{
+		{"C. difficile alone", pr(), GovernanceAmberGreen},
+		{"with a compliance action (Dudley)", pr(act(economy.ComplianceAction, "2011-05-01", "")), GovernanceAmberRed},
+		{"compliance action met before the quarter ended", pr(act(economy.ComplianceAction, "2011-05-01", "2011-09-30")), GovernanceAmberGreen},
+		{"compliance action met the day after", pr(act(economy.ComplianceAction, "2011-05-01", "2011-10-01")), GovernanceAmberRed},
+		{"a warning notice", pr(act(economy.WarningNotice, "2011-08-01", "")), GovernanceRed},
+		{"a warning notice issued after the rating date", pr(act(economy.WarningNotice, "2011-11-01", "")), GovernanceAmberGreen},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := GovernanceInputFrom(tt.give, date("2011-10-31"), DefaultGovernanceParams())
+			r, err := RateGovernance(in, DefaultGovernanceParams())
+			require.NoError(t, err)
+			require.True(t, r.Rated(), r.String())
+			assert.Equal(t, tt.want.Score(), r.Score, r.String())
+		})
+	}
 }
 
 func q(from, to string, rs ...TargetResult) GovernanceQuarter {

@@ -22,6 +22,11 @@ const (
 	StdCancer28DayFDS    StandardID = "cancer_28_day_fds"         // Cancer28DayFDS
 	StdDiagnostics6Weeks StandardID = "diagnostics_over_6_weeks"  // DiagnosticsOver6Wks, lower is better
 	StdAmbulanceCatA8Min StandardID = "ambulance_cat_a_8_minutes" // AmbulanceCatA8Min
+	// StdCDifficile is the C. difficile objective: cases at or below the
+	// objective for the period (CDifficileCases, CDifficileObjective). It
+	// is a target of the Compliance Framework's governance rating, not an
+	// operational standard, so it is not among DefaultStandardsParams.
+	StdCDifficile StandardID = "cdiff_objective"
 )
 
 // figure returns the Performance figure a standard reads.

@@ -234,6 +234,8 @@ const richEconomy = `{
           "cancer_28_day_fds": "75",
           "diagnostics_over_6_weeks": "1.5",
           "ambulance_cat_a_8_minutes": "100",
+          "cdiff_cases": "12",
+          "cdiff_objective": "9",
           "other": {
             "friends_and_family": "85"
           }
