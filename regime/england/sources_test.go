@@ -1,0 +1,269 @@
+package england_test
+
+import (
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/economy/cases"
+	"github.com/failregime/failregime/internal/golden"
+	"github.com/failregime/failregime/rating"
+	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
+	"github.com/failregime/failregime/regime/timetable"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var (
+	citationType = reflect.TypeFor[economy.Citation]()
+	bandsType    = reflect.TypeFor[rating.Bands]()
+)
+
+// thresholds walks a methodology's parameters and returns the citation of
+// every threshold and rule in them: each band edge (its own citation, else
+// its table's), and every other citation the parameters carry (weights,
+// rounding, caps).
+func thresholds(v reflect.Value) []economy.Citation {
+	var out []economy.Citation
+	switch {
+	case v.Type() == bandsType:
+		b := v.Interface().(rating.Bands)
+		for _, c := range b.Cuts {
+			if c.Citation != nil {
+				out = append(out, *c.Citation)
+			} else {
+				out = append(out, b.Citation)
+			}
+		}
+		return out
+	case v.Type() == citationType:
+		if c := v.Interface().(economy.Citation); !c.IsZero() {
+			out = append(out, c)
+		}
+		return out
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				out = append(out, thresholds(v.Field(i))...)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			out = append(out, thresholds(v.Index(i))...)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			out = append(out, thresholds(v.Elem())...)
+		}
+	}
+	return out
+}
+
+// methodologies are the published methods whose thresholds the library
+// encodes, with their parameters as shipped.
+func methodologies() []struct {
+	name   string
+	params any
+} {
+	return []struct {
+		name   string
+		params any
+	}{
+		{"CQC ratings principles (aggregation)", rating.DefaultCQCParams()},
+		{"Monitor financial risk rating (2008-2013)", rating.DefaultFRRParams()},
+		{"Monitor governance risk rating (2008-2013)", rating.DefaultGovernanceParams()},
+		{"NHS Performance Framework (2009-2013)", []any{rating.DefaultNHSPFParams(), rating.DefaultNHSPFEscalationParams()}},
+		{"Monitor continuity of services risk rating (2013-2015)", rating.DefaultCoSRRParams()},
+		{"Monitor financial sustainability risk rating (2015-2016)", rating.DefaultFSRRParams()},
+		{"Single Oversight Framework: finance and segments (2016-2019)", []any{rating.DefaultSOFFinanceParams(), rating.DefaultSOFSegmentParams()}},
+		{"NHS Oversight Frameworks: segments (2019-2025)", rating.DefaultNOFSegmentParams()},
+		{"NHS Oversight Framework 2025/26", rating.DefaultNOF2025Params()},
+		{"NHS Oversight Framework 2026/27", rating.DefaultNOF2026Params()},
+		{"Operational standards", rating.DefaultStandardsParams()},
+	}
+}
+
+func paramsOf(v any) []economy.Citation {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Slice {
+		var out []economy.Citation
+		for i := range rv.Len() {
+			out = append(out, thresholds(reflect.ValueOf(rv.Index(i).Interface()))...)
+		}
+		return out
+	}
+	return thresholds(rv)
+}
+
+type tally struct{ verified, supported, unverified int }
+
+func (t *tally) add(c economy.Citation) {
+	switch c.Status() {
+	case economy.CitationVerified:
+		t.verified++
+	case economy.CitationSupported:
+		t.supported++
+	default:
+		t.unverified++
+	}
+}
+
+// sourcesTable is the README's table of how sure the library is of its
+// thresholds, methodology by methodology, from the citations themselves.
+func sourcesTable(t *testing.T) string {
+	var b strings.Builder
+	b.WriteString("| methodology | verified | supported | unverified |\n|---|---:|---:|---:|\n")
+	row := func(name string, x tally) {
+		fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", name, x.verified, x.supported, x.unverified)
+	}
+	for _, m := range methodologies() {
+		var x tally
+		for _, c := range paramsOf(m.params) {
+			x.add(c)
+		}
+		row(m.name, x)
+	}
+	// England's rule sets: every parameter of every edition, once by name.
+	fs, err := england.Frameworks()
+	require.NoError(t, err)
+	groups := map[string]*tally{}
+	seen := map[string]bool{}
+	for _, f := range fs {
+		for _, p := range f.Parameters() {
+			if seen[p.Name] {
+				continue
+			}
+			seen[p.Name] = true
+			g, _, _ := strings.Cut(p.Name, ".")
+			if groups[g] == nil {
+				groups[g] = &tally{}
+			}
+			groups[g].add(p.Citation)
+		}
+	}
+	var names []string
+	for g := range groups {
+		names = append(names, g)
+	}
+	sort.Strings(names)
+	for _, g := range names {
+		row("England's "+g+" rules: parameters", *groups[g])
+	}
+	var tt tally
+	for _, day := range []string{"2010-02-15", "2014-07-15", "2022-07-01"} {
+		law, _ := timetable.TSAPeriodsFor(economy.MustDate(day))
+		for _, c := range thresholds(reflect.ValueOf(law)) {
+			tt.add(c)
+		}
+	}
+	row("Trust special administration timetable (2010, 2014, 2022 texts)", tt)
+	return b.String()
+}
+
+const (
+	sourcesBegin = "<!-- sources table: generated by TestREADMESources; run go test ./regime/england -run TestREADMESources -update -->\n"
+	sourcesEnd   = "<!-- end of sources table -->\n"
+)
+
+// TestREADMESources keeps the README's table of verified, supported and
+// unverified thresholds true to the citations.
+func TestREADMESources(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	s := string(readme)
+	i, j := strings.Index(s, sourcesBegin), strings.Index(s, sourcesEnd)
+	require.True(t, i >= 0 && j > i, "README.md has no sources table between its markers")
+	want := s[:i+len(sourcesBegin)] + sourcesTable(t) + s[j:]
+	if golden.Updating() {
+		require.NoError(t, os.WriteFile("../../README.md", []byte(want), 0o644))
+		return
+	}
+	assert.Equal(t, want, s, "README's sources table is out of date: rerun with -update")
+}
+
+// everyCitation walks every citation the library can return: the
+// methodologies' parameters and sources, every edition's sources,
+// parameters, rule trees and what its regimes bring, the timetable, the
+// calendar and the shipped cases.
+func everyCitation(t *testing.T) []economy.Citation {
+	var out []economy.Citation
+	for _, m := range methodologies() {
+		out = append(out, paramsOf(m.params)...)
+	}
+	for _, m := range rating.Methods() {
+		out = append(out, m.Sources...)
+	}
+	fs, err := england.Frameworks()
+	require.NoError(t, err)
+	var walk func(r regime.Rule, depth int)
+	walk = func(r regime.Rule, depth int) {
+		if r == nil || depth > 64 {
+			return
+		}
+		i := r.Info()
+		if !i.Citation.IsZero() {
+			out = append(out, i.Citation)
+		}
+		for _, c := range i.Children {
+			walk(c, depth+1)
+		}
+	}
+	for _, f := range fs {
+		out = append(out, f.Sources()...)
+		for _, p := range f.Parameters() {
+			out = append(out, p.Citation)
+		}
+		for _, rs := range f.RuleSets() {
+			out = append(out, rs.Citation())
+			for _, e := range rs.Entries() {
+				walk(e.Rule, 0)
+			}
+		}
+		for _, r := range economy.Regimes() {
+			for _, m := range f.Brings(r) {
+				out = append(out, m.Citation)
+			}
+		}
+	}
+	for _, day := range []string{"2010-02-15", "2014-07-15", "2022-07-01"} {
+		law, _ := timetable.TSAPeriodsFor(economy.MustDate(day))
+		out = append(out, thresholds(reflect.ValueOf(law))...)
+	}
+	out = append(out, timetable.EnglandAndWales().Source(), timetable.QualitySpecialMeasuresSource())
+	for _, name := range cases.Names() {
+		e, err := cases.Load(name)
+		require.NoError(t, err)
+		out = append(out, thresholds(reflect.ValueOf(e))...)
+	}
+	return out
+}
+
+// Every citation names its document and points, if anywhere, at a public
+// address: never at a file of this repository or of its authors.
+func TestEveryCitationIsCheckable(t *testing.T) {
+	cs := everyCitation(t)
+	require.Greater(t, len(cs), 500)
+	private := []string{".md", "DOMAIN", "DESIGN", "../", "file:", "/work/", "shared/"}
+	for _, c := range cs {
+		if strings.TrimSpace(c.Document) == "" {
+			t.Errorf("a citation with no document: %+v", c)
+		}
+		if c.URL != "" && !strings.HasPrefix(c.URL, "https://") && !strings.HasPrefix(c.URL, "http://") {
+			t.Errorf("%s: address %q is not a public web address", c.Document, c.URL)
+		}
+		for _, p := range private {
+			for _, field := range []string{c.Document, c.Issuer, c.Section, c.URL, c.Note} {
+				if strings.Contains(field, p) {
+					t.Errorf("%s: refers to %q, which is not public: %q", c.Document, p, field)
+				}
+			}
+		}
+	}
+}
