@@ -68,10 +68,13 @@ func (a AssuranceRating) MarshalText() ([]byte, error) { return assuranceWords.M
 // *EnumError naming the allowed words.
 func (a *AssuranceRating) UnmarshalText(b []byte) error { return enum.Unmarshal(assuranceWords, b, a) }
 
-// Assessment is one published assurance rating for a period.
-type Assessment struct {
-	Period Period          `json:"period"`
-	Rating AssuranceRating `json:"rating"`
+// Assurance is one assurance rating NHS England published about a
+// commissioner: a typed view of a PublishedRating of scheme ccg_assurance.
+type Assurance struct {
+	Period    Period
+	Rating    AssuranceRating
+	Published Date
+	Source    *Citation
 }
 
 // Direction is a legal direction to a commissioner, for example under NHS
@@ -98,23 +101,49 @@ type CommissionerFinance struct {
 
 // Commissioner is a body that buys care for a population.
 type Commissioner struct {
-	ID          string                `json:"id"` // ODS code, e.g. "01H" for NHS Cumbria CCG
-	Name        string                `json:"name"`
-	Kind        CommissionerKind      `json:"kind"`
-	Population  *int64                `json:"population,omitempty"`
-	Allocation  decimal.NullDecimal   `json:"allocation,omitzero"` // annual allocation in pounds
-	Assessments []Assessment          `json:"assessments,omitempty"`
-	Ratings     []PublishedRating     `json:"ratings,omitempty"` // published ratings and segments, e.g. an ICB's segment
-	Directions  []Direction           `json:"directions,omitempty"`
-	Finance     []CommissionerFinance `json:"finance,omitempty"`
-	Spells      []Spell               `json:"spells,omitempty"`
-	Sources     []Citation            `json:"sources,omitempty"`
+	ID         string              `json:"id"` // ODS code, e.g. "01H" for NHS Cumbria CCG
+	Name       string              `json:"name"`
+	Kind       CommissionerKind    `json:"kind"`
+	Population *int64              `json:"population,omitempty"`
+	Allocation decimal.NullDecimal `json:"allocation,omitzero"` // annual allocation in pounds
+	// Ratings are the ratings and segments published about the
+	// commissioner: CCG assurance (scheme ccg_assurance), an ICB's segment.
+	Ratings    []PublishedRating     `json:"ratings,omitempty"`
+	Directions []Direction           `json:"directions,omitempty"`
+	Finance    []CommissionerFinance `json:"finance,omitempty"`
+	Spells     []Spell               `json:"spells,omitempty"`
+	Sources    []Citation            `json:"sources,omitempty"`
 }
 
-// LatestAssessment returns the assessment whose period ends latest on or
-// before date.
-func (c *Commissioner) LatestAssessment(date Date) (*Assessment, bool) {
-	return latest(c.Assessments, date, func(a *Assessment) Date { return a.Period.To })
+// LatestAssessment returns the latest assurance rating published on or
+// before date: the one rating the latest period, as a reader on that day
+// could know it.
+func (c *Commissioner) LatestAssessment(date Date) (Assurance, bool) {
+	r, ok := LatestRating(c.Ratings, CCGAssurance, date)
+	if !ok {
+		return Assurance{}, false
+	}
+	return assuranceOf(r)
+}
+
+// AssuranceFor returns the assurance rating for the period ending on to,
+// if one was published on or before date.
+func (c *Commissioner) AssuranceFor(to, date Date) (Assurance, bool) {
+	for i := range c.Ratings {
+		r := &c.Ratings[i]
+		if r.Scheme == CCGAssurance && r.Period.To == to && !r.Published.IsZero() && !r.Published.After(date) {
+			return assuranceOf(r)
+		}
+	}
+	return Assurance{}, false
+}
+
+func assuranceOf(r *PublishedRating) (Assurance, bool) {
+	var a AssuranceRating
+	if a.UnmarshalText([]byte(r.Value)) != nil || a == AssuranceRatingUnknown {
+		return Assurance{}, false
+	}
+	return Assurance{Period: r.Period, Rating: a, Published: r.Published, Source: r.Source}, true
 }
 
 // LatestFinance returns the finance whose period ends latest on or before

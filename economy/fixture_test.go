@@ -36,10 +36,10 @@ func rich() economy.Economy {
 			Kind:       economy.CCG,
 			Population: ptr(int64(500000)),
 			Allocation: money("800000000.00"),
-			Assessments: []economy.Assessment{
-				{Period: fy(2014), Rating: economy.AssuredWithSupport},
+			Ratings: []economy.PublishedRating{
+				{Scheme: economy.CCGAssurance, Period: fy(2014), Published: date("2015-07-16"), Value: "assured_with_support", Source: &source},
+				{Scheme: economy.CCGAssurance, Period: fy(2015), Published: date("2016-07-21"), Value: "inadequate", Source: &source},
 			},
-			Ratings: []economy.PublishedRating{{Scheme: economy.CCGAssurance, Period: fy(2015), Published: date("2016-07-21"), Value: "inadequate", Source: &source}},
 			Directions: []economy.Direction{{
 				Issued: date("2015-06-01"), Revoked: date("2017-06-01"),
 				Section: "s14Z21", Description: "financial recovery",

@@ -91,11 +91,6 @@ func (p *problems) commissioner(path string, c *Commissioner) {
 		p.add(join(path, "population"), "must not be negative")
 	}
 	p.nonNegative(join(path, "allocation"), c.Allocation)
-	for i, a := range c.Assessments {
-		apath := index(join(path, "assessments"), i)
-		p.period(join(apath, "period"), a.Period)
-		enumValue(p, join(apath, "rating"), a.Rating, true)
-	}
 	for i, d := range c.Directions {
 		dpath := index(join(path, "directions"), i)
 		p.span(join(dpath, "issued"), d.Issued, true, join(dpath, "revoked"), d.Revoked, false)

@@ -51,6 +51,9 @@ var assurance = []economy.AssuranceRating{
 	economy.AssuranceOutstanding, economy.AssuranceGood, economy.AssuranceRequiresImprovement, economy.AssuranceInadequate,
 }
 
+// synthSource is what every synthetic fact cites.
+var synthSource = economy.Citation{Document: "failregime synthetic data", Note: "generated, not real"}
+
 func (g *gen) commissioner(id string) economy.Commissioner {
 	pop := int64(100_000 + g.rng.Int64N(1_400_000))
 	c := economy.Commissioner{ID: id, Name: "Synthetic commissioner " + id, Kind: commissionerKinds[g.pick(len(commissionerKinds))],
@@ -58,7 +61,11 @@ func (g *gen) commissioner(id string) economy.Commissioner {
 		Sources: []economy.Citation{{Document: "failregime synthetic data", Note: "generated, not real"}}}
 	for y := g.firstYear(); y <= g.c.Date.Year; y++ {
 		period := economy.FinancialYear(y)
-		c.Assessments = append(c.Assessments, economy.Assessment{Period: period, Rating: assurance[g.pick(len(assurance))]})
+		rated := assurance[g.pick(len(assurance))] // drawn every year, so the stream does not depend on the date
+		if published := period.To.AddMonths(4); !published.After(g.c.Date) {
+			c.Ratings = append(c.Ratings, economy.PublishedRating{Scheme: economy.CCGAssurance, Period: period, Published: published,
+				Value: rated.String(), Source: &synthSource})
+		}
 		c.Finance = append(c.Finance, economy.CommissionerFinance{Period: period, Allocation: c.Allocation,
 			Surplus: g.money(-60_000_000, 20_000_000), PlannedSurplus: g.money(-30_000_000, 20_000_000)})
 	}

@@ -30,15 +30,6 @@ const richEconomy = `{
       "population": 500000,
       "allocation": "800000000",
       "ratings": [{"scheme": "ccg_assurance", "period": {"from": "2015-04-01", "to": "2016-03-31"}, "published": "2016-07-21", "value": "inadequate", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
-      "assessments": [
-        {
-          "period": {
-            "from": "2014-04-01",
-            "to": "2015-03-31"
-          },
-          "rating": "assured_with_support"
-        }
-      ],
       "directions": [
         {
           "issued": "2015-06-01",

@@ -58,7 +58,7 @@ const (
 	pctEra     commissionerLaw = iota // primary care trusts, to 31 March 2013
 	ccg2013                           // CCGs: assured / assured with support / not assured (2013/14-2014/15)
 	ccg2015                           // CCG assurance on the four-point scale; CCG special measures (2015/16)
-	ccgIAF2016                        // CCG Improvement and regime.Assessment regime.Framework (2016/17-2019/20, NOF from 2019)
+	ccgIAF2016                        // CCG Improvement and Assessment Framework (2016/17-2019/20, NOF from 2019)
 	icb2022                           // integrated care boards, from 1 July 2022
 )
 

@@ -204,15 +204,23 @@ func ccg(kind economy.CommissionerKind, fin []economy.CommissionerFinance, as ..
 	for i, r := range as {
 		y := 2015 - len(as) + 1 + i
 		from := economy.DateOf(economy.MustDate("2000-04-01").Time().AddDate(y-2000, 0, 0))
-		c.Assessments = append(c.Assessments, economy.Assessment{Period: economy.Period{From: from, To: from.AddMonths(12).AddDays(-1)}, Rating: r})
+		c.Ratings = append(c.Ratings, assurance(economy.Period{From: from, To: from.AddMonths(12).AddDays(-1)}, r))
 	}
 	return c
+}
+
+// assurance is an assurance rating for period, taken as published on its
+// last day, so that these tests read a year's rating from its end (real
+// ratings came months later: the cases carry their days).
+func assurance(period economy.Period, r economy.AssuranceRating) economy.PublishedRating {
+	return economy.PublishedRating{Scheme: economy.CCGAssurance, Period: period, Published: period.To, Value: r.String(),
+		Source: &economy.Citation{Document: "test assurance ratings"}}
 }
 
 // rated2014 is a CCG in surplus with one assessment, for 2014/15.
 func rated2014(r economy.AssuranceRating) *economy.Commissioner {
 	return &economy.Commissioner{ID: "C", Kind: economy.CCG, Allocation: money("100000000"),
-		Assessments: []economy.Assessment{{Period: y2014, Rating: r}},
+		Ratings: []economy.PublishedRating{assurance(y2014, r)},
 		Finance:     []economy.CommissionerFinance{{Period: y2014, Surplus: money("1")}, {Period: y2015, PlannedSurplus: money("1")}}}
 }
 

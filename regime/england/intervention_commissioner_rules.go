@@ -114,7 +114,7 @@ func directionsRule(law commissionerLaw) regime.Rule {
 		}
 		a, ok := c.LatestAssessment(d)
 		if !ok || a.Rating == economy.AssuranceRatingUnknown {
-			w.Missing("latest assessment")
+			w.Missing("ratings (ccg_assurance)")
 			w.Because("no direction in force and no published assessment: cannot tell whether directions are warranted")
 			return regime.Unknown
 		}
@@ -195,7 +195,7 @@ func persistentRatingsRule(cp commissionerParams) regime.Rule {
 			run, seen := int64(0), int64(0)
 			next := d
 			for seen < n {
-				a, found := latestAssessmentBefore(c, next)
+				a, found := latestAssessmentBefore(c, next, d)
 				if !found {
 					break
 				}
@@ -217,15 +217,26 @@ func persistentRatingsRule(cp commissionerParams) regime.Rule {
 				}
 				return regime.Met
 			}
-			w.Missing("earlier assessments")
+			w.Missing("ratings (ccg_assurance, earlier years)")
 			return regime.Unknown
 		}, cp.persistentYears.Ref())
 }
 
-// latestAssessmentBefore is the assessment whose period ends latest on or
-// before d.
-func latestAssessmentBefore(c *economy.Commissioner, d economy.Date) (*economy.Assessment, bool) {
-	return c.LatestAssessment(d)
+// latestAssessmentBefore is the assurance rating, published on or before
+// known, whose period ends latest on or before end.
+func latestAssessmentBefore(c *economy.Commissioner, end, known economy.Date) (economy.Assurance, bool) {
+	var best economy.Assurance
+	found := false
+	for i := range c.Ratings {
+		r := &c.Ratings[i]
+		if r.Scheme != economy.CCGAssurance || r.Published.IsZero() || r.Published.After(known) || r.Period.To.After(end) {
+			continue
+		}
+		if a, ok := c.AssuranceFor(r.Period.To, known); ok && (!found || a.Period.To.After(best.Period.To)) {
+			best, found = a, true
+		}
+	}
+	return best, found
 }
 
 // persistentDeficitRule: in deficit beyond the parameter share of

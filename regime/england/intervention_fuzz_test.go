@@ -51,7 +51,9 @@ func fuzzArea(data []byte) *economy.Economy {
 	for i := range next() % 4 {
 		c := economy.Commissioner{ID: "c" + string(rune('a'+i)), Kind: economy.CommissionerKind(next() % 6), Allocation: amount(), Spells: spells()}
 		for range next() % 3 {
-			c.Assessments = append(c.Assessments, economy.Assessment{Period: year(), Rating: economy.AssuranceRating(next() % 8)})
+			p := year()
+			c.Ratings = append(c.Ratings, economy.PublishedRating{Scheme: economy.CCGAssurance, Period: p, Published: p.To.AddDays(int(next() % 200)),
+				Value: economy.AssuranceRating(next() % 8).String(), Source: &economy.Citation{Document: "fuzz"}})
 		}
 		for range next() % 3 {
 			c.Finance = append(c.Finance, economy.CommissionerFinance{Period: year(), Allocation: amount(), Surplus: amount(), PlannedSurplus: amount()})

@@ -100,10 +100,15 @@ func (u ratingUse) appliesTo(k economy.ProviderKind) bool {
 	return (k == economy.KindFoundationTrust && u.ft) || (k == economy.KindNHSTrust && u.trust)
 }
 
-// ratingRule compares the published score of u's method with the
-// threshold parameter key under op. The rating is run on the facts date;
-// a rating that lacks facts makes the rule Unknown and names them.
+// ratingRule compares the score of u's method with the threshold
+// parameter key under op. The rating a regulator published for the
+// provider (the latest published on or before the facts date) decides, as
+// it did in law; without one, the method is run on the facts date. When
+// both exist and disagree, the reasons show both and say the published one
+// decided. A rating that lacks facts, with none published, makes the rule
+// Unknown and names them.
 func ratingRule(id, title string, u ratingUse, op regime.Op, key regime.IntKey, def regime.ParamDef) regime.Rule {
+	scheme, publishes := rating.SchemeOf(u.m.ID)
 	return regime.Predicate(id, title, def.Citation, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		p, v := nhsGate(s, w, u.m.Short)
 		if v != regime.Met {
@@ -115,24 +120,39 @@ func ratingRule(id, title string, u ratingUse, op regime.Op, key regime.IntKey, 
 			}
 			return regime.NotMet
 		}
-		r := env.Rate(&u.m, rating.Input{Provider: p, Economy: env.Economy(), Date: env.FactsDate()})
-		if !r.Rated() {
-			if w != nil {
-				if len(r.Missing) == 0 {
-					w.Missing(u.m.ID)
-				}
-				for _, m := range r.Missing {
-					w.Missing(u.m.ID + ": " + m)
+		var pub *economy.PublishedRating
+		var score rating.Score
+		starred := false
+		if publishes {
+			if x, ok := economy.LatestRating(p.Ratings, scheme, env.FactsDate()); ok {
+				if sc, st, ok := rating.PublishedScore(*x); ok {
+					pub, score, starred = x, sc, st
 				}
 			}
-			return regime.Unknown
+		}
+		r := env.Rate(&u.m, rating.Input{Provider: p, Economy: env.Economy(), Date: env.FactsDate()})
+		if pub == nil {
+			if !r.Rated() {
+				if w != nil {
+					if publishes {
+						w.Missing("ratings (" + scheme.String() + ")")
+					}
+					if len(r.Missing) == 0 {
+						w.Missing(u.m.ID)
+					}
+					for _, m := range r.Missing {
+						w.Missing(u.m.ID + ": " + m)
+					}
+				}
+				return regime.Unknown
+			}
+			score = r.Published()
 		}
 		th, ok := key.Get(env)
 		if !ok {
 			w.Missing("parameter " + key.Name())
 			return regime.Unknown
 		}
-		score := r.Published()
 		got := int64(score.Value)
 		c := 0
 		if got < th {
@@ -143,11 +163,24 @@ func ratingRule(id, title string, u ratingUse, op regime.Op, key regime.IntKey, 
 		verdict := regime.VerdictOf(op.Holds(c))
 		if w != nil {
 			cite := def.Citation
-			w.Fact(regime.Fact{Name: u.m.Short, Value: decimal.NewNullDecimal(decimal.NewFromInt(got)), Text: score.String(), Op: op,
+			text := score.String()
+			if starred {
+				text += "*"
+			}
+			w.Grow(2)
+			w.Fact(regime.Fact{Name: u.m.Short, Value: decimal.NewNullDecimal(decimal.NewFromInt(got)), Text: text, Op: op,
 				Threshold: decimal.NewNullDecimal(decimal.NewFromInt(th)), Param: key.Name(), Source: &cite,
 				Interpretation: def.Interpretation, Verdict: verdict})
-			w.Because(u.m.Short + " " + score.String() + " (" + strconv.FormatInt(got, 10) + " " + op.Symbol() + " " +
-				strconv.FormatInt(th, 10) + "): " + verdict.String())
+			because := u.m.Short + " " + text + " (" + strconv.FormatInt(got, 10) + " " + op.Symbol() + " " +
+				strconv.FormatInt(th, 10) + "): " + verdict.String()
+			if pub != nil {
+				because += "; published " + pub.Published.String() + " for " + pub.Period.String()
+				w.Fact(regime.Fact{Name: u.m.Short + " as published", Text: pub.Value, Source: pub.Source, Verdict: verdict})
+				if r.Rated() && r.Published() != score {
+					because += "; computed from the accounts: " + r.Published().String() + " (the published rating decides)"
+				}
+			}
+			w.Because(because)
 		}
 		return verdict
 	}, key.Ref())
