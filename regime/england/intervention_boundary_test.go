@@ -221,7 +221,7 @@ func assurance(period economy.Period, r economy.AssuranceRating) economy.Publish
 func rated2014(r economy.AssuranceRating) *economy.Commissioner {
 	return &economy.Commissioner{ID: "C", Kind: economy.CCG, Allocation: money("100000000"),
 		Ratings: []economy.PublishedRating{assurance(y2014, r)},
-		Finance:     []economy.CommissionerFinance{{Period: y2014, Surplus: money("1")}, {Period: y2015, PlannedSurplus: money("1")}}}
+		Finance: []economy.CommissionerFinance{{Period: y2014, Surplus: money("1")}, {Period: y2015, PlannedSurplus: money("1")}}}
 }
 
 func commissionerDecision(t *testing.T, c *economy.Commissioner, date string, capable string) regime.Decision {
