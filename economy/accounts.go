@@ -58,9 +58,18 @@ type Accounts struct {
 	PlannedCapitalExpenditure decimal.NullDecimal `json:"planned_capital_expenditure,omitzero"`
 
 	// ControlTotal is the surplus (negative: deficit) the provider was
-	// offered as its control total, from 2016/17.
+	// offered as its control total, from 2016/17. ControlTotalEvents say,
+	// dated, what became of it: accepted or refused, forecast to be met or
+	// missed, met or missed.
 	ControlTotal       decimal.NullDecimal `json:"control_total,omitzero"`
-	ControlTotalAgreed *bool               `json:"control_total_agreed,omitempty"`
+	ControlTotalEvents []ControlTotalEvent `json:"control_total_events,omitempty"`
+
+	// Published is the day the period's actual figures were published
+	// (the annual accounts, or the in-year return). They are facts only
+	// from that day; when it is not given, from the day after the period
+	// ends, the earliest anyone could know them. Plans, the control total
+	// offered and forecasts are known while the period is under way.
+	Published Date `json:"published,omitzero"`
 
 	// Facts behind the overrides of the financial ratings; nil: not known.
 	BorrowingLimitBreached *bool `json:"borrowing_limit_breached,omitempty"` // unplanned breach of the prudential borrowing limit

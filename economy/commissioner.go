@@ -93,7 +93,10 @@ func (d Direction) InForce(date Date) bool {
 
 // CommissionerFinance is a commissioner's financial position for a period.
 type CommissionerFinance struct {
-	Period         Period              `json:"period"`
+	Period Period `json:"period"`
+	// Published is the day the outturn (Surplus) was published; see
+	// [Accounts.Published].
+	Published      Date                `json:"published,omitzero"`
 	Allocation     decimal.NullDecimal `json:"allocation,omitzero"`
 	Surplus        decimal.NullDecimal `json:"surplus,omitzero"` // negative: deficit
 	PlannedSurplus decimal.NullDecimal `json:"planned_surplus,omitzero"`
@@ -146,8 +149,13 @@ func assuranceOf(r *PublishedRating) (Assurance, bool) {
 	return Assurance{Period: r.Period, Rating: a, Published: r.Published, Source: r.Source}, true
 }
 
-// LatestFinance returns the finance whose period ends latest on or before
-// date.
+// LatestFinance returns the finance, of those whose outturn was known on
+// date, whose period ends latest.
 func (c *Commissioner) LatestFinance(date Date) (*CommissionerFinance, bool) {
-	return latest(c.Finance, date, func(f *CommissionerFinance) Date { return f.Period.To })
+	return latest(c.Finance, date, func(f *CommissionerFinance) Date {
+		if !f.FiguresKnown(date) {
+			return Date{}
+		}
+		return f.Period.To
+	})
 }

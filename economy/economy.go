@@ -31,7 +31,10 @@ type LocalAuthority struct {
 // SystemFinance is the combined financial position of every NHS body in the
 // economy for one period.
 type SystemFinance struct {
-	Period         Period              `json:"period"`
+	Period Period `json:"period"`
+	// Published is the day the outturn (Surplus) was published; see
+	// [Accounts.Published].
+	Published      Date                `json:"published,omitzero"`
 	PlannedSurplus decimal.NullDecimal `json:"planned_surplus,omitzero"`
 	Surplus        decimal.NullDecimal `json:"surplus,omitzero"` // outturn; negative: deficit
 	Income         decimal.NullDecimal `json:"income,omitzero"`
@@ -57,8 +60,13 @@ func (e *Economy) Commissioner(id string) (*Commissioner, bool) {
 	return nil, false
 }
 
-// LatestSystem returns the whole-system finance whose period ends latest on
-// or before date.
+// LatestSystem returns the whole-system finance, of those whose outturn
+// was known on date, whose period ends latest.
 func (e *Economy) LatestSystem(date Date) (*SystemFinance, bool) {
-	return latest(e.System, date, func(s *SystemFinance) Date { return s.Period.To })
+	return latest(e.System, date, func(s *SystemFinance) Date {
+		if !s.FiguresKnown(date) {
+			return Date{}
+		}
+		return s.Period.To
+	})
 }

@@ -46,7 +46,7 @@ func rich() economy.Economy {
 			}},
 			Finance: []economy.CommissionerFinance{{
 				Period: fy(2015), Allocation: money("810000000"),
-				Surplus: money("-12500000.50"), PlannedSurplus: money("0"),
+				Surplus: money("-12500000.50"), PlannedSurplus: money("0"), Published: date("2016-07-21"),
 			}},
 			Spells: []economy.Spell{{
 				Regime: economy.LegalDirections, Start: date("2015-06-01"),
@@ -88,7 +88,9 @@ func rich() economy.Economy {
 					CommittedFacilities: money("10000000"), WorkingCapitalFacility: money("15000000"),
 					AverageAssetsEmployed: money("250000000"), AgencySpend: money("18000000"), AgencyCeiling: money("12000000"),
 					CapitalExpenditure: money("9000000"), PlannedCapitalExpenditure: money("12000000"),
-					ControlTotal: money("-20000000"), ControlTotalAgreed: ptr(false),
+					ControlTotal: money("-20000000"), Published: date("2015-06-10"),
+					ControlTotalEvents: []economy.ControlTotalEvent{{Date: date("2014-07-01"), Status: economy.ControlTotalRefused,
+						Note: "board declined the offer", Source: &source}},
 					BorrowingLimitBreached: ptr(false), PDCDividendUnpaid: ptr(false), PlanLate: ptr(true),
 					PlanIncomplete: ptr(false), LoanRepaymentAtRisk: ptr(true), DeficitSupport: ptr(true),
 				}},
@@ -138,8 +140,10 @@ func rich() economy.Economy {
 		LocalAuthorities: []economy.LocalAuthority{{ID: "E10000006", Name: "Cumbria County Council"}},
 		System: []economy.SystemFinance{{
 			Period: fy(2015), PlannedSurplus: money("-40000000"), Surplus: money("-55000000"), Income: money("1200000000"),
+			Published: date("2016-06-30"),
 		}},
-		Spells:  []economy.Spell{{Regime: economy.SuccessRegime, Start: date("2015-06-03")}},
+		Spells: []economy.Spell{{Regime: economy.SuccessRegime, Start: date("2015-06-03"), End: date("2018-03-31"),
+			EndNote: "not announced: the programme's funding ended with the year", EndSource: &source}},
 		Ratings: []economy.PublishedRating{{Scheme: economy.SystemSegment, Period: fy(2021), Published: date("2021-11-11"), Value: "4", Source: &source}},
 		Sources: []economy.Citation{source},
 	}

@@ -10,7 +10,17 @@ type Spell struct {
 	End    Date      `json:"end,omitzero"`
 	Reason string    `json:"reason,omitempty"`
 	Source *Citation `json:"source,omitempty"`
+
+	// EndNote says how far End is to be trusted when the record does not
+	// give the day ("in October 2018: the month's last day"); EndSource
+	// is where the exit is recorded. Both need an End.
+	EndNote   string    `json:"end_note,omitempty"`
+	EndSource *Citation `json:"end_source,omitempty"`
 }
+
+// EndExact reports whether the spell's end, if it has one, is a recorded
+// day rather than an estimate.
+func (s Spell) EndExact() bool { return !s.End.IsZero() && s.EndNote == "" }
 
 // InForce reports whether the spell covers date.
 func (s Spell) InForce(date Date) bool {

@@ -132,10 +132,16 @@ func (p *Provider) Service(id string) (*Service, bool) {
 	return nil, false
 }
 
-// LatestAccounts returns the accounts whose period ends latest on or before
-// date, or false if none do.
+// LatestAccounts returns the accounts, of those whose figures were known
+// on date ([Accounts.FiguresKnown]), whose period ends latest, or false if
+// none were known.
 func (p *Provider) LatestAccounts(date Date) (*Accounts, bool) {
-	return latest(p.Accounts, date, func(a *Accounts) Date { return a.Period.To })
+	return latest(p.Accounts, date, func(a *Accounts) Date {
+		if !a.FiguresKnown(date) {
+			return Date{}
+		}
+		return a.Period.To
+	})
 }
 
 // LatestInspection returns the inspection published latest on or before
@@ -144,10 +150,16 @@ func (p *Provider) LatestInspection(date Date) (*Inspection, bool) {
 	return latest(p.Inspections, date, func(i *Inspection) Date { return i.Published })
 }
 
-// LatestPerformance returns the performance whose period ends latest on or
-// before date, or false if none does.
+// LatestPerformance returns the performance whose period ends latest
+// before date (figures are reported after their period), or false if none
+// does.
 func (p *Provider) LatestPerformance(date Date) (*Performance, bool) {
-	return latest(p.Performance, date, func(x *Performance) Date { return x.Period.To })
+	return latest(p.Performance, date, func(x *Performance) Date {
+		if !x.Period.To.Before(date) {
+			return Date{}
+		}
+		return x.Period.To
+	})
 }
 
 // latest picks the element with the latest key on or before date. Ties go

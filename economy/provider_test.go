@@ -22,10 +22,38 @@ func TestLatestAccounts(t *testing.T) {
 
 	got, ok = p.LatestAccounts(date("2016-03-31"))
 	require.True(t, ok)
-	assert.Equal(t, "4", got.Surplus.Decimal.String(), "a period ending on the date counts")
+	assert.Equal(t, "3", got.Surplus.Decimal.String(), "a year's figures are not known on its last day")
+	got, ok = p.LatestAccounts(date("2016-04-01"))
+	require.True(t, ok)
+	assert.Equal(t, "4", got.Surplus.Decimal.String(), "with no publication day, known the day after the year ends")
+
+	p.Accounts[3].Published = date("2016-06-15")
+	got, _ = p.LatestAccounts(date("2016-06-14"))
+	assert.Equal(t, "3", got.Surplus.Decimal.String(), "published later: not known the day before")
+	got, _ = p.LatestAccounts(date("2016-06-15"))
+	assert.Equal(t, "4", got.Surplus.Decimal.String(), "known on the day it was published")
 
 	_, ok = p.LatestAccounts(date("2014-03-30"))
 	assert.False(t, ok)
+}
+
+func TestControlTotalOn(t *testing.T) {
+	a := economy.Accounts{Period: fy(2016), ControlTotalEvents: []economy.ControlTotalEvent{
+		{Date: date("2016-05-01"), Status: economy.ControlTotalRefused},
+		{Date: date("2016-07-21"), Status: economy.ControlTotalAccepted},
+		{Date: date("2016-07-21"), Status: economy.ControlTotalForecastMissed}, // same day: listed last wins
+	}}
+	_, ok := a.ControlTotalOn(date("2016-04-30"))
+	assert.False(t, ok, "nothing known before the first event")
+	e, ok := a.ControlTotalOn(date("2016-07-20"))
+	require.True(t, ok)
+	assert.Equal(t, economy.ControlTotalRefused, e.Status)
+	assert.False(t, e.Status.Agreed())
+	e, _ = a.ControlTotalOn(date("2016-07-21"))
+	assert.Equal(t, economy.ControlTotalForecastMissed, e.Status)
+	assert.True(t, e.Status.Agreed(), "a forecast follows an acceptance")
+	assert.False(t, economy.ControlTotalStatusUnknown.Agreed())
+	assert.False(t, economy.ControlTotalStatus(99).Agreed())
 }
 
 func TestLatestInspection(t *testing.T) {

@@ -89,6 +89,7 @@ func (p *problems) economy(e *Economy) {
 	for i, s := range e.System {
 		path := index("system", i)
 		p.period(join(path, "period"), s.Period)
+		p.published(join(path, "published"), s.Published, s.Period)
 		p.signed(join(path, "planned_surplus"), s.PlannedSurplus)
 		p.signed(join(path, "surplus"), s.Surplus)
 		p.nonNegative(join(path, "income"), s.Income)

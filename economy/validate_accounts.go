@@ -46,6 +46,8 @@ func (a *Accounts) figures() []figure {
 
 func (p *problems) accounts(path string, a *Accounts) {
 	p.period(join(path, "period"), a.Period)
+	p.published(join(path, "published"), a.Published, a.Period)
+	p.controlTotalEvents(join(path, "control_total_events"), a.ControlTotalEvents)
 	for _, f := range a.figures() {
 		if f.signed {
 			p.signed(join(path, f.name), f.value)
@@ -66,4 +68,12 @@ func (p *problems) accounts(path string, a *Accounts) {
 // non-negative, sane amount.
 func usable(d decimal.NullDecimal) bool {
 	return d.Valid && CheckDecimal(d.Decimal) == nil && d.Decimal.Sign() >= 0
+}
+
+// published checks an optional publication day: a real day, not before
+// the period it reports.
+func (p *problems) published(path string, d Date, period Period) {
+	if p.date(path, d, false) && period.From.Valid() && d.Before(period.From) {
+		p.add(path, "must not be before the period it reports (%s)", period.From)
+	}
 }

@@ -80,6 +80,15 @@ func (p *problems) spells(path string, spells []Spell) {
 		if s.Source != nil {
 			p.citation(join(spath, "source"), *s.Source)
 		}
+		if s.End.IsZero() && s.EndNote != "" {
+			p.add(join(spath, "end_note"), "needs an end")
+		}
+		if s.EndSource != nil {
+			if s.End.IsZero() {
+				p.add(join(spath, "end_source"), "needs an end")
+			}
+			p.citation(join(spath, "end_source"), *s.EndSource)
+		}
 	}
 }
 
@@ -98,6 +107,7 @@ func (p *problems) commissioner(path string, c *Commissioner) {
 	for i, f := range c.Finance {
 		fpath := index(join(path, "finance"), i)
 		p.period(join(fpath, "period"), f.Period)
+		p.published(join(fpath, "published"), f.Published, f.Period)
 		p.nonNegative(join(fpath, "allocation"), f.Allocation)
 		p.signed(join(fpath, "surplus"), f.Surplus)
 		p.signed(join(fpath, "planned_surplus"), f.PlannedSurplus)

@@ -43,7 +43,7 @@ func BenchmarkRateSOFFinanceAccounts(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		_ = rating.RateSOFFinanceAccounts(a, finFalse(), p)
+		_ = rating.RateSOFFinanceAccounts(a, finDay, finFalse(), p)
 	}
 }
 

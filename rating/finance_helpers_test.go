@@ -47,7 +47,7 @@ func finAccounts() *economy.Accounts {
 		AgencyCeiling:             finND("10"),
 		CapitalExpenditure:        finND("11"),
 		PlannedCapitalExpenditure: finND("10"),
-		ControlTotalAgreed:        finTrue(),
+		ControlTotalEvents:        finAgreed(true),
 	}
 }
 
@@ -222,4 +222,18 @@ func finWorsen(a *economy.Accounts, knobs []finKnob, knob uint8, step int64) *ec
 	}
 	*f = decimal.NewNullDecimal(v)
 	return &b
+}
+
+// finDay is the day the finance fixtures are rated on: after finAccounts'
+// year and its control total event.
+var finDay = economy.MustDate("2015-06-30")
+
+// finAgreed is a control total event at the start of finAccounts' year:
+// accepted when agreed, refused otherwise.
+func finAgreed(agreed bool) []economy.ControlTotalEvent {
+	st := economy.ControlTotalRefused
+	if agreed {
+		st = economy.ControlTotalAccepted
+	}
+	return []economy.ControlTotalEvent{{Date: economy.MustDate("2014-04-01"), Status: st}}
 }

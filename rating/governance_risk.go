@@ -94,12 +94,17 @@ func rateGovernance(m *Method, in GovernanceInput, p GovernanceParams) Result {
 			continue
 		}
 		// surely and maybe: missed in every earlier quarter for certain, or
-		// possibly (unknown counts as possibly missed).
+		// possibly (unknown counts as possibly missed). A quarter given
+		// without the target is one where it did not apply (it was not yet
+		// in force, say): nothing was missed there.
 		surely, maybe := true, true
 		for _, q := range back[1:] {
 			res := StandardResultUnknown
 			if q != nil {
-				res, _ = q.result(t.Standard)
+				var listed bool
+				if res, listed = q.result(t.Standard); !listed {
+					res = StandardMet
+				}
 			}
 			surely = surely && res == StandardNotMet
 			maybe = maybe && res != StandardMet
@@ -209,7 +214,8 @@ func GovernanceInputFrom(pr *economy.Provider, date economy.Date, p GovernancePa
 	}
 	perfs := []*economy.Performance{cur}
 	for len(perfs) < p.RepeatQuarters {
-		prev, ok := pr.LatestPerformance(perfs[0].Period.From.AddDays(-1))
+		// The quarter before is the latest to end before this one starts.
+		prev, ok := pr.LatestPerformance(perfs[0].Period.From)
 		if !ok || prev.Period.To != perfs[0].Period.From.AddDays(-1) {
 			break
 		}

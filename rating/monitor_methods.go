@@ -44,7 +44,7 @@ func rateSOFFinanceProvider(m *Method, in Input) Result {
 		return insufficient(m, "accounts")
 	}
 	_, fsm := finSpellIn(in.Provider.Governance.Spells, in.Date, economy.FinancialSpecialMeasures)
-	return RateSOFFinanceAccounts(a, &fsm, DefaultSOFFinanceParams())
+	return RateSOFFinanceAccounts(a, in.Date, &fsm, DefaultSOFFinanceParams())
 }
 
 func rateSOFSegmentProvider(_ *Method, in Input) Result {

@@ -68,7 +68,7 @@ func paramsAccounts() *economy.Accounts {
 		CommittedFacilities: nd("10"), WorkingCapitalFacility: nd("10"),
 		AgencySpend: nd("12"), AgencyCeiling: nd("10"),
 		CapitalExpenditure: nd("11"), PlannedCapitalExpenditure: nd("10"),
-		ControlTotalAgreed: &f, BorrowingLimitBreached: &f, PDCDividendUnpaid: &f, PlanLate: &f, PlanIncomplete: &f,
+		ControlTotalEvents: []economy.ControlTotalEvent{{Date: date("2014-04-01"), Status: economy.ControlTotalRefused}}, BorrowingLimitBreached: &f, PDCDividendUnpaid: &f, PlanLate: &f, PlanIncomplete: &f,
 	}
 }
 
@@ -76,7 +76,7 @@ func paramsAccounts() *economy.Accounts {
 // what rating with the Default...Params gives, and so does every builder.
 func TestRateWithZeroParams(t *testing.T) {
 	a := paramsAccounts()
-	day := date("2015-06-30")
+	day := date("2015-07-01") // the day after the last quarter ends: its figures are known
 	pr := &economy.Provider{ID: "rxx", Kind: economy.KindFoundationTrust, PeerGroup: "acute",
 		Accounts: []economy.Accounts{*a},
 		Performance: []economy.Performance{
@@ -110,8 +110,8 @@ func TestRateWithZeroParams(t *testing.T) {
 	sof := SOFFinanceInput{CapitalServiceCapacity: nd("2.6"), LiquidityDays: nd("30.56"), IEMargin: nd("8.46"),
 		PlanDistance: nd("8.40"), AgencyOverCeiling: nd("-55.96"), ControlTotalAgreed: bp(false), PlannedSurplus: nd("5")}
 	same("RateSOFFinance", RateSOFFinance(sof, SOFFinanceParams{}), RateSOFFinance(sof, DefaultSOFFinanceParams()))
-	same("RateSOFFinanceAccounts", RateSOFFinanceAccounts(a, bp(false), SOFFinanceParams{}),
-		RateSOFFinanceAccounts(a, bp(false), DefaultSOFFinanceParams()))
+	same("RateSOFFinanceAccounts", RateSOFFinanceAccounts(a, day, bp(false), SOFFinanceParams{}),
+		RateSOFFinanceAccounts(a, day, bp(false), DefaultSOFFinanceParams()))
 
 	seg := SOFSegmentInputFrom(pr, day, DefaultSOFSegmentParams())
 	same("SOFSegmentInputFrom", SOFSegmentInputFrom(pr, day, SOFSegmentParams{}), seg)

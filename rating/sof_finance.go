@@ -163,15 +163,15 @@ type SOFFinanceInput struct {
 }
 
 // RateSOFFinanceAccounts scores accounts under the single oversight
-// framework's finance and use of resources theme, computing each metric
-// from the accounts: five metrics each scored 1-4 and
-// weighted 20%, the mean rounded, then capped (no agreed control total,
-// any metric 4, and, if switched on, financial special measures).
+// framework's finance and use of resources theme as they stood on date,
+// computing each metric from the accounts: five metrics each scored 1-4
+// and weighted 20%, the mean rounded, then capped (no agreed control total
+// on date, any metric 4, and, if switched on, financial special measures).
 // financialSpecialMeasures is whether the trust was in financial special
 // measures (nil: unknown; read only when that override is on). A cap whose
 // facts are missing gives InsufficientData only when it could change the
 // score; otherwise the score stands and Missing names the gap.
-func RateSOFFinanceAccounts(a *economy.Accounts, financialSpecialMeasures *bool, p SOFFinanceParams) Result {
+func RateSOFFinanceAccounts(a *economy.Accounts, date economy.Date, financialSpecialMeasures *bool, p SOFFinanceParams) Result {
 	if a == nil {
 		return finInsufficient(sofFinanceInfo, "accounts")
 	}
@@ -184,7 +184,11 @@ func RateSOFFinanceAccounts(a *economy.Accounts, financialSpecialMeasures *bool,
 	if len(r.missing) > 0 {
 		return finInsufficient(sofFinanceInfo, finDedupe(r.missing)...)
 	}
-	f := sofFacts{agreed: a.ControlTotalAgreed, planned: a.PlannedSurplus, fsm: financialSpecialMeasures, prefix: "accounts."}
+	var agreed *bool
+	if e, ok := a.ControlTotalOn(date); ok {
+		agreed = finBool(e.Status.Agreed())
+	}
+	f := sofFacts{agreed: agreed, planned: a.PlannedSurplus, fsm: financialSpecialMeasures, prefix: "accounts."}
 	return sofRate(v, f, p)
 }
 
@@ -275,6 +279,9 @@ func sofControlTotalCaps(f sofFacts) []finCap {
 	surplus := finCap{Name: "no agreed control total, planned surplus", Limit: OversightScore(2).Score(), Citation: cite}
 	agreed, known := flag(f.agreed)
 	switch {
+	case !known && f.prefix == "accounts.":
+		deficit.Missing = []string{f.prefix + "control_total_events"}
+		surplus.Missing = deficit.Missing
 	case !known:
 		deficit.Missing = []string{f.prefix + "control_total_agreed"}
 		surplus.Missing = deficit.Missing

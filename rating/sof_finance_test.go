@@ -173,14 +173,14 @@ func TestSOFFinanceOverrides(t *testing.T) {
 }
 
 func TestRateSOFFinanceAccounts(t *testing.T) {
-	r := rating.RateSOFFinanceAccounts(finAccounts(), finFalse(), rating.SOFFinanceParams{})
+	r := rating.RateSOFFinanceAccounts(finAccounts(), finDay, finFalse(), rating.SOFFinanceParams{})
 	require.True(t, r.Rated(), r.String())
 	assert.Equal(t, "SOF finance 2: capital service capacity 2.00x -> 2; liquidity -4.0 days -> 2; I&E margin 1.00% -> 2; distance from financial plan 0.50 pp -> 1; agency spend against ceiling -10.0% -> 1; weighted mean 1.6 -> 2", r.String())
 	a := finAccounts()
 	a.AgencyCeiling = finND("0")
-	assert.Equal(t, uint8(4), finScore(t, rating.RateSOFFinanceAccounts(a, nil, rating.SOFFinanceParams{}), "agency spend against ceiling (unbounded above)"))
+	assert.Equal(t, uint8(4), finScore(t, rating.RateSOFFinanceAccounts(a, finDay, nil, rating.SOFFinanceParams{}), "agency spend against ceiling (unbounded above)"))
 	a.AgencySpend = finND("0")
-	assert.Equal(t, uint8(1), finScore(t, rating.RateSOFFinanceAccounts(a, nil, rating.SOFFinanceParams{}), "agency spend against ceiling"))
+	assert.Equal(t, uint8(1), finScore(t, rating.RateSOFFinanceAccounts(a, finDay, nil, rating.SOFFinanceParams{}), "agency spend against ceiling"))
 }
 
 func TestSOFFinanceInsufficient(t *testing.T) {
@@ -199,19 +199,19 @@ func TestSOFFinanceInsufficient(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := finAccounts()
 			tt.drop(a)
-			r := rating.RateSOFFinanceAccounts(a, nil, rating.SOFFinanceParams{})
+			r := rating.RateSOFFinanceAccounts(a, finDay, nil, rating.SOFFinanceParams{})
 			assert.Equal(t, rating.InsufficientData, r.Status)
 			assert.Equal(t, tt.want, r.Missing)
 		})
 	}
-	assert.Equal(t, []string{"accounts"}, rating.RateSOFFinanceAccounts(nil, nil, rating.SOFFinanceParams{}).Missing)
+	assert.Equal(t, []string{"accounts"}, rating.RateSOFFinanceAccounts(nil, finDay, nil, rating.SOFFinanceParams{}).Missing)
 	assert.Len(t, rating.RateSOFFinance(rating.SOFFinanceInput{}, rating.SOFFinanceParams{}).Missing, 5)
 }
 
 func TestSOFFinanceParams(t *testing.T) {
 	assert.NoError(t, rating.DefaultSOFFinanceParams().Validate())
 	assert.NoError(t, rating.SOFFinanceParams{}.Validate())
-	assert.Equal(t, rating.RateSOFFinanceAccounts(finAccounts(), nil, rating.DefaultSOFFinanceParams()), rating.RateSOFFinanceAccounts(finAccounts(), nil, rating.SOFFinanceParams{}))
+	assert.Equal(t, rating.RateSOFFinanceAccounts(finAccounts(), finDay, nil, rating.DefaultSOFFinanceParams()), rating.RateSOFFinanceAccounts(finAccounts(), finDay, nil, rating.SOFFinanceParams{}))
 	bad := rating.DefaultSOFFinanceParams()
 	bad.AgencySpend.Cuts[0].At = finD("60")
 	assert.Error(t, bad.Validate())
@@ -224,7 +224,7 @@ func TestSOFFinanceJSON(t *testing.T) {
 	for _, give := range []rating.Result{
 		rating.RateSOFFinance(finAlderHey(), rating.SOFFinanceParams{}),
 		rating.RateSOFFinance(m, rating.SOFFinanceParams{}),
-		rating.RateSOFFinanceAccounts(finAccounts(), nil, rating.SOFFinanceParams{}),
+		rating.RateSOFFinanceAccounts(finAccounts(), finDay, nil, rating.SOFFinanceParams{}),
 	} {
 		finJSONRoundTrip(t, give)
 	}
@@ -238,10 +238,10 @@ func FuzzSOFMonotone(f *testing.F) {
 	f.Add(int64(1), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), int64(5), int64(1), false, uint8(14), int64(1))
 	f.Fuzz(func(t *testing.T, ebitda, recv, pdc, pay, loan, lease, pfi, ca, inv, cl, cf, opex, surplus, planned, agency, ceiling int64, agreed bool, knob uint8, step int64) {
 		a := finFuzzAccounts(ebitda, recv, pdc, pay, loan, lease, pfi, ca, inv, cl, cf, opex, surplus, planned, agency, ceiling)
-		a.ControlTotalAgreed = &agreed
-		base := rating.RateSOFFinanceAccounts(a, finFalse(), rating.SOFFinanceParams{})
+		a.ControlTotalEvents = finAgreed(agreed)
+		base := rating.RateSOFFinanceAccounts(a, finDay, finFalse(), rating.SOFFinanceParams{})
 		require.True(t, base.Rated(), base.String())
-		got := rating.RateSOFFinanceAccounts(finWorsen(a, finSOFKnobs, knob, step), finFalse(), rating.SOFFinanceParams{})
+		got := rating.RateSOFFinanceAccounts(finWorsen(a, finSOFKnobs, knob, step), finDay, finFalse(), rating.SOFFinanceParams{})
 		require.True(t, got.Rated(), got.String())
 		assert.Falsef(t, base.Score.WorseThan(got.Score), "worse %s gave %s, better than %s", finSOFKnobs[int(knob)%len(finSOFKnobs)].name, got, base)
 	})

@@ -185,7 +185,7 @@ func SOFSegmentInputFrom(pr *economy.Provider, date economy.Date, p SOFSegmentPa
 		CQCOverall:      finLatestOverall(pr, date),
 	}
 	if a, ok := pr.LatestAccounts(date); ok {
-		if r := RateSOFFinanceAccounts(a, &fsm, p.Finance); r.Rated() {
+		if r := RateSOFFinanceAccounts(a, date, &fsm, p.Finance); r.Rated() {
 			in.FinanceScore = OversightScore(r.Score.Value)
 		}
 	}

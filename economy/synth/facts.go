@@ -61,6 +61,17 @@ func (g *gen) flag(percent int) *bool {
 	return &b
 }
 
+// controlTotal draws the year's control total decision, dated the first
+// day of the year: accepted seven times in ten. The draw is made for every
+// year, so the stream does not depend on the period.
+func (g *gen) controlTotal(period economy.Period) []economy.ControlTotalEvent {
+	status := economy.ControlTotalRefused
+	if *g.flag(70) {
+		status = economy.ControlTotalAccepted
+	}
+	return []economy.ControlTotalEvent{{Date: period.From, Status: status}}
+}
+
 func (g *gen) accounts(period economy.Period) economy.Accounts {
 	income := 100_000_000 + g.rng.Int64N(900_000_000)
 	expenses := income * (90 + g.rng.Int64N(20)) / 100
@@ -94,7 +105,7 @@ func (g *gen) accounts(period economy.Period) economy.Accounts {
 		CapitalExpenditure:        g.money(0, 60_000_000),
 		PlannedCapitalExpenditure: g.money(1, 60_000_000),
 		ControlTotal:              g.money(-income/10, income/20),
-		ControlTotalAgreed:        g.flag(70),
+		ControlTotalEvents:        g.controlTotal(period),
 		BorrowingLimitBreached:    g.flag(5),
 		PDCDividendUnpaid:         g.flag(5),
 		PlanLate:                  g.flag(10),

@@ -46,7 +46,8 @@ const richEconomy = `{
           },
           "allocation": "810000000",
           "surplus": "-12500000.5",
-          "planned_surplus": "0"
+          "planned_surplus": "0",
+          "published": "2016-07-21"
         }
       ],
       "spells": [
@@ -163,7 +164,19 @@ const richEconomy = `{
           "capital_expenditure": "9000000",
           "planned_capital_expenditure": "12000000",
           "control_total": "-20000000",
-          "control_total_agreed": false,
+          "control_total_events": [
+            {
+              "date": "2014-07-01",
+              "status": "refused",
+              "note": "board declined the offer",
+              "source": {
+                "document": "Risk assessment framework",
+                "issuer": "Monitor",
+                "year": 2013
+              }
+            }
+          ],
+          "published": "2015-06-10",
           "borrowing_limit_breached": false,
           "pdc_dividend_unpaid": false,
           "plan_late": true,
@@ -297,14 +310,22 @@ const richEconomy = `{
       },
       "planned_surplus": "-40000000",
       "surplus": "-55000000",
-      "income": "1200000000"
+      "income": "1200000000",
+      "published": "2016-06-30"
     }
   ],
   "ratings": [{"scheme": "system_segment", "period": {"from": "2021-04-01", "to": "2022-03-31"}, "published": "2021-11-11", "value": "4", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
   "spells": [
     {
       "regime": "success_regime",
-      "start": "2015-06-03"
+      "start": "2015-06-03",
+      "end": "2018-03-31",
+      "end_note": "not announced: the programme's funding ended with the year",
+      "end_source": {
+        "document": "Risk assessment framework",
+        "issuer": "Monitor",
+        "year": 2013
+      }
     }
   ],
   "sources": [

@@ -165,11 +165,16 @@ type cfEra struct {
 }
 
 var (
-	// The last quarter of 2008/09: the RTT and cancer targets were in
-	// force by then (from December 2008 and January 2009).
-	cf2008Era = cfEra{id: "cf2008", date: "2009-03-31", interventionAt: 1,
-		year:    economy.Period{From: provDate("2007-04-01"), To: provDate("2008-03-31")},
-		quarter: economy.Period{From: provDate("2009-01-01"), To: provDate("2009-03-31")}}
+	// The Compliance Framework of 2008 as the 2009/10 edition applies
+	// it, in July 2009: the first quarter of 2009/10 was over, so its
+	// figures were known, and every target it weighs (RTT from December
+	// 2008, cancer from January 2009) was in force in each quarter read.
+	// No quarter met both in the 2008/09 edition itself: on its last day
+	// the last quarter's figures were not yet known. TestCF2008Shares
+	// asserts that 2008/09 has the same defaults.
+	cf2008Era = cfEra{id: "pf2009", date: "2009-07-15", interventionAt: 1,
+		year:    economy.Period{From: provDate("2008-04-01"), To: provDate("2009-03-31")},
+		quarter: economy.Period{From: provDate("2009-04-01"), To: provDate("2009-06-30")}}
 	cf2011Era = cfEra{id: "cf2011", date: "2011-07-15", interventionAt: 2,
 		year:    economy.Period{From: provDate("2010-04-01"), To: provDate("2011-03-31")},
 		quarter: economy.Period{From: provDate("2011-04-01"), To: provDate("2011-06-30")}}
@@ -333,6 +338,13 @@ var governanceMissed = map[int]int{1: 0, 2: 1, 3: 2, 4: 4}
 // provider.cf_governance_escalation_min (amber-red, 3: escalation), for a
 // trust with the best FRR. No rating is worse than red, so the breach
 // threshold is moved to 3 and 5 around the red and amber-red trusts.
+func TestCF2008Shares(t *testing.T) {
+	for _, param := range []string{"provider.cf_intervention_frr_max", "provider.cf_governance_breach_min",
+		"provider.cf_governance_escalation_min", "provider.cf_monitoring_frr_max"} {
+		assert.Equal(t, paramDefault(t, "pf2009", param), paramDefault(t, "cf2008", param), param)
+	}
+}
+
 func TestCFGovernanceBoundaries(t *testing.T) {
 	for _, era := range []cfEra{cf2008Era, cf2011Era} {
 		assert.Equal(t, "4", paramDefault(t, era.id, "provider.cf_governance_breach_min"))
@@ -514,10 +526,10 @@ func TestNHSPFBoundaries(t *testing.T) {
 // every key question is good, so nothing but the segment is in play.
 func sofTrust(t *testing.T, date string, segment int, nof2019 bool) *economy.Provider {
 	t.Helper()
-	yes := true
 	a := rafAccounts(economy.FinancialYear(2016), 4)
 	a.AgencySpend, a.AgencyCeiling = money("0"), money("100")
-	a.ControlTotalAgreed, a.ControlTotal, a.ForecastSurplus = &yes, money("2"), money("2")
+	a.ControlTotal, a.ForecastSurplus = money("2"), money("2")
+	a.ControlTotalEvents = []economy.ControlTotalEvent{{Date: a.Period.From, Status: economy.ControlTotalAccepted}}
 	G := economy.Good
 	overall := map[int]economy.CQCRating{1: G, 2: economy.RequiresImprovement}[segment]
 	p := &economy.Provider{ID: "RSO", Kind: economy.KindNHSTrust, PeerGroup: "acute", Accounts: []economy.Accounts{a},

@@ -44,7 +44,8 @@ func provFuzzProvider(b []byte) *economy.Provider {
 			Ratings: economy.KeyQuestionRatings{Safe: economy.CQCRating(at(13) % 6), WellLed: economy.CQCRating(at(14) % 6), Responsive: economy.CQCRating(at(15) % 6)}})
 	}
 	if at(16)%2 == 1 {
-		a := economy.Accounts{Period: economy.FinancialYear(2008 + int(at(17)%19)), ControlTotalAgreed: ptr(at(18))}
+		a := economy.Accounts{Period: economy.FinancialYear(2008 + int(at(17)%19))}
+		a.ControlTotalEvents = []economy.ControlTotalEvent{{Date: a.Period.From, Status: economy.ControlTotalStatus(at(18) % 7)}}
 		if at(19)%2 == 1 {
 			a.ControlTotal = decimal.NewNullDecimal(decimal.NewFromInt(int64(int8(at(20)))))
 			a.ForecastSurplus = decimal.NewNullDecimal(decimal.NewFromInt(int64(int8(at(21)))))

@@ -123,11 +123,11 @@ func TestQualitySMPending(t *testing.T) {
 
 // The control total shortfall is tested at, above and below the tolerance.
 func TestFinancialSMToleranceBoundary(t *testing.T) {
-	yes := true
 	trust := func(forecast string) *economy.Provider {
 		return &economy.Provider{ID: "RFF", Kind: economy.KindNHSTrust, Accounts: []economy.Accounts{{
 			Period: economy.FinancialYear(2016), ControlTotal: decimal.NewNullDecimal(decimal.RequireFromString("-1000")),
-			ControlTotalAgreed: &yes, ForecastSurplus: decimal.NewNullDecimal(decimal.RequireFromString(forecast))}}}
+			ControlTotalEvents: []economy.ControlTotalEvent{{Date: provDate("2016-04-01"), Status: economy.ControlTotalAccepted}},
+			ForecastSurplus:    decimal.NewNullDecimal(decimal.RequireFromString(forecast))}}}
 	}
 	f := provFramework(t, "fsm2016", regime.Set("provider.fsm_control_total_tolerance", decimal.RequireFromString("100")))
 	tests := []struct {

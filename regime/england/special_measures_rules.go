@@ -207,11 +207,12 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 		w.Missing("accounts")
 		return regime.Unknown
 	}
-	if a.ControlTotalAgreed == nil {
-		w.Missing("accounts.control_total_agreed")
+	ev, known := a.ControlTotalOn(env.FactsDate())
+	if !known {
+		w.Missing("accounts.control_total_events")
 		return regime.Unknown
 	}
-	if !*a.ControlTotalAgreed {
+	if !ev.Status.Agreed() {
 		needDeficit, ok := k.fsmNeedsDeficit.Get(env)
 		if !ok {
 			w.Missing("parameter provider.fsm_refusal_needs_deficit_plan")
@@ -219,7 +220,7 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 		}
 		if !needDeficit {
 			if w != nil {
-				w.Because("did not agree its control total for " + a.Period.String())
+				w.Because("did not agree its control total for " + a.Period.String() + " (" + ev.Status.String() + " on " + ev.Date.String() + ")")
 			}
 			return regime.Met
 		}
@@ -228,7 +229,7 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 			return regime.Unknown
 		}
 		if w != nil {
-			w.Because("did not agree its control total; planned surplus " + decimaltext.Format(a.PlannedSurplus.Decimal))
+			w.Because("did not agree its control total (" + ev.Status.String() + " on " + ev.Date.String() + "); planned surplus " + decimaltext.Format(a.PlannedSurplus.Decimal))
 		}
 		return regime.VerdictOf(a.PlannedSurplus.Decimal.Sign() < 0)
 	}
@@ -237,7 +238,7 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 		return regime.Unknown
 	}
 	name, got := "forecast_surplus", a.ForecastSurplus
-	if !a.Period.To.After(env.FactsDate()) && a.Surplus.Valid {
+	if a.FiguresKnown(env.FactsDate()) && a.Surplus.Valid {
 		name, got = "surplus", a.Surplus
 	}
 	if !got.Valid {
