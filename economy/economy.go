@@ -37,7 +37,9 @@ type SystemFinance struct {
 	Published      Date                `json:"published,omitzero"`
 	PlannedSurplus decimal.NullDecimal `json:"planned_surplus,omitzero"`
 	Surplus        decimal.NullDecimal `json:"surplus,omitzero"` // outturn; negative: deficit
-	Income         decimal.NullDecimal `json:"income,omitzero"`
+	// Income is the year's income: as planned while the year is under
+	// way, the outturn once published.
+	Income decimal.NullDecimal `json:"income,omitzero"`
 }
 
 // Provider returns the provider with the given ID.

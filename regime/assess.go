@@ -72,7 +72,8 @@ func (f *Framework) Assess(env Env) (Assessment, error) {
 		Economy:      SubjectRef{Kind: SubjectEconomy, ID: e.ID, Name: e.Name},
 	}
 	env = env.withMemo() // one provider's ratings serve all its decisions
-	for _, s := range Subjects(e) {
+	env, _ = env.asKnown(Subject{})
+	for _, s := range Subjects(env.Economy()) {
 		for _, rs := range f.sets {
 			if !rs.AppliesTo().Has(s.Kind()) {
 				continue

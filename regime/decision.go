@@ -90,6 +90,11 @@ func (d Decision) Ruling() (Ruling, bool) {
 // facts, the decision works through their possible values (at most 64
 // combinations) and records each answer as a [Scenario].
 //
+// Decide reads the economy and the subject as they stood on the facts
+// date ([economy.AsOf]): no rule sees a report, an exit or an outturn
+// published after it. The copy costs time in proportion to the economy;
+// to decide every subject, [Framework.Assess] makes it once.
+//
 // Decide does not modify the economy and is safe to call from many
 // goroutines on one Framework.
 func (f *Framework) Decide(env Env, ruleSetID string, s Subject) (Decision, error) {
@@ -105,6 +110,7 @@ func (f *Framework) Decide(env Env, ruleSetID string, s Subject) (Decision, erro
 	}
 	env.params = f.params
 	env = env.withMemo()
+	env, s = env.asKnown(s)
 	o, chosen, undecided := rs.evaluate(&env, s)
 	d := Decision{
 		Schema:       DecisionSchema,

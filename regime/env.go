@@ -23,6 +23,7 @@ type Env struct {
 	params   []paramValue
 	assume   []Assumption
 	ratings  *ratingMemo // set by Decide and Assess; see rate
+	known    bool        // econ is already as it stood on the facts date; see asKnown
 }
 
 // NewEnv returns an Env for deciding on date within economy e.
@@ -35,6 +36,7 @@ func NewEnv(e *economy.Economy, decision economy.Date) Env {
 // judged under the 2015 rules on 2015 facts, or under later rules.
 func (env Env) WithFactsDate(date economy.Date) Env {
 	env.facts = date
+	env.known = false
 	return env
 }
 

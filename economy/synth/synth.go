@@ -23,7 +23,7 @@ type Config struct {
 	Economies     int          // number of health economies
 	Providers     int          // providers in all, spread over the economies
 	Commissioners int          // commissioners in all, spread over the economies
-	Date          economy.Date // facts run up to this date
+	Date          economy.Date // the facts are those known on this date
 	Years         int          // years of history before Date; 0 means 3
 }
 
@@ -46,7 +46,11 @@ func Generate(seed uint64, c Config) ([]economy.Economy, error) {
 	g := gen{rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), c: c}
 	out := make([]economy.Economy, c.Economies)
 	for i := range out {
-		out[i] = g.economy(i, share(c.Providers, c.Economies, i), share(c.Commissioners, c.Economies, i))
+		// Drawn over the history window, then read as they stood on the
+		// date: a year under way has no outturn yet, a report not yet
+		// published is pending, a spell not yet over has no end.
+		e := g.economy(i, share(c.Providers, c.Economies, i), share(c.Commissioners, c.Economies, i))
+		out[i] = economy.AsOf(&e, c.Date)
 	}
 	return out, nil
 }

@@ -23,8 +23,14 @@ func money(s string) decimal.NullDecimal { return decimal.NewNullDecimal(decimal
 
 // trust is an NHS trust whose 2015/16 plan is the given surplus.
 func trust(id string, plan decimal.NullDecimal, income decimal.NullDecimal) economy.Provider {
-	return economy.Provider{ID: id, Kind: economy.KindNHSTrust,
-		Accounts: []economy.Accounts{{Period: y2015, PlannedSurplus: plan, OperatingIncome: income}}}
+	p := economy.Provider{ID: id, Kind: economy.KindNHSTrust,
+		Accounts: []economy.Accounts{{Period: y2015, PlannedSurplus: plan}}}
+	if income.Valid {
+		// The year under way's income is not known until it ends: the
+		// share is of the last year's, known by then.
+		p.Accounts = append(p.Accounts, economy.Accounts{Period: economy.FinancialYear(2014), OperatingIncome: income})
+	}
+	return p
 }
 
 // srArea is an area meeting every success-regime criterion but the one a

@@ -1,0 +1,78 @@
+package regime
+
+import "github.com/failregime/failregime/economy"
+
+// asKnown returns env reading its economy as it stood on the facts date
+// ([economy.AsOf]) and s moved into that copy, so that no rule can read a
+// fact from after its day: a report published later, an exit not yet
+// made, a year's outturn not yet known. Decide calls it unless Assess has
+// already done so for the whole economy.
+func (env Env) asKnown(s Subject) (Env, Subject) {
+	if env.known {
+		return env, s
+	}
+	date := env.FactsDate()
+	orig := env.econ
+	if orig != nil {
+		k := economy.AsOf(orig, date)
+		env.econ = &k
+	}
+	env.known = true
+	return env, moveSubject(s, orig, env.econ, date)
+}
+
+// moveSubject finds s, a subject of economy from, in to (AsOf's copy of
+// it, with every organisation, service and asset in the same place); a
+// subject from elsewhere is copied as it stood on date.
+func moveSubject(s Subject, from, to *economy.Economy, date economy.Date) Subject {
+	switch s.kind {
+	case SubjectEconomy:
+		if s.e == from && to != nil {
+			return EconomySubject(to)
+		}
+		k := economy.AsOf(s.e, date)
+		return EconomySubject(&k)
+	case SubjectCommissioner:
+		if from != nil {
+			for i := range from.Commissioners {
+				if &from.Commissioners[i] == s.c {
+					return CommissionerSubject(&to.Commissioners[i])
+				}
+			}
+		}
+		k := s.c.AsOf(date)
+		return CommissionerSubject(&k)
+	case SubjectProvider, SubjectService, SubjectAsset:
+		p := moveProvider(s.p, from, to, date)
+		switch s.kind {
+		case SubjectService:
+			for j := range s.p.Services {
+				if &s.p.Services[j] == s.svc {
+					return ServiceSubject(p, &p.Services[j])
+				}
+			}
+			return ServiceSubject(p, s.svc)
+		case SubjectAsset:
+			for j := range s.p.Assets {
+				if &s.p.Assets[j] == s.a {
+					return AssetSubject(p, &p.Assets[j])
+				}
+			}
+			return AssetSubject(p, s.a)
+		}
+		return ProviderSubject(p)
+	}
+	return s
+}
+
+func moveProvider(p *economy.Provider, from, to *economy.Economy, date economy.Date) *economy.Provider {
+	if from != nil {
+		for i := range from.Providers {
+			if &from.Providers[i] == p {
+				return &to.Providers[i]
+			}
+		}
+	}
+	k := p.AsOf(date)
+	return &k
+}
