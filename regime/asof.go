@@ -76,3 +76,18 @@ func moveProvider(p *economy.Provider, from, to *economy.Economy, date economy.D
 	k := p.AsOf(date)
 	return &k
 }
+
+// AsOf returns env and its subject s as they stood on an earlier facts
+// date, the rules staying those of the decision date: for a rule that
+// looks back, such as one asking since when a criterion has not held. s
+// must be the subject the rule was given.
+func (env Env) AsOf(date economy.Date, s Subject) (Env, Subject) {
+	from := env.econ
+	back := env.WithFactsDate(date)
+	if from != nil {
+		k := economy.AsOf(from, date)
+		back.econ = &k
+	}
+	back.known = true
+	return back, moveSubject(s, from, back.econ, date)
+}

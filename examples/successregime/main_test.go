@@ -35,7 +35,7 @@ func TestSuccessRegimeAreas(t *testing.T) {
 	}{
 		{"Mid and South Essex (mid-south-essex)", []string{
 			"  as recorded:      met: success_regime (special)\n",
-			"    because in a success_regime spell since 2015-06-03 [3]\n",
+			"    because in a success_regime spell since 2015-06-03; entry criteria still met on its own facts; exit depends on NHS England and NHS Improvement ending the programme: no end was announced in the record read [3]\n",
 			"  on its own facts: met: success_regime (special)\n",
 			"      met: 2 failing and 6 unknown of 8 organisations; at least 2 needed: met [4]\n",
 			"      met: the area has been a challenged_health_economy since 2014-02-18 [4]\n",

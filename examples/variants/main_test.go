@@ -30,7 +30,7 @@ func TestVariants(t *testing.T) {
 		{"editions", "West, North and East Cumbria on the facts of 2015-06-03: Success regime [sr2015] on 2015-06-03 against NHS Oversight Framework [nof2026] on 2026-04-01\n"},
 		{"special measures then, a segment now", "  provider RNL (North Cumbria University Hospitals NHS Trust), provider_intervention:\n" +
 			"    sr2015: quality_special_measures (special)\n" +
-			"      special measures for quality: met because in quality special measures met\n" +
+			"      special measures for quality: met because in quality special measures met; whether the entry criteria still hold is unknown for lack of facts; exit depends on CQC's re-inspection and the Chief Inspector's recommendation to the regulator; re-inspection due by 2014-07-16: no trust-level report published by then (missed)\n" +
 			"    nof2026: unknown (recovery_support_programme (special) or mandated_support (mandated) or routine_oversight (routine))\n" +
 			"      missing ratings (nof_segment), nhse_nof_2026_segment: scores\n"},
 	}

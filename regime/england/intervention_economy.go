@@ -92,15 +92,15 @@ func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, er
 	if ed.successRegime {
 		spec.Citation = srcSuccessRegime
 		spec.Entries = append(spec.Entries,
-			regime.Entry{Priority: 10, Rule: areaSpellRule("success_regime_spell", "in the success regime", economy.SuccessRegime, srcSuccessRegime),
-				Decides: regime.Ruling{Regime: economy.SuccessRegime}},
+			regime.Entry{Priority: 10, Rule: areaLeavable(areaSpellRule("success_regime_spell", "in the success regime", economy.SuccessRegime, srcSuccessRegime),
+				successRegimeCriteria(ep), economy.SuccessRegime), Decides: regime.Ruling{Regime: economy.SuccessRegime}},
 			regime.Entry{Priority: 20, Rule: successRegimeCriteria(ep), Decides: regime.Ruling{Regime: economy.SuccessRegime}})
 	}
 	if ed.challengedEconomies {
 		spec.Citation = srcChallengedEconomies
 		spec.Entries = append(spec.Entries,
-			regime.Entry{Priority: 30, Rule: areaSpellRule("challenged_economy_spell", "a challenged health economy", economy.ChallengedHealthEconomy, srcChallengedEconomies),
-				Decides: regime.Ruling{Regime: economy.ChallengedHealthEconomy}},
+			regime.Entry{Priority: 30, Rule: areaLeavable(areaSpellRule("challenged_economy_spell", "a challenged health economy", economy.ChallengedHealthEconomy, srcChallengedEconomies),
+				challengedCriteria(ep), economy.ChallengedHealthEconomy), Decides: regime.Ruling{Regime: economy.ChallengedHealthEconomy}},
 			regime.Entry{Priority: 40, Rule: challengedCriteria(ep), Decides: regime.Ruling{Regime: economy.ChallengedHealthEconomy}})
 	}
 	spec.Entries = append(spec.Entries, regime.Entry{Priority: 90,

@@ -37,6 +37,7 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 	var entries []regime.Entry
 	add := func(prio int, r regime.Rule, reg economy.Regime) {
 		if r != nil {
+			r = leavable(r, reg, exitExtra(k, reg))
 			entries = append(entries, regime.Entry{Priority: prio, Rule: r, Decides: regime.Ruling{Regime: reg, Intensity: reg.Intensity()}})
 		}
 	}
