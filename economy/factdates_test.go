@@ -37,7 +37,7 @@ func TestFactDatesOfAProvider(t *testing.T) {
 	p := economy.Provider{
 		Authorised: date("2010-04-01"),
 		Accounts: []economy.Accounts{
-			{Period: economy.FinancialYear(2014)},                               // known 2015-04-01
+			{Period: economy.FinancialYear(2014)},                                // known 2015-04-01
 			{Period: economy.FinancialYear(2015), Published: date("2016-06-10")}, // known on publication
 		},
 		Inspections: []economy.Inspection{{Started: date("2015-09-01"), Published: date("2016-02-01")}},
