@@ -57,11 +57,19 @@ func (a CQCAction) InForce(date Date) bool {
 	return !a.Start.IsZero() && !date.Before(a.Start) && (a.End.IsZero() || date.Before(a.End))
 }
 
+// cqcFrom is the day the Care Quality Commission replaced the Healthcare
+// Commission (CQC, "New care regulator commends NHS progress on infection
+// control", 3 April 2009): no CQC action can be older.
+var cqcFrom = MustDate("2009-04-01")
+
 func (p *problems) cqcActions(path string, as []CQCAction) {
 	for i, a := range as {
 		apath := index(path, i)
 		enumValue(p, join(apath, "kind"), a.Kind, true)
 		p.span(join(apath, "start"), a.Start, true, join(apath, "end"), a.End, false)
+		if a.Start.Valid() && a.Start.Before(cqcFrom) {
+			p.add(join(apath, "start"), "must not be before %s, when the Care Quality Commission was established", cqcFrom)
+		}
 		if a.Source != nil {
 			p.citation(join(apath, "source"), *a.Source)
 		}
