@@ -13,7 +13,7 @@ var (
 		Verified: true, Note: "all 378 NHS trusts registered by 1 April 2010, when CQC's full legal powers came into force; some registered with conditions, Basildon and Thurrock among them"}
 	citeBasildon2009 = economy.Citation{Document: "Regulators demand improvement at Basildon and Thurrock University Hospitals NHS Foundation Trust", Issuer: "Monitor and the Care Quality Commission (reproduced by IvyRose)", Year: 2009,
 		URL:      "https://www.ivyroses.com/Health/3229",
-		Verified: true, Note: "27 November 2009: Monitor's Board decided the trust was in significant breach of its terms of authorisation, on concerns CQC raised and shared with Monitor, including breaches of infection control standards for which CQC had already issued a warning notice; confirmed by CQC, 23 December 2009 (cqc.org.uk/news/releases/improvements-basildon-thurrock-university-hospital-nhs-foundation-trust)"}
+		Verified: true, Note: "27 November 2009: Monitor found a significant breach of the terms of authorisation on the concerns CQC shared with it, CQC having issued a warning notice"}
 )
 
 // cqcActionWords are the kinds of CQC action the parameter may name, least
