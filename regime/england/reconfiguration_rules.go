@@ -146,7 +146,7 @@ func (k changeKeys) tests(env *regime.Env, c *changeCtx, w *regime.Why) regime.V
 	} {
 		tv := boolVerdict(t.b)
 		if w != nil {
-			w.Fact(regime.Fact{Name: t.name, Text: boolText(t.b), Verdict: tv, Source: citePtr(srcFourTests)})
+			w.Fact(regime.Fact{Name: t.name, Text: boolText(t.b), Verdict: tv})
 			if t.b == nil {
 				w.Missing(t.path)
 			}
@@ -171,7 +171,7 @@ func (k changeKeys) commissionerSupport(env *regime.Env, c *changeCtx, w *regime
 	if len(ids) == 0 {
 		if w != nil {
 			w.Missing("the service's commissioners")
-			w.Fact(regime.Fact{Name: "support from GP commissioners", Text: "the service names no commissioner", Verdict: regime.Unknown, Source: citePtr(srcFourTests)})
+			w.Fact(regime.Fact{Name: "support from GP commissioners", Text: "the service names no commissioner", Verdict: regime.Unknown})
 		}
 		return regime.Unknown
 	}
@@ -207,7 +207,7 @@ func (k changeKeys) commissionerSupport(env *regime.Env, c *changeCtx, w *regime
 	if w != nil {
 		text := "supports: " + orNone(yes) + "; opposes: " + orNone(no) + "; not recorded: " + orNone(unsaid)
 		w.Fact(regime.Fact{Name: "support from GP commissioners (who must agree)", Text: text, ThresholdText: mode,
-			Param: "change.commissioner_support", Verdict: v, Source: citePtr(srcFourTests)})
+			Param: "change.commissioner_support", Verdict: v})
 		for _, id := range unsaid {
 			w.Missing("consultation.responses: " + id)
 		}
