@@ -48,7 +48,7 @@ var changeStageWords = enum.New("ChangeStage", "unknown", "no_change_proposed", 
 	"change_awaiting_decision", "change_approved", "change_rejected", "change_tests_not_met", "change_may_proceed", "change_in_process")
 
 var changeStageTexts = [...]string{
-	ChangeStageUnknown:   "unknown",
+	ChangeStageUnknown:     "unknown",
 	NoChangeProposed:       "no reshaping of the service proposed",
 	ChangeQuashed:          "the decision to reshape the service was quashed by a court",
 	ChangeAwaitingDecision: "the proposal is before the Secretary of State",
@@ -94,7 +94,6 @@ func ChangeStageOf(d regime.Decision) (ChangeStage, bool) {
 	}
 	return ChangeStage(v), true
 }
-
 
 // changeKeys are the parameters of the service change rules.
 type changeKeys struct {

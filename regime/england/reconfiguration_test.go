@@ -90,11 +90,17 @@ func TestServiceChange(t *testing.T) {
 			r.Proposed, r.Consultation.Start, r.Consultation.End, r.Decided = provDate("2010-01-04"), provDate("2010-01-04"), provDate("2010-03-31"), provDate("2010-05-01")
 			r.Engagement = no()
 		}, "ae", "2010-06-21", nil, england.ChangeTestsNotMet, nil},
-		{"significant bed closures the day before the bed test", func(r *economy.Reconfiguration) { r.Beds = &economy.BedClosure{Significant: yes(), AlternativeProvision: no(), NewTreatments: no(), EfficiencyPlan: no()} },
+		{"significant bed closures the day before the bed test", func(r *economy.Reconfiguration) {
+			r.Beds = &economy.BedClosure{Significant: yes(), AlternativeProvision: no(), NewTreatments: no(), EfficiencyPlan: no()}
+		},
 			"ae", "2017-03-31", nil, england.ChangeMayProceed, nil},
-		{"significant bed closures the day of the bed test", func(r *economy.Reconfiguration) { r.Beds = &economy.BedClosure{Significant: yes(), AlternativeProvision: no(), NewTreatments: no(), EfficiencyPlan: no()} },
+		{"significant bed closures the day of the bed test", func(r *economy.Reconfiguration) {
+			r.Beds = &economy.BedClosure{Significant: yes(), AlternativeProvision: no(), NewTreatments: no(), EfficiencyPlan: no()}
+		},
 			"ae", "2017-04-01", nil, england.ChangeTestsNotMet, []string{"one of the three is needed"}},
-		{"one of the bed conditions met", func(r *economy.Reconfiguration) { r.Beds = &economy.BedClosure{Significant: yes(), AlternativeProvision: no(), NewTreatments: yes()} },
+		{"one of the bed conditions met", func(r *economy.Reconfiguration) {
+			r.Beds = &economy.BedClosure{Significant: yes(), AlternativeProvision: no(), NewTreatments: yes()}
+		},
 			"ae", "2017-04-01", nil, england.ChangeMayProceed, nil},
 		{"bed closures not recorded", func(r *economy.Reconfiguration) { r.Beds = nil }, "ae", "2017-04-01", nil, england.ChangeStageUnknown, nil},
 		{"referred and awaiting", func(r *economy.Reconfiguration) {
