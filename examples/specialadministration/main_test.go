@@ -25,7 +25,7 @@ func TestSouthLondonHealthcare(t *testing.T) {
 		}},
 		{"services kept running, what follows unknown", []string{
 			"  Hospital services, Queen Mary's Hospital, Sidcup\n    kept running through the administration: met\n    afterwards: unknown (",
-			"    its commissioners: pct-greenwich, pct-bexley; to involve in any reshaping: pct-bexley, pct-bromley, pct-greenwich\n",
+			"    its commissioners: pct-greenwich, pct-bexley; to involve in any reshaping: pct-bexley, pct-bromley, pct-greenwich, pct-lewisham, ccg-lewisham\n",
 		}},
 		{"assets", []string{
 			"  Queen Mary's Hospital, Sidcup: site and buildings: refused\n",
