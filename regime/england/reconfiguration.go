@@ -148,9 +148,9 @@ func serviceChangeSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error) {
 		Entries: []regime.Entry{
 			entry(5, changePredicate("no_change_proposed", "no reshaping of the service proposed", citeLocalCommissioners, noChange), NoChangeProposed),
 			entry(10, changePredicate("change_quashed", "quashed by a court as to this service", srcLewishamHC, quashed), ChangeQuashed),
-			entry(20, changePredicate("change_before_secretary_of_state", "before the Secretary of State, undecided", srcIRP, awaiting), ChangeAwaitingDecision),
-			entry(30, changePredicate("change_approved", "approved by the Secretary of State", srcIRP, approvedBySoS), ChangeApproved),
-			entry(35, changePredicate("change_rejected", "rejected by the Secretary of State", srcIRP, rejectedBySoS), ChangeRejected),
+			entry(20, changePredicate("change_before_secretary_of_state", "before the Secretary of State, undecided", srcScrutiny2002, awaiting), ChangeAwaitingDecision),
+			entry(30, changePredicate("change_approved", "approved by the Secretary of State", srcScrutiny2002, approvedBySoS), ChangeApproved),
+			entry(35, changePredicate("change_rejected", "rejected by the Secretary of State", srcScrutiny2002, rejectedBySoS), ChangeRejected),
 			entry(40, k.testsNotMetRule(), ChangeTestsNotMet),
 			entry(50, k.mayProceedRule(), ChangeMayProceed),
 			entry(60, changePredicate("change_in_process", "proposed, not yet decided", citeLocalCommissioners, inProcess), ChangeInProcess),
@@ -259,18 +259,18 @@ func quashed(_ *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
 // proposal on or before the facts date: on a call-in, on a referral, or
 // on a special administrator's final report. A call-in declined is not a
 // decision on the proposal.
-func sosDecision(c *changeCtx) (on string, d economy.Date, o economy.ChangeOutcome, ok bool) {
+func sosDecision(c *changeCtx) (on string, d economy.Date, o economy.ChangeOutcome, cite economy.Citation, ok bool) {
 	in := func(x economy.Date) bool { return !x.IsZero() && !x.After(c.facts) }
 	r := c.r
 	switch {
 	case r.CallIn != nil && in(r.CallIn.Decided) && r.CallIn.Outcome != economy.ChangeNotCalledIn && r.CallIn.Outcome != economy.ChangeOutcomeUnknown:
-		return "the call-in", r.CallIn.Decided, r.CallIn.Outcome, true
+		return "the call-in", r.CallIn.Decided, r.CallIn.Outcome, srcCallIn, true
 	case r.Referral != nil && in(r.Referral.Decided) && r.Referral.Outcome != economy.ChangeOutcomeUnknown:
-		return "the local authorities' referral", r.Referral.Decided, r.Referral.Outcome, true
+		return "the local authorities' referral", r.Referral.Decided, r.Referral.Outcome, scrutinyCite(r.Referral.Received), true
 	case r.Route == economy.SpecialAdministration && in(r.Decided) && r.Outcome != economy.ChangeOutcomeUnknown:
-		return "the final report", r.Decided, r.Outcome, true
+		return "the final report", r.Decided, r.Outcome, srcChapter5A, true
 	}
-	return "", economy.Date{}, 0, false
+	return "", economy.Date{}, 0, economy.Citation{}, false
 }
 
 // awaiting: the Secretary of State has a call-in request, a referral or
@@ -318,7 +318,7 @@ func rejectedBySoS(_ *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
 }
 
 func sosVerdict(c *changeCtx, w *regime.Why, approves bool) regime.Verdict {
-	on, d, o, ok := sosDecision(c)
+	on, d, o, cite, ok := sosDecision(c)
 	if !ok {
 		w.Because("no decision of the Secretary of State on it")
 		return regime.NotMet
@@ -326,6 +326,7 @@ func sosVerdict(c *changeCtx, w *regime.Why, approves bool) regime.Verdict {
 	v := regime.VerdictOf(o.Approves() == approves)
 	if w != nil {
 		w.Because("the Secretary of State decided on " + on + " on " + d.String() + ": " + o.String())
+		w.Fact(regime.Fact{Name: "decided on " + on, Text: d.String() + ": " + o.String(), Verdict: v, Source: &cite})
 		if v == regime.Met && approves {
 			c.powers(w)
 		}

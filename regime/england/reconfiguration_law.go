@@ -20,7 +20,7 @@ var (
 		Verified: true, Note: "from 1 April 2017 significant bed closures subject to formal public consultation must meet one of three conditions before NHS England approves them: sufficient alternative provision with the workforce to deliver it; new treatments that reduce admissions; or below-average bed efficiency with a credible plan"}
 	srcScrutiny2002 = economy.Citation{Document: "Patient and Public Involvement in the NHS, Third Report of Session 2006-07 (HC 278), chapter 5", Issuer: "House of Commons Health Committee", Year: 2007,
 		URL:      "https://publications.parliament.uk/pa/cm200607/cmselect/cmhealth/278/27808.htm",
-		Verified: true, Note: "NHS bodies must consult users (Health and Social Care Act 2001 s.11, NHS Act 2006 s.242); under the Local Authority (Overview and Scrutiny Committees Health Scrutiny Functions) Regulations 2002 a committee that considers a proposal not in the interests of the health service in its area may report to the Secretary of State, who may refer it to the Independent Reconfiguration Panel"}
+		Verified: true, Note: "NHS bodies consult users (NHS Act 2006 s.242); under the 2002 regulations a scrutiny committee may report a proposal it considers not in the interests of the health service in its area to the Secretary of State, who may decide it and may refer it to the Independent Reconfiguration Panel"}
 	srcScrutiny2013 = economy.Citation{Document: "The Local Authority (Public Health, Health and Wellbeing Boards and Health Scrutiny) Regulations 2013 (SI 2013/218)", Issuer: "legislation.gov.uk", Year: 2013,
 		Section: "reg 23: consultation on a substantial development or variation; reg 23(9): report to the Secretary of State", URL: "http://legislation.data.gov.uk/uksi/2013/218/made/data.htm?wrap=true",
 		Verified: true, Note: "in force 1 April 2013; the number of the referral paragraph is confirmed by SI 2024/16 reg 3(2)(a)"}
@@ -35,7 +35,7 @@ var (
 		Verified: true, Note: "from 31 January 2024 commissioners notify reconfigurations, local authorities can no longer make new referrals, and anyone may ask the Secretary of State to call a proposal in, expected only where local resolution has failed"}
 	srcIRP = economy.Citation{Document: "Independent Reconfiguration Panel annual business review 2023-24", Issuer: "Independent Reconfiguration Panel", Year: 2024,
 		URL:      "https://www.gov.uk/government/publications/independent-reconfiguration-panel-annual-business-review-2023-24/independent-reconfiguration-panel-annual-business-review-2023-24",
-		Verified: true, Note: "the panel advises the Secretary of State on contested reconfigurations; its 20th anniversary fell in 2023-24, and it is kept to advise on call-ins"}
+		Verified: true, Note: "the panel advises the Secretary of State on contested reconfigurations; 20 years old in 2023-24, it is kept to advise on call-ins"}
 	srcTSAConsultation2010 = economy.Citation{Document: "Health Bill [HL] 2008-09 (Bill 124), clause inserting ss.65G-65H of the NHS Act 2006", Issuer: "House of Commons", Year: 2009,
 		URL:      "https://publications.parliament.uk/pa/cm200809/cmbills/124/09124.14-20.html",
 		Verified: true, Note: "a notice inviting responses, in writing among other ways; at least one meeting for the staff and one open to anyone, notices in the first 5 working days; written responses requested from the strategic health authority and, as the list goes on, others; read in the bill, the enacted list beyond the strategic health authority was not read"}
@@ -56,7 +56,7 @@ var (
 		Verified: true, Note: "a foundation trust's administrator must by statute seek the support of commissioners for the recommendations; an NHS trust's administrator is expected to by statutory guidance; s.120 (in force 15 July 2014) lets the recommendations reach affected trusts"}
 	srcLewishamHC = economy.Citation{Document: "R (London Borough of Lewisham and Save Lewisham Hospital Campaign Ltd) v Secretary of State for Health and the Trust Special Administrator [2013] EWHC 2381 (Admin)", Issuer: "BAILII", Year: 2013,
 		URL:      "http://www.bailii.org/ew/cases/EWHC/Admin/2013/2381.html",
-		Verified: true, Note: "31 July 2013: an administrator's powers under Chapter 5A were confined to the trust to which he was appointed, so the recommendations on Lewisham Hospital, of another trust, were outside them (holding read in case notes at jordanpublishing.co.uk)"}
+		Verified: true, Note: "31 July 2013: an administrator's powers were confined to the trust he was appointed to, so the recommendations on Lewisham Hospital, of another trust, were outside them (holding read in case notes)"}
 )
 
 // The days the law on reshaping services changed.
