@@ -114,6 +114,7 @@ func healthCheckRule(k regulatorKeys) regime.Rule {
 func healthCheckVerdict(rs []economy.PublishedRating, d economy.Date, bar string, months int64, param string, w *regime.Why) regime.Verdict {
 	since := d.AddMonths(-int(months))
 	hits, current := 0, 0
+	var hitText string
 	for _, scheme := range [...]economy.RatingScheme{economy.HealthCheckQuality, economy.HealthCheckResources} {
 		r, ok := economy.LatestRating(rs, scheme, d)
 		if !ok {
@@ -131,6 +132,9 @@ func healthCheckVerdict(rs []economy.PublishedRating, d economy.Date, bar string
 		}
 		if hit {
 			hits++
+			if w != nil {
+				hitText += ", " + scheme.String() + " " + r.Value + " (" + r.Period.String() + ")"
+			}
 		}
 		if w != nil {
 			text := r.Value + " for " + r.Period.String() + ", published " + r.Published.String()
@@ -142,7 +146,7 @@ func healthCheckVerdict(rs []economy.PublishedRating, d economy.Date, bar string
 	}
 	switch {
 	case hits > 0:
-		w.Because("a current annual health check rating is at or below the escalation rating")
+		w.Because("a current annual health check rating is at or below the escalation rating" + hitText)
 		return regime.Met
 	case current == 2:
 		w.Because("both current annual health check ratings are above the escalation rating")

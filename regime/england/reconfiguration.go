@@ -249,8 +249,7 @@ func quashed(_ *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
 		if latest.Quashes {
 			what = "quashed"
 		}
-		w.Fact(regime.Fact{Name: latest.Court + " " + latest.Date.String(), Text: latest.Citation + ": " + what, Verdict: regime.VerdictOf(latest.Quashes)})
-		w.Because("the decision stands " + what + " as to this service after " + latest.Court + " on " + latest.Date.String())
+		w.Because("the decision stands " + what + " as to this service after " + latest.Court + " on " + latest.Date.String() + ", " + nameOr(latest.Citation, "citation not given"))
 	}
 	return regime.VerdictOf(latest.Quashes)
 }
@@ -325,28 +324,33 @@ func sosVerdict(c *changeCtx, w *regime.Why, approves bool) regime.Verdict {
 	}
 	v := regime.VerdictOf(o.Approves() == approves)
 	if w != nil {
-		w.Because("the Secretary of State decided on " + on + " on " + d.String() + ": " + o.String())
+		r := "the Secretary of State decided on " + on + " on " + d.String() + ": " + o.String()
 		w.Fact(regime.Fact{Name: "decided on " + on, Text: d.String() + ": " + o.String(), Verdict: v, Source: &cite})
 		if v == regime.Met && approves {
-			c.powers(w)
+			if p := c.powers(w); p != "" {
+				r += "; " + p
+			}
 		}
+		w.Because(r)
 	}
 	return v
 }
 
 // powers records, for a special administrator's recommendation on a
-// service of another trust, whether Chapter 5A then reached it.
-func (c *changeCtx) powers(w *regime.Why) {
+// service of another trust, whether Chapter 5A then reached it, and says
+// so in words ("" for the administrator's own trust).
+func (c *changeCtx) powers(w *regime.Why) string {
 	if c.r.Route != economy.SpecialAdministration || c.p.ID == c.r.Trust {
-		return
+		return ""
 	}
 	if c.law.Before(tsaLaw2014From) {
-		w.Fact(regime.Fact{Name: "within the administrator's powers", Text: "no: a service of another trust (" + c.p.ID + "), which Chapter 5A reached only from 15 July 2014 (Care Act 2014 s.120)",
-			Verdict: regime.NotMet, Source: citePtr(srcLewishamHC)})
-		return
+		text := "a service of another trust (" + c.p.ID + "), which Chapter 5A reached only from 15 July 2014 (Care Act 2014 s.120)"
+		w.Fact(regime.Fact{Name: "within the administrator's powers", Text: "no: " + text, Verdict: regime.NotMet, Source: citePtr(srcLewishamHC)})
+		return text
 	}
-	w.Fact(regime.Fact{Name: "within the administrator's powers", Text: "yes: a service of an affected trust (" + c.p.ID + "), Care Act 2014 s.120",
-		Verdict: regime.Met, Source: citePtr(srcCommissionerSupportFT)})
+	text := "a service of an affected trust (" + c.p.ID + "), within the administrator's powers (Care Act 2014 s.120)"
+	w.Fact(regime.Fact{Name: "within the administrator's powers", Text: "yes: " + text, Verdict: regime.Met, Source: citePtr(srcCommissionerSupportFT)})
+	return text
 }
 
 func citePtr(c economy.Citation) *economy.Citation { return &c }
@@ -367,8 +371,10 @@ func inProcess(_ *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
 		} else {
 			stage += "; not yet decided"
 		}
+		if p := c.powers(w); p != "" {
+			stage += "; " + p
+		}
 		w.Because(stage)
-		c.powers(w)
 	}
 	return regime.Met
 }

@@ -43,15 +43,20 @@ func (k changeKeys) testsNotMetRule() regime.Rule {
 				w.Because(why)
 				return regime.NotMet
 			}
-			v := k.tests(env, c, w)
+			var sum testSummary
+			sp := &sum
+			if w == nil {
+				sp = nil
+			}
+			v := k.tests(env, c, w, sp)
 			if w != nil {
 				switch v {
 				case regime.Met:
 					w.Because("every test in force is met")
 				case regime.NotMet:
-					w.Because("a test in force is not met")
+					w.Because("a test in force is not met: " + strings.Join(sum.notMet, "; "))
 				default:
-					w.Because("no test is known to fail, and some are not in the record")
+					w.Because("no test is known to fail; not in the record: " + strings.Join(sum.unknown, "; "))
 				}
 				consultationFacts(c, w)
 			}
@@ -97,7 +102,7 @@ func (k changeKeys) mayProceedRule() regime.Rule {
 			}
 			tests := regime.Met
 			if apply {
-				tests = k.tests(env, c, nil)
+				tests = k.tests(env, c, nil, nil)
 			}
 			v := consulted.And(decided).And(tests)
 			if w != nil {
@@ -130,11 +135,26 @@ func (k changeKeys) mayProceedRule() regime.Rule {
 		}, k.refs()...)
 }
 
+// testSummary names the tests not met and those not in the record, each
+// with what the record says, for the reason of a decision.
+type testSummary struct{ notMet, unknown []string }
+
+func (t *testSummary) add(v regime.Verdict, s string) {
+	switch {
+	case t == nil:
+	case v == regime.NotMet:
+		t.notMet = append(t.notMet, s)
+	case v == regime.Unknown:
+		t.unknown = append(t.unknown, s)
+	}
+}
+
 // tests judges the proposal against every test in force on the decision
-// date, with the facts of the facts date, and records each as a fact.
-func (k changeKeys) tests(env *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
+// date, with the facts of the facts date, and records each as a fact and
+// in sum (when not nil).
+func (k changeKeys) tests(env *regime.Env, c *changeCtx, w *regime.Why, sum *testSummary) regime.Verdict {
 	r := c.r
-	v := k.commissionerSupport(env, c, w)
+	v := k.commissionerSupport(env, c, w, sum)
 	for _, t := range [...]struct {
 		name string
 		b    *bool
@@ -150,18 +170,23 @@ func (k changeKeys) tests(env *regime.Env, c *changeCtx, w *regime.Why) regime.V
 			if t.b == nil {
 				w.Missing(t.path)
 			}
+			sum.add(tv, t.path)
 		}
 		v = v.And(tv)
 	}
 	if !c.law.Before(bedTestFrom) {
-		v = v.And(bedTest(r.Beds, w))
+		bv := bedTest(r.Beds, w)
+		if w != nil {
+			sum.add(bv, "bed closures")
+		}
+		v = v.And(bv)
 	}
 	return v
 }
 
 // commissionerSupport is the first test: the support of the GP (clinical)
 // commissioners of the service, read from their consultation responses.
-func (k changeKeys) commissionerSupport(env *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
+func (k changeKeys) commissionerSupport(env *regime.Env, c *changeCtx, w *regime.Why, sum *testSummary) regime.Verdict {
 	mode, ok := k.support.Get(env)
 	if !ok {
 		w.Missing("parameter change.commissioner_support")
@@ -172,6 +197,7 @@ func (k changeKeys) commissionerSupport(env *regime.Env, c *changeCtx, w *regime
 		if w != nil {
 			w.Missing("the service's commissioners")
 			w.Fact(regime.Fact{Name: "support from GP commissioners", Text: "the service names no commissioner", Verdict: regime.Unknown})
+			sum.add(regime.Unknown, "support from GP commissioners (the service names none)")
 		}
 		return regime.Unknown
 	}
@@ -208,6 +234,7 @@ func (k changeKeys) commissionerSupport(env *regime.Env, c *changeCtx, w *regime
 		text := "supports: " + orNone(yes) + "; opposes: " + orNone(no) + "; not recorded: " + orNone(unsaid)
 		w.Fact(regime.Fact{Name: "support from GP commissioners (who must agree)", Text: text, ThresholdText: mode,
 			Param: "change.commissioner_support", Verdict: v})
+		sum.add(v, "support from GP commissioners ("+text+")")
 		for _, id := range unsaid {
 			w.Missing("consultation.responses: " + id)
 		}

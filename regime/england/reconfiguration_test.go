@@ -126,7 +126,7 @@ func TestServiceChange(t *testing.T) {
 		}, "ae", "2024-08-01", nil, england.ChangeAwaitingDecision, []string{"asked to call the proposal in on 2024-05-10"}},
 		{"quashed", func(r *economy.Reconfiguration) {
 			r.Rulings = []economy.CourtRuling{{Court: "High Court", Citation: "[2016] EWHC 1 (Admin)", Date: provDate("2016-07-01"), Quashes: true}}
-		}, "ae", "2016-07-01", nil, england.ChangeQuashed, []string{"[2016] EWHC 1 (Admin): quashed"}},
+		}, "ae", "2016-07-01", nil, england.ChangeQuashed, []string{"quashed as to this service after High Court on 2016-07-01, [2016] EWHC 1 (Admin)"}},
 		{"the day before the ruling", func(r *economy.Reconfiguration) {
 			r.Rulings = []economy.CourtRuling{{Court: "High Court", Date: provDate("2016-07-01"), Quashes: true}}
 		}, "ae", "2016-06-30", nil, england.ChangeMayProceed, nil},
@@ -198,7 +198,7 @@ func TestServiceChangeSpecialAdministration(t *testing.T) {
 
 	e = area("2015-01-05", "2015-06-01")
 	d = decide(e, "U", "2015-06-01")
-	assert.Contains(t, d.Text(), "a service of an affected trust (U), Care Act 2014 s.120")
+	assert.Contains(t, d.Text(), "a service of an affected trust (U), within the administrator's powers (Care Act 2014 s.120)")
 	d = decide(e, "T", "2015-01-06")
 	assert.Contains(t, d.Text(), "law of 2014): the Board (NHS England)")
 
