@@ -102,8 +102,10 @@ func directionsRule(law commissionerLaw) regime.Rule {
 		}
 		a, ok := c.LatestAssessment(d)
 		if !ok || a.Rating == economy.AssuranceRatingUnknown {
-			w.Missing("latest assessment")
-			w.Because("no direction in force and no published assessment: cannot tell whether directions are warranted")
+			if w != nil {
+				w.Missing("assessments: NHS England's published assessment for a period ended on or before " + d.String())
+			}
+			w.Because("no direction in force and no published assessment (missing assessments): cannot tell whether directions are warranted")
 			return regime.Unknown
 		}
 		v := regime.VerdictOf(failingRating(a.Rating))
