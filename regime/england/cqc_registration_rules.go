@@ -53,8 +53,12 @@ func cqcFindingRule(k regulatorKeys) regime.Rule {
 				a := &p.CQCActions[i]
 				if a.Kind >= min && a.InForce(d) {
 					if w != nil {
-						w.Fact(regime.Fact{Name: "CQC action in force", Text: a.Kind.String() + " since " + a.Start.String(),
-							ThresholdText: word + " or more severe", Param: "provider.cqc_action_breach_min", Verdict: regime.Met})
+						f := regime.Fact{Name: "CQC action in force", Text: a.Kind.String() + " since " + a.Start.String(),
+							ThresholdText: word + " or more severe", Param: "provider.cqc_action_breach_min", Verdict: regime.Met}
+						if a.Kind >= economy.RegistrationConditions {
+							f.Source = &citeCQCRegistration2010
+						}
+						w.Fact(f)
 						w.Because("CQC's " + a.Kind.String() + " of " + a.Start.String() + " is in force: Monitor considers whether the trust is in significant breach")
 					}
 					return regime.Met

@@ -42,7 +42,7 @@ func declareRegulatorParams(ed *edition, ps *regime.Params) regulatorKeys {
 				"rating is this or worse is read as one its strategic health authority escalated (investigation or escalation considered)"},
 			"weak", "weak", "fair")
 		k.healthCheckMonths = ps.Months(regime.ParamDef{Name: "provider.health_check_current_months", Title: "how long an annual health check rating stays current", Unit: "months",
-			Citation:       srcHealthCheck2007,
+			Citation:       srcHealthCheck2006,
 			Interpretation: "the ratings were annual, published each October, and no source says when one lapsed: a rating is read as current for this many months after it was published"},
 			12)
 	}

@@ -133,7 +133,11 @@ func (k pctKeys) judge(env *regime.Env, c *economy.Commissioner, w *regime.Why) 
 				v = regime.NotMet
 				text += ": more than " + strconv.FormatInt(months, 10) + " months before " + d.String() + ", no longer current"
 			}
-			w.Fact(regime.Fact{Name: scheme.String(), Text: text, ThresholdText: bar + " or worse", Param: paramOf(scheme), Verdict: v})
+			f := regime.Fact{Name: scheme.String(), Text: text, ThresholdText: bar + " or worse", Param: paramOf(scheme), Verdict: v}
+			if scheme == economy.WCCGovernance {
+				f.Source = &srcWCC
+			}
+			w.Fact(f)
 		}
 	}
 	assessed := current[0] && current[1] || current[2]
@@ -150,6 +154,8 @@ func (k pctKeys) judge(env *regime.Env, c *economy.Commissioner, w *regime.Why) 
 		w.Because("no current published assessment of the PCT (missing " + missing + "): the last annual health check (2008/09) was published on 2009-10-15, " +
 			"World Class Commissioning results were published only locally (2009/10) or not at all (2008/09), and no later published assessment of PCTs was found")
 		w.Missing(missing)
+		w.Fact(regime.Fact{Name: "World Class Commissioning", Text: "2008/09 results not made public; 2009/10 published only locally, the last year",
+			Verdict: regime.Unknown, Source: &srcWCCYear2})
 	}
 	return regime.Unknown
 }

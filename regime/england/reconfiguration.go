@@ -282,13 +282,21 @@ func awaiting(_ *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
 		if w != nil {
 			w.Because("asked to call the proposal in on " + r.CallIn.Requested.String() + panelText(r.CallIn.PanelAdvice, c.facts) +
 				": the Secretary of State has not yet decided (NHS Act 2006 Sch 10A)")
+			w.Fact(regime.Fact{Name: "call-in request", Text: "by " + nameOr(r.CallIn.Requester, "a requester not named") + " on " + r.CallIn.Requested.String(),
+				Verdict: regime.Met, Source: &srcCallInGuidance})
+			panelFact(w, r.CallIn.PanelAdvice, c.facts)
 		}
 		return regime.Met
 	case r.Referral != nil && in(r.Referral.Received) && !in(r.Referral.Decided):
 		if w != nil {
 			w.Because("referred by " + orNone(r.Referral.By) + ", received " + r.Referral.Received.String() + panelText(r.Referral.PanelAdvice, c.facts) +
 				": the Secretary of State has not yet decided")
-			w.Fact(regime.Fact{Name: "referral", Text: "saved: made before " + economy.ReferralsEnd().String(), Verdict: regime.Met, Source: citePtr(scrutinyCite(r.Referral.Received))})
+			text := "made under the regulations of " + r.Referral.Received.String()
+			if !c.law.Before(economy.ReferralsEnd()) {
+				text = "saved: made before " + economy.ReferralsEnd().String() + ", when new referrals ended"
+			}
+			w.Fact(regime.Fact{Name: "referral", Text: text, Verdict: regime.Met, Source: citePtr(scrutinyCite(r.Referral.Received))})
+			panelFact(w, r.Referral.PanelAdvice, c.facts)
 		}
 		return regime.Met
 	case r.Route == economy.SpecialAdministration && in(r.Submitted) && !in(r.Decided):
@@ -299,6 +307,15 @@ func awaiting(_ *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
 	}
 	w.Because("nothing before the Secretary of State awaits his decision")
 	return regime.NotMet
+}
+
+// panelFact records the Independent Reconfiguration Panel's advice, when
+// given by the facts date.
+func panelFact(w *regime.Why, advice, facts economy.Date) {
+	if advice.IsZero() || advice.After(facts) {
+		return
+	}
+	w.Fact(regime.Fact{Name: "Independent Reconfiguration Panel", Text: "advised on " + advice.String(), Verdict: regime.Met, Source: &srcIRP})
 }
 
 func panelText(advice, facts economy.Date) string {

@@ -41,6 +41,9 @@ func (k changeKeys) testsNotMetRule() regime.Rule {
 			apply, why := k.testsApply(env, c)
 			if !apply {
 				w.Because(why)
+				if w != nil && c.law.Before(fourTestsFrom) {
+					w.Fact(regime.Fact{Name: "the four tests", Text: "announced on 21 May 2010; in force from 21 June 2010", Verdict: regime.NotMet, Source: &srcFourTestsAnnounced})
+				}
 				return regime.NotMet
 			}
 			var sum testSummary
@@ -363,6 +366,9 @@ func consultationFacts(c *changeCtx, w *regime.Why) {
 		asked = "written responses (ss.65F-65H, law of " + law + "): " + strings.Join(ws, "; ") + "; a meeting for the staff and one open to anyone"
 	}
 	w.Fact(regime.Fact{Name: "consultation", Text: text + "; asked: " + asked, Verdict: regime.Met, Source: &src})
+	if r.Route == economy.SpecialAdministration && !when.Before(tsaLaw2014From) {
+		w.Fact(regime.Fact{Name: "the Care Quality Commission's statement", Text: "needed before the draft report is given (s.65F, Care Act 2014 s.85)", Verdict: regime.Met, Source: &srcTSACQC2014})
+	}
 	w.Fact(regime.Fact{Name: "responses in the record", Text: orNone(heard), Verdict: regime.Met})
 	var las []string
 	for i := range c.e.LocalAuthorities {

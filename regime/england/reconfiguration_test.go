@@ -105,7 +105,7 @@ func TestServiceChange(t *testing.T) {
 		{"bed closures not recorded", func(r *economy.Reconfiguration) { r.Beds = nil }, "ae", "2017-04-01", nil, england.ChangeStageUnknown, nil},
 		{"referred and awaiting", func(r *economy.Reconfiguration) {
 			r.Referral = &economy.Referral{By: []string{"la1"}, Received: provDate("2016-05-10"), PanelAdvice: provDate("2016-06-20"), Decided: provDate("2016-09-01"), Outcome: economy.ChangeApprovedWithChanges}
-		}, "ae", "2016-06-01", nil, england.ChangeAwaitingDecision, []string{"referred by la1, received 2016-05-10", "saved"}},
+		}, "ae", "2016-06-01", nil, england.ChangeAwaitingDecision, []string{"referred by la1, received 2016-05-10", "made under the regulations of 2016-05-10"}},
 		{"referred, panel advised, awaiting", func(r *economy.Reconfiguration) {
 			r.Referral = &economy.Referral{By: []string{"la1"}, Received: provDate("2016-05-10"), PanelAdvice: provDate("2016-06-20"), Decided: provDate("2016-09-01"), Outcome: economy.ChangeApprovedWithChanges}
 		}, "ae", "2016-08-31", nil, england.ChangeAwaitingDecision, []string{"the Independent Reconfiguration Panel advised on 2016-06-20"}},
@@ -120,6 +120,10 @@ func TestServiceChange(t *testing.T) {
 			r.Beds = &economy.BedClosure{Significant: no()}
 			r.CallIn = &economy.CallIn{Requested: provDate("2024-05-10"), Decided: provDate("2024-08-01"), Outcome: economy.ChangeNotCalledIn}
 		}, "ae", "2024-08-01", nil, england.ChangeMayProceed, []string{"may still be asked to call it in", "no new referral to the Secretary of State from 2024-01-31"}},
+		{"a referral made before the end of referrals, awaiting after it: saved", func(r *economy.Reconfiguration) {
+			r.Proposed, r.Consultation.Start, r.Consultation.End, r.Decided = provDate("2023-06-01"), provDate("2023-06-01"), provDate("2023-08-31"), provDate("2023-10-01")
+			r.Referral = &economy.Referral{By: []string{"la2"}, Received: provDate("2024-01-30")}
+		}, "ae", "2024-02-01", nil, england.ChangeAwaitingDecision, []string{"saved: made before 2024-01-31, when new referrals ended"}},
 		{"call-in pending", func(r *economy.Reconfiguration) {
 			r.Proposed, r.Consultation.Start, r.Consultation.End, r.Decided = provDate("2024-01-04"), provDate("2024-01-04"), provDate("2024-03-31"), provDate("2024-05-01")
 			r.CallIn = &economy.CallIn{Requested: provDate("2024-05-10")}
