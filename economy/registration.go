@@ -12,11 +12,11 @@ const (
 	CQCActionKindUnknown         CQCActionKind = iota
 	ComplianceAction                           // a compliance action: improvement required (2010-2015)
 	RequirementNotice                          // a requirement notice after a breach of regulation (from April 2015)
-	WarningNotice                              // a warning notice (s.29)
-	SignificantImprovementNotice               // a warning notice that significant improvement is needed (s.29A, NHS bodies, from 2014)
-	RegistrationConditions                     // conditions imposed or varied on registration (s.12, s.31)
-	RegistrationSuspended                      // registration suspended (s.18, s.31)
-	RegistrationCancelled                      // registration cancelled (s.17, s.30)
+	WarningNotice                              // a warning notice (s.29; not for NHS trusts or foundation trusts from the Care Act 2014, s.29(1A))
+	SignificantImprovementNotice               // a warning notice that significant improvement is needed (s.29A, NHS trusts and foundation trusts, inserted by Care Act 2014 s.82, in force about 1 October 2014)
+	RegistrationConditions                     // conditions imposed or varied on registration (s.12; urgently, s.31)
+	RegistrationSuspended                      // registration suspended (urgently, s.31; the section of the ordinary power was not read)
+	RegistrationCancelled                      // registration cancelled (s.17; urgently, by a justice of the peace, s.30)
 )
 
 var cqcActionKindWords = enum.New("CQCActionKind",
