@@ -8,12 +8,20 @@
 //   - [Provider]: an NHS trust, foundation trust, independent provider, GP
 //     practice or social care provider, with its [Service] list (what
 //     commissioners buy, its [Designation] and the [Alternative] providers
-//     that could take it over), its [Asset] list, its [Accounts] and
-//     [Performance] by period, its CQC [Inspection] results and its
-//     [Governance] facts ([Breach], [Undertaking], [Spell]);
+//     that could take it over), its [Asset] list, its [Accounts],
+//     [Performance] and [Workforce] by period, its CQC [Inspection]
+//     results and [CQCAction] list, the [PublishedRating] list of what
+//     regulators published about it, and its [Governance] facts
+//     ([Breach], [Undertaking], [Spell]);
 //   - [Commissioner]: a PCT, CCG, ICB, NHS England or a council, with its
-//     [Assessment], [Direction] and [CommissionerFinance] records;
-//   - [LocalAuthority] and [SystemFinance] for the area as a whole.
+//     [Assessment], [PublishedRating], [Direction] and
+//     [CommissionerFinance] records;
+//   - [LocalAuthority] and [SystemFinance] for the area as a whole;
+//   - [Reconfiguration]: a proposed significant change to the area's
+//     services (a special administrator's recommendations, commissioners'
+//     plans), with its [Consultation], the record's answers to the tests
+//     of a service change, the local authorities' [Referral], the
+//     Secretary of State's [CallIn] and the courts' [CourtRuling] list.
 //
 // Every type is a plain value with exported fields and JSON tags. The
 // package never modifies a value it is given, so values may be read from

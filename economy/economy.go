@@ -9,12 +9,15 @@ import "github.com/shopspring/decimal"
 // An Economy is a plain value. The library never modifies one it is given;
 // Parse and Validate check it, and the rating and regime packages judge it.
 type Economy struct {
-	ID               string            `json:"id"`
-	Name             string            `json:"name"`
-	Region           string            `json:"region,omitempty"` // e.g. "North of England"
-	Commissioners    []Commissioner    `json:"commissioners,omitempty"`
-	Providers        []Provider        `json:"providers,omitempty"`
-	LocalAuthorities []LocalAuthority  `json:"local_authorities,omitempty"`
+	ID               string           `json:"id"`
+	Name             string           `json:"name"`
+	Region           string           `json:"region,omitempty"` // e.g. "North of England"
+	Commissioners    []Commissioner   `json:"commissioners,omitempty"`
+	Providers        []Provider       `json:"providers,omitempty"`
+	LocalAuthorities []LocalAuthority `json:"local_authorities,omitempty"`
+	// Reconfigurations are proposed significant changes to the area's
+	// services, each with its consultation, the tests and the decisions.
+	Reconfigurations []Reconfiguration `json:"reconfigurations,omitempty"`
 	System           []SystemFinance   `json:"system,omitempty"`  // whole-system plan and outturn by period
 	Spells           []Spell           `json:"spells,omitempty"`  // area-wide regimes, e.g. the success regime
 	Ratings          []PublishedRating `json:"ratings,omitempty"` // published ratings of the area, e.g. a system's segment
@@ -22,7 +25,8 @@ type Economy struct {
 }
 
 // LocalAuthority is a council with social care and public health duties in
-// the area.
+// the area. Its health overview and scrutiny committee scrutinises
+// proposals to change the area's health services.
 type LocalAuthority struct {
 	ID   string `json:"id"` // ONS code, e.g. "E10000006" for Cumbria County Council
 	Name string `json:"name"`
@@ -71,4 +75,14 @@ func (e *Economy) LatestSystem(date Date) (*SystemFinance, bool) {
 		}
 		return s.Period.To
 	})
+}
+
+// LocalAuthority returns the local authority with the given ID.
+func (e *Economy) LocalAuthority(id string) (*LocalAuthority, bool) {
+	for i := range e.LocalAuthorities {
+		if e.LocalAuthorities[i].ID == id {
+			return &e.LocalAuthorities[i], true
+		}
+	}
+	return nil, false
 }

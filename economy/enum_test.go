@@ -69,4 +69,7 @@ func TestEnums(t *testing.T) {
 	testEnum[economy.CQCRating](t, "CQCRating")
 	testEnum[economy.KeyQuestion](t, "KeyQuestion")
 	testEnum[economy.InspectionScope](t, "InspectionScope")
+	testEnum[economy.ChangeRoute](t, "ChangeRoute")
+	testEnum[economy.ConsulteeKind](t, "ConsulteeKind")
+	testEnum[economy.ChangeOutcome](t, "ChangeOutcome")
 }

@@ -121,7 +121,8 @@ func TestValidateLimits(t *testing.T) {
 			[]problem{{"id", "is 65 bytes long, more than the limit of 64 for an ID"}}},
 		{"an ID with a slash", func(e *economy.Economy) { e.Providers[0].Services[0].ID = "ae/cic" },
 			[]problem{{"providers[0].services[0].id", `"ae/cic" may hold only ASCII letters, digits, '-', '_' and '.', and must start with a letter or digit`},
-				{"providers[0].assets[0].needed_for[0]", `no service "ae-cic" in this provider`}}},
+				{"providers[0].assets[0].needed_for[0]", `no service "ae-cic" in this provider`},
+				{"reconfigurations[0].services[0].service", `no service "ae-cic" in provider RNL`}}},
 		{"IDs that would make subject IDs collide", func(e *economy.Economy) {
 			// Provider "A" with service "B/C" and provider "A/B" with
 			// service "C" would both be the subject "A/B/C".
@@ -133,6 +134,7 @@ func TestValidateLimits(t *testing.T) {
 		{"an ID with a space", func(e *economy.Economy) {
 			e.Commissioners[0].ID = "01 H"
 			e.Providers[0].Services[0].Commissioners[0] = "01 H"
+			e.Reconfigurations[0].Consultation.Responses[0].Consultee = "01 H"
 		}, []problem{{"commissioners[0].id", `"01 H" may hold only`}}},
 		{"an ID starting with a dot", func(e *economy.Economy) { e.Providers[0].Assets[0].ID = ".a" },
 			[]problem{{"providers[0].assets[0].id", `".a" may hold only`}}},

@@ -39,6 +39,13 @@ const (
 	ICBSegment    // an integrated care board's segment (2022/23 on)
 	// Commissioners.
 	CCGAssurance // assured ... not assured (2013/14-2014/15); outstanding ... inadequate (2015/16 on)
+	// World Class Commissioning assurance of PCTs (2008/09 and 2009/10):
+	// the panel's governance ratings (strategy, finance, board), recorded
+	// as the worst of the three; and the competency levels (11
+	// competencies, level 4 world class), recorded as the lowest level the
+	// panel gave any competency. The Note may give each one.
+	WCCGovernance // green, amber, red
+	WCCCompetency // 4 (world class) to 1
 )
 
 var ratingSchemeWords = enum.New("RatingScheme",
@@ -47,7 +54,7 @@ var ratingSchemeWords = enum.New("RatingScheme",
 	"nhs_performance_category", "tda_escalation",
 	"monitor_cosrr", "monitor_fsrr", "monitor_raf_governance",
 	"sof_segment", "nof_segment", "system_segment", "icb_segment",
-	"ccg_assurance")
+	"ccg_assurance", "wcc_governance", "wcc_competency")
 
 // ratingValues lists each scheme's words, best first where the scheme has
 // an order.
@@ -67,6 +74,8 @@ var ratingValues = [...][]string{
 	SystemSegment:            {"1", "2", "3", "4"},
 	ICBSegment:               {"1", "2", "3", "4"},
 	CCGAssurance:             {"outstanding", "good", "requires_improvement", "inadequate", "assured", "assured_with_support", "not_assured"},
+	WCCGovernance:            {"green", "amber", "red"},
+	WCCCompetency:            {"4", "3", "2", "1"},
 }
 
 // String returns the scheme's lower snake word, e.g. "monitor_frr".

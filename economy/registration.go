@@ -12,11 +12,11 @@ const (
 	CQCActionKindUnknown         CQCActionKind = iota
 	ComplianceAction                           // a compliance action: improvement required (2010-2015)
 	RequirementNotice                          // a requirement notice after a breach of regulation (from April 2015)
-	WarningNotice                              // a warning notice (s.29)
-	SignificantImprovementNotice               // a warning notice that significant improvement is needed (s.29A, NHS bodies, from 2014)
-	RegistrationConditions                     // conditions imposed or varied on registration (s.12, s.31)
-	RegistrationSuspended                      // registration suspended (s.18, s.31)
-	RegistrationCancelled                      // registration cancelled (s.17, s.30)
+	WarningNotice                              // a warning notice (s.29; not for NHS trusts or foundation trusts from the Care Act 2014, s.29(1A))
+	SignificantImprovementNotice               // a warning notice that significant improvement is needed (s.29A, NHS trusts and foundation trusts, inserted by Care Act 2014 s.82, in force about 1 October 2014)
+	RegistrationConditions                     // conditions imposed or varied on registration (s.12; urgently, s.31)
+	RegistrationSuspended                      // registration suspended (urgently, s.31; the section of the ordinary power was not read)
+	RegistrationCancelled                      // registration cancelled (s.17; urgently, by a justice of the peace, s.30)
 )
 
 var cqcActionKindWords = enum.New("CQCActionKind",
@@ -57,11 +57,19 @@ func (a CQCAction) InForce(date Date) bool {
 	return !a.Start.IsZero() && !date.Before(a.Start) && (a.End.IsZero() || date.Before(a.End))
 }
 
+// cqcFrom is the day the Care Quality Commission replaced the Healthcare
+// Commission (CQC, "New care regulator commends NHS progress on infection
+// control", 3 April 2009): no CQC action can be older.
+var cqcFrom = MustDate("2009-04-01")
+
 func (p *problems) cqcActions(path string, as []CQCAction) {
 	for i, a := range as {
 		apath := index(path, i)
 		enumValue(p, join(apath, "kind"), a.Kind, true)
 		p.span(join(apath, "start"), a.Start, true, join(apath, "end"), a.End, false)
+		if a.Start.Valid() && a.Start.Before(cqcFrom) {
+			p.add(join(apath, "start"), "must not be before %s, when the Care Quality Commission was established", cqcFrom)
+		}
 		if a.Source != nil {
 			p.citation(join(apath, "source"), *a.Source)
 		}

@@ -14,7 +14,7 @@ import "reflect"
 // [FieldErrors] lists them.
 //
 // IDs (of the economy, its commissioners, providers, local authorities,
-// services and assets) are 1 to [MaxIDLength] bytes of ASCII letters,
+// services, assets and reconfigurations) are 1 to [MaxIDLength] bytes of ASCII letters,
 // digits, '-', '_' and '.', starting with a letter or digit. In
 // particular an ID holds no '/', which joins a provider's ID to its
 // services' and assets' in subject IDs ("RNL/ae-cic"): provider "A" with
@@ -86,6 +86,8 @@ func (p *problems) economy(e *Economy) {
 		p.required(join(path, "name"), la.Name)
 		authorities.check(p, "local_authorities", i, join(path, "id"), la.ID)
 	}
+	authoritiesRead := p.decoded("local_authorities", len(e.LocalAuthorities))
+	p.reconfigurations(e, known{providerIDs, providersRead}, known{commissioners, commissionersRead}, known{authorities, authoritiesRead})
 	for i, s := range e.System {
 		path := index("system", i)
 		p.period(join(path, "period"), s.Period)

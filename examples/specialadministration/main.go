@@ -2,8 +2,11 @@
 // the first NHS trust put into trust special administration (order of 12
 // July 2012): whether the rules of the day made it eligible and why, which
 // services had to carry on and who had to agree to changes, which assets
-// were protected while the administration lasted, and the statutory
-// deadlines as dates, next to what actually happened.
+// were protected while the administration lasted, how the administrator's
+// recommendations went through consultation, the Secretary of State's
+// decision and the courts (Lewisham Hospital's A&E, of another trust,
+// quashed), and the statutory deadlines as dates, next to what actually
+// happened.
 //
 //	go run ./examples/specialadministration [-v]
 package main
@@ -61,6 +64,9 @@ func run(w io.Writer, verbose bool) error {
 		return err
 	}
 	if err := assets(w, se, sp, during); err != nil {
+		return err
+	}
+	if err := reshaping(w, se); err != nil {
 		return err
 	}
 	return deadlines(w, p, order)

@@ -25,7 +25,7 @@ func TestSouthLondonHealthcare(t *testing.T) {
 		}},
 		{"services kept running, what follows unknown", []string{
 			"  Hospital services, Queen Mary's Hospital, Sidcup\n    kept running through the administration: met\n    afterwards: unknown (",
-			"    its commissioners: pct-greenwich, pct-bexley; to involve in any reshaping: pct-bexley, pct-bromley, pct-greenwich\n",
+			"    its commissioners: pct-greenwich, pct-bexley; to involve in any reshaping: pct-bexley, pct-bromley, pct-greenwich, pct-lewisham, ccg-lewisham\n",
 		}},
 		{"assets", []string{
 			"  Queen Mary's Hospital, Sidcup: site and buildings: refused\n",
@@ -34,6 +34,17 @@ func TestSouthLondonHealthcare(t *testing.T) {
 			"    2012-07-15 (cf2011): protected public asset: disposal only with the Secretary of State's consent\n",
 			"    2012-07-16 (cf2011): protected: disposal refused while the provider is under trust special administration\n",
 			"    2013-01-31 (hsca2012): protected: disposal refused while the provider is under trust special administration\n",
+		}},
+		{"reshaping: consultation, decision, courts", []string{
+			"  draft report 2012-10-29; consultation 2012-11-02 to 2012-12-13; final report 2013-01-07; decided 2013-01-31 (approved_with_changes)\n",
+			"    lewisham-healthcare/ae change_tests_not_met: a test in force is not met: support from GP commissioners (supports: none named; opposes: ccg-lewisham;",
+			"      - responses in the record: ccg-lewisham (opposes)\n",
+			"      - health scrutiny: local authorities: la-bexley, la-bromley, la-greenwich, la-lewisham;",
+			"law of 2010): the strategic health authority;",
+			"    RYQ/qms                change_approved: the Secretary of State decided on the final report on 2013-01-31: approved_with_changes\n",
+			"which Chapter 5A reached only from 15 July 2014",
+			"    lewisham-healthcare/ae change_quashed: the decision stands quashed as to this service after High Court on 2013-07-31, [2013] EWHC 2381 (Admin)\n",
+			"    lewisham-healthcare/ae change_quashed: the decision stands quashed as to this service after Court of Appeal on 2013-10-29, [2013] EWCA Civ 1409\n",
 		}},
 		{"timetable", []string{
 			"  appointment        due 2012-07-18  (5 working days from 2012-07-12)\n                     happened 2012-07-16: the administrator took control [1]\n",

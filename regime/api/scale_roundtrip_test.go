@@ -245,7 +245,7 @@ const richEconomy = `{
           }
         }
       ],
-      "workforce": [{"period": {"from": "2014-04-01", "to": "2015-03-31"}, "vacancy_rate": "11.5", "agency_share": "7.25", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
+      "workforce": [{"period": {"from": "2014-04-01", "to": "2015-03-31"}, "vacancy_rate": "11.5", "agency_share": "7.25", "agency_spend": "16500000", "planned_agency_spend": "16000000", "note": "locums and agency", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
       "ratings": [{"scheme": "monitor_frr", "period": {"from": "2013-01-01", "to": "2013-03-31"}, "published": "2013-05-30", "value": "2", "note": "Q4", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
       "cqc_actions": [{"kind": "warning_notice", "start": "2013-04-03", "end": "2013-09-01", "location": "Cumberland Infirmary", "note": "staffing", "source": {"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}}],
       "governance": {
@@ -300,6 +300,42 @@ const richEconomy = `{
     {
       "id": "E10000006",
       "name": "Cumbria County Council"
+    }
+  ],
+  "reconfigurations": [
+    {
+      "id": "ae-downgrade",
+      "name": "Downgrade A\u0026E at Cumberland Infirmary",
+      "route": "commissioner_led",
+      "services": [{"provider": "RNL", "service": "ae-cic"}],
+      "proposed": "2016-10-03",
+      "consultation": {
+        "start": "2016-10-07",
+        "end": "2016-12-01",
+        "public_meetings": 3,
+        "staff_meetings": 2,
+        "responses": [{"consultee": "01H", "kind": "commissioner", "date": "2016-11-30", "supports": false, "note": "opposed"}]
+      },
+      "engagement": true,
+      "clinical_evidence": true,
+      "patient_choice": false,
+      "beds": {"significant": true, "alternative_provision": false, "new_treatments": false, "efficiency_plan": true},
+      "decided": "2017-01-20",
+      "outcome": "approved_with_changes",
+      "referral": {"by": ["E10000006"], "received": "2017-02-01", "panel_advice": "2017-03-01", "decided": "2017-05-01", "outcome": "approved"},
+      "call_in": {"requested": "2024-02-01", "requester": "a campaign", "panel_advice": "2024-03-01", "decided": "2024-04-01", "outcome": "not_called_in"},
+      "rulings": [{"court": "High Court", "citation": "[2017] EWHC 1 (Admin)", "date": "2017-07-31", "quashes": true, "services": [{"provider": "RNL", "service": "ae-cic"}], "note": "outside the powers"}],
+      "note": "plausible, not real",
+      "sources": [{"document": "Monitor ratings", "issuer": "Monitor", "year": 2013, "verified": false}]
+    },
+    {
+      "id": "tsa-rnl",
+      "name": "Special administrator's recommendations",
+      "route": "special_administration",
+      "trust": "RNL",
+      "services": [{"provider": "RNL", "service": "maternity-cic"}],
+      "proposed": "2018-01-08",
+      "submitted": "2018-03-01"
     }
   ],
   "system": [

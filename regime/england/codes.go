@@ -173,7 +173,9 @@ const (
 	// CodeNotSubject: the commissioner is not of a kind the edition's
 	// commissioner regime judges (a CCG after June 2022, an ICB before).
 	CodeNotSubject = "not_subject"
-	// CodePCTNotEncoded: a primary care trust, whose assessment this
-	// library does not encode.
-	CodePCTNotEncoded = "pct_not_encoded"
+	// CodePCTEscalated: a primary care trust whose current published
+	// rating (annual health check, World Class Commissioning governance)
+	// is at or below the escalation parameters, performance-managed by its
+	// strategic health authority.
+	CodePCTEscalated = "pct_sha_escalation"
 )

@@ -18,11 +18,15 @@ import (
 // commissioner of the economy (a PCT, CCG, ICB or local authority, since an
 // economy is one geographic area and its area commissioners serve the
 // population the service serves) and anyone else who buys the service,
-// such as NHS England's direct commissioning. Both lists keep the
-// economy's order. The zero Agreement names nobody.
+// such as NHS England's direct commissioning. Scrutiny are the economy's
+// local authorities, whose health scrutiny any substantial change to the
+// service goes before (the process is the service change rule set,
+// [ServiceChange]). The lists keep the economy's order. The zero
+// Agreement names nobody.
 type Agreement struct {
 	Commissioners []string `json:"commissioners"`
 	Local         []string `json:"local"`
+	Scrutiny      []string `json:"scrutiny,omitempty"`
 }
 
 // WhoMustAgree lists who must agree to what happens to svc, a service in
@@ -39,6 +43,9 @@ func WhoMustAgree(e *economy.Economy, svc *economy.Service) Agreement {
 			if areaCommissioner(c.Kind) || slices.Contains(svc.Commissioners, c.ID) {
 				a.Local = append(a.Local, c.ID)
 			}
+		}
+		for i := range e.LocalAuthorities {
+			a.Scrutiny = append(a.Scrutiny, e.LocalAuthorities[i].ID)
 		}
 	}
 	for _, id := range svc.Commissioners {

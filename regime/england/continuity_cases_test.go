@@ -37,9 +37,15 @@ func TestSouthLondonHealthcare2012Continuity(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, plans, 3)
 	for _, pl := range plans {
+		require.NotNil(t, pl.Change, pl.Service.ID)
+		stage, _ := england.ChangeStageOf(*pl.Change)
+		assert.Equal(t, england.NoChangeProposed, stage, "the draft report came on 29 October (%s)", pl.Service.ID)
 		assert.Equal(t, regime.Met, pl.KeptRunning, pl.Service.ID)
 		assert.Equal(t, regime.Unknown, pl.Decision.Verdict, "no published designation: never 'may cease' (%s)", pl.Service.ID)
-		assert.Equal(t, []string{"pct-bexley", "pct-bromley", "pct-greenwich"}, pl.Agreement.Local, pl.Service.ID)
+		// The area's commissioners, Lewisham's among them: the
+		// administrator's recommendations reached Lewisham's A&E.
+		assert.Equal(t, []string{"pct-bexley", "pct-bromley", "pct-greenwich", "pct-lewisham", "ccg-lewisham"}, pl.Agreement.Local, pl.Service.ID)
+		assert.Equal(t, []string{"la-bexley", "la-bromley", "la-greenwich", "la-lewisham"}, pl.Agreement.Scrutiny, pl.Service.ID)
 	}
 	assert.Equal(t, []string{"pct-greenwich", "pct-bexley"}, plans[0].Agreement.Commissioners)
 

@@ -99,7 +99,9 @@ func ExampleAssetRegister() {
 }
 
 // ExampleWhoMustAgree lists who must agree to a service's future: its own
-// commissioners, and the local commissioners to involve after an exit.
+// commissioners, the local commissioners to involve after an exit (the
+// area's, Lewisham's among them), and the local authorities whose health
+// scrutiny a change goes before.
 func ExampleWhoMustAgree() {
 	e, err := cases.Load("south_london_2012_services")
 	if err != nil {
@@ -111,7 +113,9 @@ func ExampleWhoMustAgree() {
 	a := england.WhoMustAgree(&e, svc)
 	fmt.Println("commissioners:", a.Commissioners)
 	fmt.Println("local:", a.Local)
+	fmt.Println("scrutiny:", a.Scrutiny)
 	// Output:
 	// commissioners: [pct-bexley]
-	// local: [pct-bexley pct-bromley pct-greenwich]
+	// local: [pct-bexley pct-bromley pct-greenwich pct-lewisham ccg-lewisham]
+	// scrutiny: [la-bexley la-bromley la-greenwich la-lewisham]
 }

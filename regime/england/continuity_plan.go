@@ -7,7 +7,8 @@ import (
 
 // ServicePlan is what happens to one service if its provider fails or
 // exits: whether it is kept running through the transition, the continuity
-// decision for after the exit, and who must agree. It is plain data.
+// decision for after the exit, who must agree, and where any proposal to
+// reshape it stands. It is plain data.
 type ServicePlan struct {
 	Service regime.SubjectRef `json:"service"`
 	// KeptRunning is Met for a service that must be kept running through the
@@ -20,6 +21,11 @@ type ServicePlan struct {
 	KeptRunning regime.Verdict  `json:"kept_running"`
 	Agreement   Agreement       `json:"agreement"`
 	Decision    regime.Decision `json:"decision"`
+	// Change is where a proposal to reshape the service stands: the
+	// decision of the service change rule set ([ServiceChange]), with the
+	// tests, who has been consulted and who must still agree; nil when
+	// the framework has no such rule set.
+	Change *regime.Decision `json:"change,omitempty"`
 }
 
 // ContinuityPlan decides every service of the provider providerID of
@@ -41,12 +47,20 @@ func ContinuityPlan(f *regime.Framework, env regime.Env, providerID string) ([]S
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, ServicePlan{
+		plan := ServicePlan{
 			Service:     regime.SubjectRef{Kind: regime.SubjectService, ID: s.ID(), Name: s.Name()},
 			KeptRunning: keptRunning(p, d),
 			Agreement:   WhoMustAgree(env.Economy(), svc),
 			Decision:    d,
-		})
+		}
+		if _, ok := f.RuleSet(ServiceChange); ok {
+			c, err := f.Decide(env, ServiceChange, s)
+			if err != nil {
+				return nil, err
+			}
+			plan.Change = &c
+		}
+		out = append(out, plan)
 	}
 	return out, nil
 }

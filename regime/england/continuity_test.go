@@ -151,18 +151,20 @@ func TestServiceContinuityDistanceFact(t *testing.T) {
 
 func TestWhoMustAgree(t *testing.T) {
 	e := contEconomy()
+	e.LocalAuthorities = []economy.LocalAuthority{{ID: "E1", Name: "County Council"}}
 	tests := []struct {
 		name      string
 		giveEcon  *economy.Economy
 		giveSvc   *economy.Service
 		wantBuy   []string
 		wantLocal []string
+		wantScru  []string
 	}{
 		{name: "nil service", giveEcon: e, giveSvc: nil},
 		{name: "area commissioners and NHS England as a buyer", giveEcon: e,
-			giveSvc: &economy.Service{Commissioners: []string{"NHSE"}}, wantBuy: []string{"NHSE"}, wantLocal: []string{"01A", "02B", "NHSE", "LA1"}},
+			giveSvc: &economy.Service{Commissioners: []string{"NHSE"}}, wantBuy: []string{"NHSE"}, wantLocal: []string{"01A", "02B", "NHSE", "LA1"}, wantScru: []string{"E1"}},
 		{name: "NHS England not a buyer", giveEcon: e,
-			giveSvc: &economy.Service{Commissioners: []string{"02B"}}, wantBuy: []string{"02B"}, wantLocal: []string{"01A", "02B", "LA1"}},
+			giveSvc: &economy.Service{Commissioners: []string{"02B"}}, wantBuy: []string{"02B"}, wantLocal: []string{"01A", "02B", "LA1"}, wantScru: []string{"E1"}},
 		{name: "no economy", giveEcon: nil,
 			giveSvc: &economy.Service{Commissioners: []string{"02B"}}, wantBuy: []string{"02B"}, wantLocal: []string{"02B"}},
 	}
@@ -171,6 +173,7 @@ func TestWhoMustAgree(t *testing.T) {
 			a := england.WhoMustAgree(tt.giveEcon, tt.giveSvc)
 			assert.Equal(t, tt.wantBuy, a.Commissioners)
 			assert.Equal(t, tt.wantLocal, a.Local)
+			assert.Equal(t, tt.wantScru, a.Scrutiny)
 		})
 	}
 }

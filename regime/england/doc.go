@@ -11,20 +11,31 @@
 //	f, err := england.InForce(economy.MustDate("2015-06-03"))
 //	a, err := f.Assess(regime.NewEnv(&area, day))
 //
-// Each edition has up to five rule sets:
+// Each edition has up to six rule sets:
 //
 //   - [ProviderIntervention]: the most intensive regime a provider is
 //     eligible for, from routine oversight through enhanced monitoring,
 //     investigation, mandated support, special measures for quality or
 //     finance, the recovery support programme and segment 5, to trust
-//     special administration;
-//   - [CommissionerIntervention]: assurance, legal directions and CCG
-//     special measures;
+//     special administration; in 2008/09 an NHS trust's annual health
+//     check rating, and in the Compliance Framework editions CQC's
+//     registration actions on a foundation trust, as Monitor read them;
+//   - [CommissionerIntervention]: for PCTs (to March 2013) their published
+//     ratings (the annual health check, World Class Commissioning) and
+//     SHA performance management; for CCGs and ICBs assurance, legal
+//     directions and CCG special measures;
 //   - [EconomyIntervention]: the 2014 challenged health economies and the
 //     2015 success regime, with what the regime brings;
 //   - [ServiceContinuity]: for each service, what happens if its provider
 //     fails or exits ([Continuity]), and who must agree ([WhoMustAgree],
 //     [ContinuityPlan]);
+//   - [ServiceChange]: for each service, where a proposal to reshape it
+//     stands ([ChangeStage]) under the process of the day: a special
+//     administrator's consultation and the Secretary of State's decision,
+//     or commissioners' consultation, the local authorities' scrutiny and
+//     referral (to 30 January 2024) or the Secretary of State's call-in
+//     (from 31 January 2024); the tests a significant change must meet
+//     (four from 21 June 2010, beds from 1 April 2017); and the courts;
 //   - [AssetProtection]: for each asset, whether it is protected and what a
 //     disposal needs ([Protection], [AssetRegister], [DecideDisposal]).
 //

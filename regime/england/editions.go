@@ -73,6 +73,7 @@ var ruleSetBuilders = []ruleSetBuilder{
 	commissionerInterventionSet,
 	economyInterventionSet,
 	serviceContinuitySet,
+	serviceChangeSet,
 	assetProtectionSet,
 }
 
@@ -82,6 +83,7 @@ const (
 	CommissionerIntervention = "commissioner_intervention"
 	EconomyIntervention      = "economy_intervention"
 	ServiceContinuity        = "service_continuity"
+	ServiceChange            = "service_change"
 	AssetProtection          = "asset_protection"
 )
 

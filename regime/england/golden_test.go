@@ -16,6 +16,7 @@ import (
 // case: the goldens pin every decision made about each case on each day,
 // under the edition in force that day.
 var caseDates = map[string][]string{
+	"basildon_2009":                         {"2009-11-26", "2009-11-27"},
 	"essex_2015":                            {"2015-06-03"},
 	"financial_special_measures_2016":       {"2016-07-21"},
 	"keogh_2013":                            {"2013-07-16"},
@@ -26,7 +27,9 @@ var caseDates = map[string][]string{
 	"private_provider_failure_cncs_2016":    {"2016-05-17"},
 	"private_provider_failure_illustrative": {"2019-06-01"},
 	"south_london_2012":                     {"2012-07-12"},
-	"south_london_2012_services":            {"2012-08-01"},
+	"south_london_2012_services":            {"2012-08-01", "2013-01-31", "2013-07-31"},
+	"south_east_london_2008":                {"2008-10-16"},
+	"trafford_2013":                         {"2013-03-01", "2013-07-11"},
 }
 
 // TestGoldenCases pins the text and JSON of every decision about every

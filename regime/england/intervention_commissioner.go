@@ -59,16 +59,16 @@ func declareCommissionerParams(ps *regime.Params) commissionerParams {
 // routine assurance, under Policy First. NHS England and local authorities
 // are not subject to it; the set says so as a labelled result rather than
 // placing them anywhere. Before 1 April 2013 the commissioners were PCTs,
-// whose assessment this package does not encode: the set answers Unknown
-// for them, with a reason, never a silent pass.
+// assessed by the annual health check and World Class Commissioning and
+// performance-managed by their strategic health authority (pctEntries): a
+// PCT without a current published rating is Unknown, naming the rating.
 func commissionerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error) {
 	spec := regime.RuleSetSpec{ID: CommissionerIntervention, Title: "commissioner intervention", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectCommissioner)}
 	notSubject := regime.Entry{Priority: 0, Rule: notSubjectRule(ed.commissioners), Decides: regime.Ruling{Code: CodeNotSubject, Text: "not subject to commissioner intervention"}}
 	if ed.commissioners == pctEra {
 		spec.Citation = srcPerformanceRegime2008
-		spec.Entries = []regime.Entry{notSubject,
-			{Priority: 10, Rule: pctNotEncodedRule(), Decides: regime.Ruling{Regime: economy.CommissionerAssurance, Code: CodePCTNotEncoded, Text: "PCT assessment (not encoded)"}}}
+		spec.Entries = append([]regime.Entry{notSubject}, pctEntries(ps)...)
 		return regime.NewRuleSet(spec)
 	}
 	cp := declareCommissionerParams(ps)

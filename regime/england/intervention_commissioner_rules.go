@@ -55,18 +55,6 @@ func notSubjectRule(law commissionerLaw) regime.Rule {
 		})
 }
 
-// pctNotEncodedRule answers Unknown for a PCT: PCTs were assessed before
-// 2013 (the annual health check, world class commissioning), but this
-// package encodes none of it, and saying "routine" would be a guess.
-func pctNotEncodedRule() regime.Rule {
-	return regime.Predicate("pct_assessment_not_encoded", "PCT-era commissioner assessment", srcPerformanceRegime2008,
-		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
-			w.Because("commissioners before 1 April 2013 were PCTs, whose assessment regime this package does not encode")
-			w.Missing("PCT assessment regime (not encoded)")
-			return regime.Unknown
-		})
-}
-
 // failingRating reports whether r is the worst assessment of its era:
 // "not assured" (2013/14-2014/15) or "inadequate" (from 2015/16). Both
 // words count in every CCG edition, because until the next ratings are

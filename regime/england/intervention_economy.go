@@ -91,10 +91,11 @@ func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, er
 		AppliesTo: regime.KindsOf(regime.SubjectEconomy)}
 	if ed.successRegime {
 		spec.Citation = srcSuccessRegime
+		staffing := staffingRule(declareStaffingParams(ps))
 		spec.Entries = append(spec.Entries,
 			regime.Entry{Priority: 10, Rule: areaLeavable(areaSpellRule("success_regime_spell", "in the success regime", economy.SuccessRegime, srcSuccessRegime),
-				successRegimeCriteria(ep), economy.SuccessRegime), Decides: regime.Ruling{Regime: economy.SuccessRegime}},
-			regime.Entry{Priority: 20, Rule: successRegimeCriteria(ep), Decides: regime.Ruling{Regime: economy.SuccessRegime}})
+				successRegimeCriteria(ep, staffing), economy.SuccessRegime), Decides: regime.Ruling{Regime: economy.SuccessRegime}},
+			regime.Entry{Priority: 20, Rule: successRegimeCriteria(ep, staffing), Decides: regime.Ruling{Regime: economy.SuccessRegime}})
 	}
 	if ed.challengedEconomies {
 		spec.Citation = srcChallengedEconomies
@@ -113,15 +114,15 @@ func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, er
 // are long-standing, and financial or quality problems "or sometimes
 // both" (NHS England's announcement, the primary source: it asks for
 // either, where the local Essex page read both; the primary source
-// wins).
-func successRegimeCriteria(ep economyParams) regime.Rule {
+// wins), or the staffing shortages (extra) the Cumbria programme named.
+func successRegimeCriteria(ep economyParams, extra ...regime.Rule) regime.Rule {
 	return regime.Named("success_regime_criteria", "whole-system failure: success regime criteria", srcSuccessRegimeAreas, regime.All(
 		failingCountRule("sr_failing_organisations", "failing organisations across the area", ep, ep.srMinFailing, srcSuccessRegimeAreas),
 		longStandingRule(ep),
-		regime.Named("sr_finance_or_quality", "financial or quality problems, or both", srcSuccessRegime, regime.Any(
+		regime.Named("sr_finance_or_quality", "financial or quality problems, or both", srcSuccessRegime, regime.Any(append([]regime.Rule{
 			systemDeficitRule("sr_system_deficit", "serious area-wide deficit", ep, ep.srDeficitMin, ep.srDeficitPct, srcSuccessRegimeEssex),
 			qualityProblemRule("sr_quality_or_performance", "quality or performance problems", ep, srcSuccessRegimeEssex),
-		)),
+		}, extra...)...)),
 	))
 }
 

@@ -48,6 +48,7 @@ func Example_successRegime() {
 	//   met - financial or quality problems, or both: met because serious area-wide deficit, quality or performance problems met
 	//     met - no whole-system figure: the NHS organisations' deficits add up to at least 21200000 pounds, with 6 organisations' positions unknown: met
 	//     met - a provider in the area is in quality special measures, rated poorly by CQC or missing an operational standard
+	//     not_met - no provider is known to be short of staff, and some providers' workforce facts are not given; reported only, not counted (economy.sr_staffing_counts is off)
 	// transitional funding, £20m across the first three areas: North, East and West Devon £7.4m, Essex £6.4m, Cumbria £6.2m
 }
 

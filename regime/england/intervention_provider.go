@@ -34,6 +34,7 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 		return nil, err
 	}
 	k := declareProviderParams(ed, ps)
+	rk := declareRegulatorParams(ed, ps)
 	var entries []regime.Entry
 	add := func(prio int, r regime.Rule, reg economy.Regime) {
 		if r != nil {
@@ -59,8 +60,8 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 			ratingRule("recovery_segment", "segment of mandated intensive support", uses[ed.segmentation], regime.GE, k.recoverySegment, k.defs["provider.recovery_segment_min"]),
 		)), economy.RecoverySupportProgramme)
 	}
-	add(prioMandated, mandatedRule(ed, k, uses), economy.MandatedSupport)
-	add(prioInvestigation, investigationRule(ed, k, uses), economy.InvestigationConsidered)
+	add(prioMandated, mandatedRule(ed, k, uses, rk.mandated()...), economy.MandatedSupport)
+	add(prioInvestigation, investigationRule(ed, k, uses, rk.investigation()...), economy.InvestigationConsidered)
 	add(prioMonitoring, monitoringRule(ed, k, uses), economy.EnhancedMonitoring)
 	add(prioRoutine, routineRule(), economy.RoutineOversight)
 	return regime.NewRuleSet(regime.RuleSetSpec{
@@ -91,8 +92,8 @@ func segment5Rule(ed *edition, k *providerParams, uses map[string]ratingUse) reg
 
 // mandatedRule: enforcement already in place (spells, undertakings, a
 // found breach), or a rating that the edition's framework answers with
-// mandated support.
-func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
+// mandated support, or another regulator's finding (extra).
+func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse, extra ...regime.Rule) regime.Rule {
 	rules := []regime.Rule{
 		spellRule("enforcement_spell", "enforcement undertakings or a significant breach in force", citeLicenceCoverage, nil,
 			economy.EnforcementUndertakings, economy.SignificantBreach),
@@ -113,11 +114,12 @@ func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse) reg
 	if u, ok := uses[rating.MethodNHSPF]; ok && u.trust {
 		rules = append(rules, ratingRule("nhspf_underperforming", "NHS Performance Framework underperforming or challenged (SHA-led intervention)", u, regime.GE, k.nhspfMandated, k.defs["provider.nhspf_mandated_min"]))
 	}
+	rules = append(rules, extra...)
 	return regime.Named("mandated_support", "mandated support or enforcement", citeSOFSegments, regime.Any(rules...))
 }
 
-func investigationRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
-	var rules []regime.Rule
+func investigationRule(ed *edition, k *providerParams, uses map[string]ratingUse, extra ...regime.Rule) regime.Rule {
+	rules := extra
 	if u, ok := uses[rating.MethodFRR]; ok && u.ft {
 		rules = append(rules, ratingRule("frr_intervention", "financial risk rating at which intervention is considered", u, regime.LE, k.cfInterventionFRR, k.defs["provider.cf_intervention_frr_max"]))
 	}
