@@ -10,7 +10,9 @@ import (
 
 func TestPublishedRatingsValidate(t *testing.T) {
 	src := &economy.Citation{Document: "Monitor ratings", Issuer: "Monitor", Year: 2013}
-	q := func(from, to string) economy.Period { return economy.Period{From: economy.MustDate(from), To: economy.MustDate(to)} }
+	q := func(from, to string) economy.Period {
+		return economy.Period{From: economy.MustDate(from), To: economy.MustDate(to)}
+	}
 	base := func(rs ...economy.PublishedRating) economy.Economy {
 		return economy.Economy{ID: "E", Name: "Area", Providers: []economy.Provider{{ID: "P", Name: "Trust", Kind: economy.KindFoundationTrust, Ratings: rs}}}
 	}

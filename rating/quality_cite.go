@@ -43,7 +43,7 @@ var (
 		Document: "Financial risk rating (board scorecard reproducing Monitor's Compliance Framework table)", Issuer: "Oxford University Hospitals NHS Trust", Year: 2012,
 		Section: "five metrics with weights and the 5/4/3/2 thresholds; overriding rules: one metric at 2 -> at most 3, two at 2 -> 2, one at 1 -> 2, two at 1 -> 1, plan late or incomplete -> 3, PDC dividend unpaid -> 2, unplanned PBC breach -> 2; a weighted 2.9 reported as 3",
 		URL:     "https://studylib.net/doc/11645047/financial-risk-rating-oxford-university-hospitals-nhs-tru...", Verified: true,
-		Note:    "a trust's own filled-in copy of Monitor's table; whether a value on a threshold scores the higher band is implied by the layout, not stated",
+		Note: "a trust's own filled-in copy of Monitor's table; whether a value on a threshold scores the higher band is implied by the layout, not stated",
 	}
 	citeFRRNorthEastLondon = economy.Citation{
 		Document: "North East London FT financial risk rating", Issuer: "HSJ", Year: 2012,
