@@ -77,6 +77,7 @@ type providerParams struct {
 	cfGovernanceBreach, cfGovernanceEscal regime.IntKey
 	rafInvestigation                      regime.IntKey
 	nhspfMandated, nhspfEscalation        regime.IntKey
+	nof                                   nofParams
 	defs                                  map[string]regime.ParamDef
 }
 
