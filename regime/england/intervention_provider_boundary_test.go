@@ -680,16 +680,20 @@ func TestNOF2025SegmentBoundaries(t *testing.T) {
 				})
 			}
 		}
+		// From 2025/26 segment 4 is a band, and the Recovery Support
+		// Programme is "accessed via segment 5" (NHS England's
+		// segmentation and league tables page): segment 4 is mandated
+		// support, and recovery_segment_min is 5.
 		assert.Equal(t, "3", paramDefault(t, era.id, "provider.mandated_segment_min"))
-		assert.Equal(t, "4", paramDefault(t, era.id, "provider.recovery_segment_min"))
+		assert.Equal(t, "5", paramDefault(t, era.id, "provider.recovery_segment_min"))
 		run("provider.mandated_segment_min", "mandated_segment", []boundaryRow{
 			{"segment 2 one better", 2, false, 0, "routine_oversight", regime.NotMet},
 			{"segment 3 at the default 3", 3, false, 0, "mandated_support", regime.Met},
-			{"segment 4 one worse", 4, false, 0, "recovery_support", regime.Met},
+			{"segment 4 one worse", 4, false, 0, "mandated_support", regime.Met},
 		})
 		run("provider.recovery_segment_min", "recovery_segment", []boundaryRow{
-			{"segment 3 one better", 3, false, 0, "mandated_support", regime.NotMet},
-			{"segment 4 at the default 4", 4, false, 0, "recovery_support", regime.Met},
+			{"segment 4 one better than the default 5", 4, false, 0, "mandated_support", regime.NotMet},
+			{"segment 4 at 4", 4, true, 4, "recovery_support", regime.Met},
 			{"segment 4 one worse than 3", 4, true, 3, "recovery_support", regime.Met},
 		})
 		if era.id != "nof2025" {
@@ -697,7 +701,7 @@ func TestNOF2025SegmentBoundaries(t *testing.T) {
 		}
 		assert.Equal(t, "5", paramDefault(t, era.id, "provider.segment5"))
 		run("provider.segment5", "segment_5", []boundaryRow{
-			{"segment 4 one better", 4, false, 0, "recovery_support", regime.NotMet},
+			{"segment 4 one better", 4, false, 0, "mandated_support", regime.NotMet},
 			{"segment 4 at 4", 4, true, 4, "provider_improvement", regime.Met},
 			{"segment 4 one worse than 3", 4, true, 3, "provider_improvement", regime.Met},
 			{"segment 3 one better than 4", 3, true, 4, "mandated_support", regime.NotMet},
@@ -723,7 +727,7 @@ func TestNOF2025SegmentBoundaries(t *testing.T) {
 	require.Equal(t, regime.Unknown, d.Verdict, "segment 4 with low capability: the region decides")
 	require.Len(t, d.Scenarios, 2, d.Text())
 	for _, sc := range d.Scenarios {
-		want := economy.RecoverySupportProgramme
+		want := economy.MandatedSupport
 		if sc.Assume[0].Value == "yes" {
 			want = economy.ProviderImprovementProgramme
 		}

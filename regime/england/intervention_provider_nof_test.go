@@ -14,10 +14,12 @@ import (
 
 // A provider's published NOF segment decides under every NHS Oversight
 // Framework edition, one below, at and one above each threshold: 3 for
-// mandated support, 4 for the Recovery Support Programme (NHS England's
-// segmentation page), 5 for the Provider Improvement Programme in 2025/26
-// (the 2025/26 methodology manual, Step 4), and 2 for targeted support
-// under the 2019/20 framework (the SOF's meanings, kept in 2019/20).
+// mandated support, 4 for the Recovery Support Programme to 2024/25 (NHS
+// England's segmentation page) and 5 from 2025/26 (the programme
+// "accessed via segment 5", NHS England's league tables page), 5 for the
+// Provider Improvement Programme in 2025/26 (the 2025/26 methodology
+// manual, Step 4), and 2 for targeted support under the 2019/20 framework
+// (the SOF's meanings, kept in 2019/20).
 func TestPublishedNOFSegmentDecides(t *testing.T) {
 	eras := []struct {
 		id, date, published string
@@ -31,9 +33,9 @@ func TestPublishedNOFSegmentDecides(t *testing.T) {
 		{"nof2022", "2023-06-01", "2023-05-01", economy.FinancialYear(2022),
 			map[string]string{"2": "routine_oversight", "3": "mandated_support", "4": "recovery_support"}},
 		{"nof2025", "2026-03-31", "2026-03-31", economy.Period{From: economy.MustDate("2025-10-01"), To: economy.MustDate("2025-12-31")},
-			map[string]string{"2": "routine_oversight", "3": "mandated_support", "4": "recovery_support", "5": "provider_improvement"}},
+			map[string]string{"2": "routine_oversight", "3": "mandated_support", "4": "mandated_support", "5": "provider_improvement"}},
 		{"nof2026", "2026-06-01", "2026-03-31", economy.Period{From: economy.MustDate("2025-10-01"), To: economy.MustDate("2025-12-31")},
-			map[string]string{"2": "routine_oversight", "3": "mandated_support", "4": "recovery_support", "5": "recovery_support"}},
+			map[string]string{"2": "routine_oversight", "3": "mandated_support", "4": "mandated_support", "5": "recovery_support"}},
 	}
 	for _, era := range eras {
 		for give, want := range era.want {
