@@ -144,6 +144,17 @@ func segmentRule(ed *edition, k *providerParams, id, title string, u ratingUse, 
 			return holds(seg)
 		}
 		comp := computeSegment(ed, k, u, env, p)
+		if !hasPub && !comp.Rated() && th >= 5 && op == regime.GE && (ed.segment5 || ed.segmentation == rating.MethodNOF2026) {
+			// Segment 5 is never computed from metrics: it is the
+			// region's decision to enter the Provider Improvement
+			// Programme, read from the record (a published segment 5 or
+			// the programme's spell, which a computed segment reflects).
+			if w != nil {
+				w.Because("no NOF segment published on the record, and segment 5 is never computed from metrics: it is the region's decision, on the record as a published segment 5 or a Provider Improvement Programme spell (segment at least " +
+					strconv.FormatInt(th, 10) + "): not met")
+			}
+			return regime.NotMet
+		}
 		if hasPub {
 			verdict := holds(seg)
 			w.Fact(regime.Fact{Name: "published NOF segment", Value: decimal.NewNullDecimal(decimal.NewFromInt(seg)),
