@@ -18,6 +18,12 @@ import (
 var caseDates = map[string][]string{
 	"essex_2015":                            {"2015-06-03"},
 	"financial_special_measures_2016":       {"2016-07-21"},
+	"hampshire_isle_of_wight_2024":          {"2024-05-20", "2026-03-31"},
+	"lancashire_south_cumbria_2025":         {"2025-02-05", "2025-02-06", "2026-03-31"},
+	"nof_2025_26_acute_trusts":              {"2025-09-09", "2026-03-31"},
+	"norfolk_waveney_2021":                  {"2021-09-01"},
+	"norfolk_waveney_2024":                  {"2024-02-29", "2024-03-01"},
+	"shropshire_telford_wrekin_2025":        {"2025-07-30", "2025-09-25", "2026-03-31"},
 	"keogh_2013":                            {"2013-07-16"},
 	"mid_staffordshire_2013":                {"2013-04-16"},
 	"north_cumbria_2015":                    {"2015-06-03"},

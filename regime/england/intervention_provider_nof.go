@@ -157,8 +157,12 @@ func segmentRule(ed *edition, k *providerParams, id, title string, u ratingUse, 
 		}
 		if hasPub {
 			verdict := holds(seg)
+			text := pub.Value + " for " + pub.Period.String() + ", published " + pub.Published.String()
+			if pub.Note != "" {
+				text += " (" + pub.Note + ")"
+			}
 			w.Fact(regime.Fact{Name: "published NOF segment", Value: decimal.NewNullDecimal(decimal.NewFromInt(seg)),
-				Text: pub.Value + " for " + pub.Period.String() + ", published " + pub.Published.String(), Op: op,
+				Text: text, Op: op,
 				Threshold: decimal.NewNullDecimal(decimal.NewFromInt(th)), Param: key.Name(), Source: pub.Source,
 				Interpretation: def.Interpretation, Verdict: verdict})
 			why := "published NOF segment " + pub.Value + " for " + pub.Period.String() + " (published " + pub.Published.String() + "; " +
