@@ -234,10 +234,11 @@ func systemRSPSpellRule(law systemLaw) regime.Rule {
 func notSegmentedRule(id, title string, cite economy.Citation, why string) regime.Rule {
 	return regime.Predicate(id, title, cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		if w != nil {
+			reason := why
 			if e := s.Economy(); e != nil {
-				why += providerInterplay(w, e, env.FactsDate(), false)
+				reason += providerInterplay(w, e, env.FactsDate(), false)
 			}
-			w.Because(why)
+			w.Because(reason)
 		}
 		return regime.Met
 	})

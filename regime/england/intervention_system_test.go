@@ -199,3 +199,17 @@ func TestBringsToday(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, f.Brings(economy.RecoverySupportProgramme), "no RSP before July 2021")
 }
+
+// A decision made twice reads the same: no rule keeps what it said
+// before (a reason once grew with every call).
+func TestSystemReasonsDoNotAccumulate(t *testing.T) {
+	q := economy.Period{From: economy.MustDate("2025-04-01"), To: economy.MustDate("2025-06-30")}
+	e := system(func(e *economy.Economy) {
+		e.Providers[0].Ratings = []economy.PublishedRating{seg(economy.NOFSegment, "4", q, "2025-09-09")}
+	})
+	for _, date := range []string{"2020-01-01", "2025-10-01"} {
+		first := decideOn(t, england.EconomyIntervention, regime.EconomySubject(e), e, date).Text()
+		second := decideOn(t, england.EconomyIntervention, regime.EconomySubject(e), e, date).Text()
+		assert.Equal(t, first, second, date)
+	}
+}
