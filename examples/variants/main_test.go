@@ -31,7 +31,7 @@ func TestVariants(t *testing.T) {
 		{"special measures then, a segment now", "  provider RNL (North Cumbria University Hospitals NHS Trust), provider_intervention:\n" +
 			"    sr2015: quality_special_measures (special)\n" +
 			"      special measures for quality: met because in quality special measures met\n" +
-			"    nof2026: unknown (recovery_support_programme (special) or mandated_support (mandated) or routine_oversight (routine))\n" +
+			"    nof2026: unknown (mandated_support (mandated) or routine_oversight (routine))\n" +
 			"      missing ratings (nof_segment published on or before 2015-06-03), nhse_nof_2026_segment: scores\n"},
 	}
 	for _, tt := range tests {
