@@ -27,9 +27,6 @@ var (
 	srcNOF2022Scope = economy.Citation{Document: "NHS Oversight", Issuer: "NHS England",
 		URL: "https://www.england.nhs.uk/system-and-organisational-oversight/", Verified: true,
 		Note: "the framework covers NHS trusts, foundation trusts and integrated care boards; the Recovery Support Programme is for organisations in segment 4 and replaces the programmes of special measures for trusts and CCGs"}
-	srcNOF2022Start = economy.Citation{Document: "Oversight framework updated for system start", Issuer: "HFMA", Year: 2022,
-		URL: "https://hfma.org.uk/articles/oversight-framework-updated-system-start", Verified: true,
-		Note: "in operation from 1 July 2022 as ICBs are created and CCGs cease; metrics at both ICB and trust level"}
 	srcRSPUpdate = economy.Citation{Document: "Update on the Recovery Support Programme", Issuer: "NHS England", Year: 2024,
 		Section: "Board paper, 5 December 2024, agenda item 4.2, paras 2-4",
 		URL:     "https://www.england.nhs.uk/long-read/update-on-the-recovery-support-programme/", Verified: true,
