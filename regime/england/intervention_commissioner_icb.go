@@ -56,7 +56,7 @@ func readCommissionerSegment(law systemLaw, c *economy.Commissioner, d economy.D
 	sc := commissionerScheme(c.Kind)
 	for i := range c.Ratings {
 		if c.Ratings[i].Scheme == sc {
-			l.offer(&c.Ratings[i], "ratings["+strconv.Itoa(i)+"]")
+			l.offer(&c.Ratings[i], ratingAt{set: true, c: -1, i: i})
 		}
 	}
 	return l.best, l.found
@@ -91,9 +91,9 @@ func commissionerSegmentRule(law systemLaw, id string, min int) regime.Rule {
 			}
 			return regime.Unknown
 		}
-		if got.conflict != "" {
+		if got.conflict() {
 			if w != nil {
-				w.Missing("one segment for " + got.r.Period.String() + " (" + got.path + " and " + got.conflict + " disagree)")
+				w.Missing("one segment for " + got.r.Period.String() + " (" + got.at.path() + " and " + got.against.path() + " disagree)")
 				w.Because("two segments published for the same period on the same day disagree")
 			}
 			return regime.Unknown
@@ -101,7 +101,7 @@ func commissionerSegmentRule(law systemLaw, id string, min int) regime.Rule {
 		v := regime.VerdictOf(got.seg >= min)
 		if w != nil {
 			w.Fact(regime.Fact{Name: "published " + got.r.Scheme.String(), Value: decimal.NewNullDecimal(decimal.NewFromInt(int64(got.seg))),
-				Text: got.r.Value + " for " + got.r.Period.String() + ", published " + got.r.Published.String() + " (" + got.path + ")",
+				Text: got.r.Value + " for " + got.r.Period.String() + ", published " + got.r.Published.String() + " (" + got.at.path() + ")",
 				Op:   regime.GE, Threshold: decimal.NewNullDecimal(decimal.NewFromInt(int64(min))), Source: got.r.Source, Verdict: v})
 			w.Because("published segment " + got.r.Value + " for " + got.r.Period.String() + " (" + got.r.Published.String() + "): " + v.Text())
 		}
@@ -189,40 +189,36 @@ func icbDirectionsRule(ed *edition) regime.Rule {
 			w.Because("a legal-directions spell is in force")
 			return regime.Met
 		}
-		context := "no segment of the ICB published"
-		if law == sys2025 {
-			context = "ICBs were not segmented in 2025/26"
-		}
+		var open icbOpen
 		if sp, ok := firstSpell(c.Spells, d, economy.RecoverySupportProgramme, economy.EnforcementUndertakings); ok {
-			context = "in " + sp.Regime.String() + " since " + sp.Start.String()
-		} else if commissionerSegmented(law, c.Kind) {
-			if got, ok := readCommissionerSegment(law, c, d); ok && got.conflict == "" {
-				if got.seg <= 2 {
-					if w != nil {
-						w.Because("no direction in force, and the ICB's published segment " + got.r.Value + " (" + got.r.Period.String() + ") shows no sign that it is failing to discharge its functions")
-					}
-					return regime.NotMet
+			open.spell, open.hasSpell = sp, true
+		} else if got, ok := readCommissionerSegment(law, c, d); ok && commissionerSegmented(law, c.Kind) && !got.conflict() {
+			if got.seg <= 2 {
+				if w != nil {
+					w.Because("no direction in force, and the ICB's published segment " + got.r.Value + " (" + got.r.Period.String() + ") shows no sign that it is failing to discharge its functions")
 				}
-				context = "published segment " + got.r.Value + " for " + got.r.Period.String()
+				return regime.NotMet
 			}
+			open.seg, open.hasSeg = got, true
 		}
+		open.law = law
 		name := ICBFailingFact + ":" + c.ID
 		v, ok := regime.PendingValue(env, w, name, "yes", "no")
 		if !ok {
 			if w != nil {
-				w.Because("no direction in force (" + context + "): NHS England may direct an ICB only when satisfied that it is failing, or at risk of failing, to discharge its functions, a judgement not in the facts")
+				w.Because("no direction in force (" + open.text() + "): NHS England may direct an ICB only when satisfied that it is failing, or at risk of failing, to discharge its functions, a judgement not in the facts")
 			}
 			return regime.Unknown
 		}
 		switch v {
 		case "yes":
 			if w != nil {
-				w.Because("assumed: NHS England is satisfied that the ICB is failing, or at risk of failing, to discharge its functions (" + context + ")")
+				w.Because("assumed: NHS England is satisfied that the ICB is failing, or at risk of failing, to discharge its functions (" + open.text() + ")")
 			}
 			return regime.Met
 		case "no":
 			if w != nil {
-				w.Because("assumed: NHS England is not satisfied that the ICB is failing or at risk of failing (" + context + ")")
+				w.Because("assumed: NHS England is not satisfied that the ICB is failing or at risk of failing (" + open.text() + ")")
 			}
 			return regime.NotMet
 		}
@@ -231,4 +227,27 @@ func icbDirectionsRule(ed *edition) regime.Rule {
 		}
 		return regime.Unknown
 	})
+}
+
+// icbOpen is what leaves NHS England's judgement of an ICB open: a
+// programme or undertakings spell, a published segment of 3 or 4, or no
+// segment at all. text says so, for a reason only.
+type icbOpen struct {
+	law      systemLaw
+	spell    economy.Spell
+	hasSpell bool
+	seg      segmentRead
+	hasSeg   bool
+}
+
+func (o icbOpen) text() string {
+	switch {
+	case o.hasSpell:
+		return "in " + o.spell.Regime.String() + " since " + o.spell.Start.String()
+	case o.hasSeg:
+		return "published segment " + o.seg.r.Value + " for " + o.seg.r.Period.String()
+	case o.law == sys2025:
+		return "ICBs were not segmented in 2025/26"
+	}
+	return "no segment of the ICB published"
 }

@@ -261,7 +261,7 @@ func systemInSupport(law systemLaw, e *economy.Economy, d economy.Date) (bool, s
 			return true, "its ICB since " + sp.Start.String()
 		}
 	}
-	if got, ok := readSystemSegment(law, e, d); ok && got.conflict == "" && got.seg == 4 {
+	if got, ok := readSystemSegment(law, e, d); ok && !got.conflict() && got.seg == 4 {
 		return true, "segment 4 for " + got.r.Period.String()
 	}
 	return false, ""

@@ -15,14 +15,32 @@ import (
 var nof2026From = economy.MustDate("2026-04-01")
 
 // segmentRead is a published segment as a rule read it: its value, the
-// rating, where in the economy it was read (a JSON path), and the path of
-// a rating of the same period and day that disagrees, if any.
+// rating, where it was read, and where a rating of the same period and
+// day that disagrees was read, if one was. The places are kept as
+// indexes, so that reading allocates nothing, and written as JSON paths
+// only for a reason.
 type segmentRead struct {
-	seg      int
-	r        *economy.PublishedRating
-	path     string
-	conflict string
+	seg         int
+	r           *economy.PublishedRating
+	at, against ratingAt
 }
+
+// ratingAt is where a rating was read: the area's ratings (c < 0) or a
+// commissioner's, at index i; the zero value of against means none.
+type ratingAt struct {
+	set  bool
+	c, i int
+}
+
+func (a ratingAt) path() string {
+	if a.c < 0 {
+		return "ratings[" + strconv.Itoa(a.i) + "]"
+	}
+	return "commissioners[" + strconv.Itoa(a.c) + "].ratings[" + strconv.Itoa(a.i) + "]"
+}
+
+// conflict reports whether a disagreeing rating was read.
+func (s segmentRead) conflict() bool { return s.against.set }
 
 // latestSegment keeps, of the ratings offered to it, the one rating the
 // latest period (on a tie, published latest) on or before d and from
@@ -33,7 +51,7 @@ type latestSegment struct {
 	found   bool
 }
 
-func (l *latestSegment) offer(r *economy.PublishedRating, path string) {
+func (l *latestSegment) offer(r *economy.PublishedRating, at ratingAt) {
 	if r.Published.IsZero() || r.Published.After(l.d) || (!l.from.IsZero() && r.Published.Before(l.from)) {
 		return
 	}
@@ -42,15 +60,15 @@ func (l *latestSegment) offer(r *economy.PublishedRating, path string) {
 		return // economy.Validate refuses a segment that is not a number
 	}
 	if !l.found {
-		l.best, l.found = segmentRead{seg: seg, r: r, path: path}, true
+		l.best, l.found = segmentRead{seg: seg, r: r, at: at}, true
 		return
 	}
 	b := l.best.r
 	switch {
 	case r.Period.To.After(b.Period.To), r.Period.To == b.Period.To && r.Published.After(b.Published):
-		l.best = segmentRead{seg: seg, r: r, path: path}
-	case r.Period.To == b.Period.To && r.Published == b.Published && r.Value != b.Value && l.best.conflict == "":
-		l.best.conflict = path
+		l.best = segmentRead{seg: seg, r: r, at: at}
+	case r.Period.To == b.Period.To && r.Published == b.Published && r.Value != b.Value && !l.best.conflict():
+		l.best.against = at
 	}
 }
 
@@ -84,7 +102,7 @@ func readSystemSegment(law systemLaw, e *economy.Economy, d economy.Date) (segme
 		r := &e.Ratings[i]
 		for _, sc := range schemes {
 			if r.Scheme == sc {
-				l.offer(r, "ratings["+strconv.Itoa(i)+"]")
+				l.offer(r, ratingAt{set: true, c: -1, i: i})
 			}
 		}
 	}
@@ -96,7 +114,7 @@ func readSystemSegment(law systemLaw, e *economy.Economy, d economy.Date) (segme
 			}
 			for i := range c.Ratings {
 				if c.Ratings[i].Scheme == economy.ICBSegment {
-					l.offer(&c.Ratings[i], "commissioners["+strconv.Itoa(j)+"].ratings["+strconv.Itoa(i)+"]")
+					l.offer(&c.Ratings[i], ratingAt{set: true, c: j, i: i})
 				}
 			}
 		}
@@ -165,9 +183,9 @@ func systemSegmentRule(law systemLaw, want int) regime.Rule {
 				}
 				return regime.Unknown
 			}
-			if got.conflict != "" {
+			if got.conflict() {
 				if w != nil {
-					w.Missing("one segment for " + got.r.Period.String() + " (" + got.path + " and " + got.conflict + " disagree)")
+					w.Missing("one segment for " + got.r.Period.String() + " (" + got.at.path() + " and " + got.against.path() + " disagree)")
 					w.Because("two segments published for the same period on the same day disagree")
 				}
 				return regime.Unknown
@@ -175,9 +193,9 @@ func systemSegmentRule(law systemLaw, want int) regime.Rule {
 			v := regime.VerdictOf(got.seg == want)
 			if w != nil {
 				w.Fact(regime.Fact{Name: "published " + got.r.Scheme.String(), Value: decimal.NewNullDecimal(decimal.NewFromInt(int64(got.seg))),
-					Text: got.r.Value + " for " + got.r.Period.String() + ", published " + got.r.Published.String() + " (" + got.path + ")",
+					Text: got.r.Value + " for " + got.r.Period.String() + ", published " + got.r.Published.String() + " (" + got.at.path() + ")",
 					Op:   regime.EQ, Threshold: decimal.NewNullDecimal(decimal.NewFromInt(int64(want))), Source: got.r.Source, Verdict: v})
-				why := "published segment " + got.r.Value + " for " + got.r.Period.String() + " (" + got.path + ", " + got.r.Published.String() + ")"
+				why := "published segment " + got.r.Value + " for " + got.r.Period.String() + " (" + got.at.path() + ", " + got.r.Published.String() + ")"
 				if v == regime.Met {
 					why += providerInterplay(w, e, d, want == 4)
 				} else {

@@ -213,3 +213,35 @@ func TestSystemReasonsDoNotAccumulate(t *testing.T) {
 		assert.Equal(t, first, second, date)
 	}
 }
+
+// The verdict path of the system and commissioner rule sets allocates
+// nothing (regime.Rule's contract), for an area with published segments
+// of the system, its ICB and a trust.
+func TestSystemAndCommissionerVerdictPathAllocatesNothing(t *testing.T) {
+	q := economy.Period{From: economy.MustDate("2025-04-01"), To: economy.MustDate("2025-06-30")}
+	e := system(func(e *economy.Economy) {
+		withAreaRating(seg(economy.SystemSegment, "3", economy.FinancialYear(2021), "2021-08-31"))(e)
+		withICBRating(seg(economy.ICBSegment, "2", economy.FinancialYear(2022), "2023-05-01"))(e)
+		withICBRating(seg(economy.ICBSegment, "2", economy.Period{From: economy.MustDate("2026-04-01"), To: economy.MustDate("2026-06-30")}, "2026-07-01"))(e)
+		e.Providers[0].Ratings = []economy.PublishedRating{seg(economy.NOFSegment, "4", q, "2025-09-09")}
+	})
+	for _, day := range []string{"2020-01-01", "2021-09-01", "2023-06-01", "2025-10-01", "2026-08-01"} {
+		d := economy.MustDate(day)
+		f, err := england.InForce(d)
+		require.NoError(t, err)
+		env := regime.NewEnv(e, d).WithParams(f)
+		for _, c := range []struct {
+			set string
+			s   regime.Subject
+		}{{england.EconomyIntervention, regime.EconomySubject(e)}, {england.CommissionerIntervention, regime.CommissionerSubject(&e.Commissioners[0])}} {
+			rs, ok := f.RuleSet(c.set)
+			require.True(t, ok)
+			_, v := rs.Match(&env, c.s)
+			if day == "2025-10-01" && c.set == england.CommissionerIntervention {
+				continue // the ICB's directions wait on a pending judgement, named for the ICB
+			}
+			assert.NotEqual(t, regime.Unknown, v, "%s %s", day, c.set)
+			assert.Zero(t, testing.AllocsPerRun(50, func() { rs.Match(&env, c.s) }), "%s %s", day, c.set)
+		}
+	}
+}
