@@ -21,6 +21,7 @@ var caseDates = map[string][]string{
 	"hampshire_isle_of_wight_2024":          {"2024-05-20", "2026-03-31"},
 	"lancashire_south_cumbria_2025":         {"2025-02-05", "2025-02-06", "2026-03-31"},
 	"nof_2025_26_acute_trusts":              {"2025-09-09", "2026-03-31"},
+	"norfolk_suffolk_2026":                  {"2026-04-15"},
 	"norfolk_waveney_2021":                  {"2021-09-01"},
 	"norfolk_waveney_2024":                  {"2024-02-29", "2024-03-01"},
 	"shropshire_telford_wrekin_2025":        {"2025-07-30", "2025-09-25", "2026-03-31"},
