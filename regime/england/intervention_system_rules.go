@@ -173,15 +173,7 @@ func systemSegmentRule(law systemLaw, want int) regime.Rule {
 			d := env.FactsDate()
 			got, ok := readSystemSegment(law, e, d)
 			if !ok {
-				if w != nil {
-					w.Missing(systemSegmentWanted(law, d))
-					why := "no segment of the system or its ICB is published on the record: NHS England's segmentation decides, and this library does not make it"
-					if law == sys2026 {
-						why = "no 2026/27 segment of the ICB is published on the record: it comes from ICB metrics scored against defined thresholds, neither of which is encoded"
-					}
-					w.Because(why)
-				}
-				return regime.Unknown
+				return pendingSystemSegment(law, env, e, w, want)
 			}
 			if got.conflict() {
 				if w != nil {
@@ -205,6 +197,55 @@ func systemSegmentRule(law systemLaw, want int) regime.Rule {
 			}
 			return v
 		})
+}
+
+// SystemSegmentFact is the pending fact of a system whose segment is not
+// published: the segment NHS England allocated it, "1" to "4". The fact
+// of one area is named SystemSegmentFact + ":" + its economy ID. In
+// 2021/22 and 2022/23 organisations were allocated to segment 2 by
+// default (HFMA, 2021), which the reason says; assuming "2" applies the
+// default.
+const SystemSegmentFact = "economy.system_segment"
+
+// pendingSystemSegment answers a segment rule of a system with no
+// published segment from the pending fact [SystemSegmentFact]: Unknown,
+// naming the rating it needs, unless a value is assumed.
+func pendingSystemSegment(law systemLaw, env *regime.Env, e *economy.Economy, w *regime.Why, want int) regime.Verdict {
+	name := SystemSegmentFact + ":" + e.ID
+	v, ok := regime.PendingValue(env, w, name, "1", "2", "3", "4")
+	if !ok {
+		if w != nil {
+			w.Missing(systemSegmentWanted(law, env.FactsDate()))
+			why := "no segment of the system or its ICB is published on the record: NHS England's segmentation decides, and this library does not make it"
+			switch law {
+			case sys2026:
+				why = "no 2026/27 segment of the ICB is published on the record: it comes from ICB metrics scored against defined thresholds, neither of which is encoded"
+			case sys2021, sys2022:
+				why += "; by default an organisation was allocated to segment 2, unless NHS England assessed it as needing support"
+			}
+			w.Because(why)
+		}
+		return regime.Unknown
+	}
+	seg, err := strconv.Atoi(v)
+	if err != nil || seg < 1 || seg > 4 {
+		if w != nil {
+			w.Because("assumed value " + strconv.Quote(v) + " of " + name + " is not a segment 1 to 4")
+		}
+		return regime.Unknown
+	}
+	verdict := regime.VerdictOf(seg == want)
+	if w != nil {
+		why := "assumed: segment " + v
+		if seg == 2 && (law == sys2021 || law == sys2022) {
+			why += " (the default allocation)"
+		}
+		if verdict == regime.Met {
+			why += providerInterplay(w, e, env.FactsDate(), want == 4)
+		}
+		w.Because(why)
+	}
+	return verdict
 }
 
 // systemRSPSpellRule is Met when the area, or from July 2022 one of its

@@ -245,3 +245,27 @@ func TestSystemAndCommissionerVerdictPathAllocatesNothing(t *testing.T) {
 		}
 	}
 }
+
+// A system with no published segment is Unknown, and its segment is a
+// pending fact: each answer decides, and in 2021/22 and 2022/23 the
+// reason names the default allocation, segment 2 (HFMA, 2021).
+func TestSystemSegmentPending(t *testing.T) {
+	e := system(nil)
+	d := decideOn(t, england.EconomyIntervention, regime.EconomySubject(e), e, "2021-09-01")
+	require.Equal(t, regime.Unknown, d.Verdict)
+	require.Len(t, d.Scenarios, 4, d.Text())
+	assert.Contains(t, d.Text(), "by default an organisation was allocated to segment 2")
+	want := map[string]economy.Regime{"1": economy.RoutineOversight, "2": economy.RoutineOversight, "3": economy.MandatedSupport, "4": economy.RecoverySupportProgramme}
+	for _, sc := range d.Scenarios {
+		require.Equal(t, regime.Met, sc.Verdict)
+		assert.Equal(t, england.SystemSegmentFact+":S", sc.Assume[0].Name)
+		assert.Equal(t, want[sc.Assume[0].Value], sc.Chosen[0].Regime, sc.Assume[0].Value)
+	}
+	d = decideOn(t, england.EconomyIntervention, regime.EconomySubject(e), e, "2021-09-01", regime.Assumption{Name: england.SystemSegmentFact + ":S", Value: "2"})
+	r, ok := d.Ruling()
+	require.True(t, ok)
+	assert.Equal(t, england.CodeSystemSegment2, r.Code)
+	assert.Contains(t, d.Text(), "assumed: segment 2 (the default allocation)")
+	d = decideOn(t, england.EconomyIntervention, regime.EconomySubject(e), e, "2026-07-01")
+	assert.NotContains(t, d.Text(), "default", "2026/27 segments come from thresholds")
+}
