@@ -53,8 +53,11 @@
 // checks what JSON cannot: required facts, duplicate IDs, IDs outside
 // their alphabet, references to organisations or services that do not
 // exist or are listed twice, negative money, percentages outside 0 to
-// 100, ends before starts, and lists and strings beyond the limits of
-// limits.go ([MaxProviders], [MaxTextLength] and the rest).
+// 100, ends before starts, a [PublishedRating] outside its scheme's words
+// or dated before its scheme existed (a NOF segment 5 before 26 June 2025,
+// a system segment before July 2021, an ICB segment before the ICBs of
+// 1 July 2022), and lists and strings beyond the limits of limits.go
+// ([MaxProviders], [MaxTextLength] and the rest).
 //
 // Both report problems as an errors.Join of *[FieldError], each with the
 // path of the field as a reader of the JSON would write it, at most

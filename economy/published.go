@@ -100,6 +100,16 @@ func (s RatingScheme) Values() []string {
 // (NHS Oversight Framework 2025/26, published 26 June 2025).
 var segment5From = MustDate("2025-06-26")
 
+// systemSegmentFrom and icbSegmentFrom are the first days a system's and
+// an ICB's segment could be published: the NHS System Oversight Framework
+// 2021/22 segmented ICSs from July 2021 (its Recovery Support Programme
+// began then); the 42 ICBs were established on 1 July 2022 (the
+// Integrated Care Boards (Establishment) Order 2022).
+var (
+	systemSegmentFrom = MustDate("2021-07-01")
+	icbSegmentFrom    = MustDate("2022-07-01")
+)
+
 // PublishedRating is a rating, segment or category a regulator published:
 // what it rated (the scheme and the period), when it was published, the
 // value in the scheme's words, and the source. A rule reads the latest
@@ -167,6 +177,12 @@ func (p *problems) publishedRatings(path string, rs []PublishedRating) {
 			case r.Scheme == NOFSegment && r.Value == "5" && r.Published.Before(segment5From):
 				p.add(join(rpath, "value"), "segment 5 exists only from the NHS Oversight Framework 2025/26 (published %s)", segment5From)
 			}
+		}
+		switch {
+		case r.Scheme == SystemSegment && r.Published.Valid() && r.Published.Before(systemSegmentFrom):
+			p.add(join(rpath, "published"), "systems were segmented only from the NHS System Oversight Framework 2021/22 (%s)", systemSegmentFrom)
+		case r.Scheme == ICBSegment && r.Published.Valid() && r.Published.Before(icbSegmentFrom):
+			p.add(join(rpath, "published"), "ICBs exist only from %s (the Integrated Care Boards (Establishment) Order 2022)", icbSegmentFrom)
 		}
 		if r.Source == nil {
 			p.add(join(rpath, "source"), "is required: say where the rating was published")

@@ -56,6 +56,8 @@
 // Methods that share their rules share their types, named after the first
 // of them: [RateNOF2019] takes a SOFSegmentInput and SOFSegmentParams,
 // [RateNOF2021] and [RateNOF2022] a NOFSegmentInput and NOFSegmentParams.
+// [NOF2025League] rates and ranks a list of providers the way NHS
+// England's 2025/26 league tables do, the list being the peer set.
 // [RateServices] takes no params, the rating having none to set, and
 // [RateStandards] rates an economy.Performance itself. Steps of a method
 // other than its rating follow the same order, verb then method:

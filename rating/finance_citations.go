@@ -141,6 +141,19 @@ func citeNOF2025Manual(note string) economy.Citation {
 		"https://www.england.nhs.uk/long-read/nhs-oversight-framework-2025-26-methodology-manual", note)
 }
 
+// nof2025ManualCopyURL is a verbatim markdown copy of NHS England's
+// methodology manual (publication reference PRN02028_i), in which its
+// Steps 1 to 4 were read in full; only the opening of the primary page
+// was read at england.nhs.uk.
+const nof2025ManualCopyURL = "https://github.com/al26152/Langchain/blob/7381fee265f1a14004791e2c0d8aa59ca9e25fc5/docs/NHS%20England%20_%20NHS%20Oversight%20Framework%202025_26%20_%20methodology%20manual.md"
+
+// citeNOF2025ManualCopy cites a step of the 2025/26 manual as read in the
+// verbatim copy.
+func citeNOF2025ManualCopy(section string) economy.Citation {
+	return finVerified("NHS Oversight Framework 2025/26: methodology manual (verbatim copy)", "NHS England", 2025, section, nof2025ManualCopyURL,
+		"copy of https://www.england.nhs.uk/long-read/nhs-oversight-framework-2025-26-methodology-manual (PRN02028_i, 26 June 2025), whose opening was read at that address")
+}
+
 func citeNOF2025Published() economy.Citation {
 	return finVerified("Update on NHS oversight framework 2025/26", "NHS England", 2025, "",
 		"https://www.england.nhs.uk/long-read/update-on-nhs-oversight-framework-2025-26",

@@ -84,7 +84,7 @@ func finCheckRounding(r Rounding) error {
 //     publication on 26 June 2025 (verified) rather than 1 April 2025, as
 //     a method cannot apply before it exists. It was a one-year framework,
 //     so it ends 31 March 2026; the 2026/27 method (thresholds instead of
-//     quartiles) is not encoded.
+//     quartiles) is nof2026Info, from 1 April 2026.
 var (
 	cosrrInfo = finInfo{
 		id: MethodCoSRR, short: "CoSRR", name: "Monitor continuity of services risk rating",

@@ -97,3 +97,6 @@ func (x StandardOutcome) MarshalJSON() ([]byte, error) { return canonjson.Fields
 
 // MarshalJSON writes x with canonical decimals.
 func (x StandardsParams) MarshalJSON() ([]byte, error) { return canonjson.Fields(x) }
+
+// MarshalJSON writes x with canonical decimals.
+func (x NOF2025Row) MarshalJSON() ([]byte, error) { return canonjson.Fields(x) }

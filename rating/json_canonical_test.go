@@ -30,6 +30,7 @@ func TestJSONIsCanonical(t *testing.T) {
 		rating.NHSPFParams{},
 		rating.NHSPFWeights{},
 		rating.NOF2025Input{},
+		rating.NOF2025Row{},
 		rating.NOF2025Score{},
 		rating.NOF2026Input{},
 		rating.NOF2026Params{},

@@ -1,9 +1,7 @@
 package rating
 
 import (
-	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/internal/decimaltext"
@@ -21,11 +19,15 @@ const NOF2026ScorePrefix = "nof2026:"
 // [DefaultNOF2026Params], and so does each field left at its zero value
 // (all-zero Thresholds, OverrideSwitchDefault).
 //
-// The methodology manual (VERIFIED) says the average metric score is
-// "translated into a single overall segment of 1, 2, 3 or 4 using defined
-// thresholds", then adjusted; the thresholds themselves were not found in
-// the sources read. The defaults split the 1.00-4.00 range into four equal
-// bands (1.75, 2.50, 3.25): an interpretation, not a published number.
+// The methodology manual (VERIFIED, its opening) says each provider and
+// ICB is scored on metrics from 1.00 (best) to 4.00, the scores averaged,
+// and the average metric score "translated into a single overall segment
+// of 1, 2, 3 or 4 using defined thresholds", then adjusted. The threshold
+// values were NOT FOUND in the sources read: the defaults split the
+// 1.00-4.00 range into four equal bands (1.75, 2.50, 3.25), an unverified
+// interpretation, not a published number. How the average is taken (0
+// not counted, infection rates one third, 2 decimal places) is assumed to
+// be as in 2025/26.
 type NOF2026Params struct {
 	// Thresholds are the upper edges of segments 1, 2 and 3: an average
 	// at or below Thresholds[0] is segment 1, at or below Thresholds[1]
@@ -68,12 +70,13 @@ type NOF2026Input struct {
 }
 
 // NOF2026 segments a trust under the NHS oversight framework 2026/27: the
-// metric scores are averaged, the average is translated into segment 1-4
-// by p.Thresholds, and the financial override of 2025/26 then holds a
-// trust in deficit at segment 3 or worse. There is no segment 5 in
-// 2026/27. Scores outside 1-4 are reported as missing; thresholds that do
-// not rise strictly, or fall outside 1-4, give InsufficientData naming the
-// parameter rather than a guessed segment.
+// metric scores are averaged as in 2025/26, the average is translated into
+// segment 1-4 by p.Thresholds, and the financial override of 2025/26 then
+// holds a trust in deficit at segment 3 or worse. Whether 2026/27 keeps a
+// segment 5 was not found (the manual's opening describes segments 1-4):
+// none is computed. Scores off the scale are reported as missing;
+// thresholds that do not rise strictly, or fall outside 1-4, give
+// InsufficientData naming the parameter rather than a guessed segment.
 func RateNOF2026(in NOF2026Input, p NOF2026Params) Result {
 	p = p.withDefaults()
 	var missing []string
@@ -81,12 +84,11 @@ func RateNOF2026(in NOF2026Input, p NOF2026Params) Result {
 	if !nofScoreValid(t[0]) || !nofScoreValid(t[2]) || t[0].Cmp(t[1]) >= 0 || t[1].Cmp(t[2]) >= 0 {
 		missing = append(missing, "params.thresholds (must rise strictly within 1-4)")
 	}
-	sum, parts, bad := nofSum(in.Scores)
+	avg, formula, bad := nofMean(in.Scores)
 	missing = append(missing, bad...)
 	if len(missing) > 0 {
 		return finInsufficient(nof2026Info, missing...)
 	}
-	avg := sum.DivRound(decimal.NewFromInt(int64(len(in.Scores))), finPrecision)
 	seg := Segment(4)
 	band := "> " + decimaltext.Format(t[2])
 	for i, edge := range t {
@@ -98,7 +100,7 @@ func RateNOF2026(in NOF2026Input, p NOF2026Params) Result {
 	}
 	m := Metric{
 		Name: "average metric score", Value: avg, Places: 2, Score: seg.Score(),
-		Formula:  "mean of " + strconv.Itoa(len(in.Scores)) + " metric scores: " + strings.Join(parts, ", "),
+		Formula:  formula,
 		Band:     band + ": segment " + strconv.Itoa(int(seg)),
 		Citation: citeNOF2026Thresholds(),
 	}
@@ -123,12 +125,7 @@ func RateNOF2026(in NOF2026Input, p NOF2026Params) Result {
 func NOF2026InputFrom(pr *economy.Provider, date economy.Date) NOF2026Input {
 	var in NOF2026Input
 	if perf, ok := pr.LatestPerformance(date); ok {
-		for k, v := range perf.Other {
-			if name, ok := strings.CutPrefix(k, NOF2026ScorePrefix); ok {
-				in.Scores = append(in.Scores, NOF2025Score{Metric: name, Score: v})
-			}
-		}
-		sort.Slice(in.Scores, func(i, j int) bool { return in.Scores[i].Metric < in.Scores[j].Metric })
+		in.Scores = nofScoresIn(perf.Other, NOF2026ScorePrefix)
 	}
 	if a, ok := pr.LatestAccounts(date); ok {
 		in.Accounts = a
@@ -161,6 +158,6 @@ func citeNOF2026Thresholds() economy.Citation {
 		Document: "NHS oversight framework 2026/27: methodology manual", Issuer: "NHS England", Year: 2026,
 		Section: "segment thresholds",
 		URL:     "https://www.england.nhs.uk/long-read/nhs-oversight-framework-2026-27-methodology-manual/",
-		Note:    "the threshold values were not found in the sources read; defaults 1.75, 2.50, 3.25 (four equal bands of 1.00-4.00, upper edges inclusive) are an interpretation",
+		Note:    "unverified: the threshold values were not found in the sources read; defaults 1.75, 2.50, 3.25 (four equal bands of 1.00-4.00, upper edges inclusive) are an interpretation",
 	}
 }

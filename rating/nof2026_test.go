@@ -21,7 +21,7 @@ func nof26Scores(ss ...string) []rating.NOF2025Score {
 // Each threshold at, just below and just above its edge; the edges are
 // inclusive upper bounds.
 func TestNOF2026Thresholds(t *testing.T) {
-	surplus := &economy.Accounts{Surplus: finND("1")}
+	surplus := &economy.Accounts{Surplus: finND("1"), DeficitSupport: finFalse()}
 	tests := []struct {
 		give string
 		want uint8
@@ -40,7 +40,7 @@ func TestNOF2026Thresholds(t *testing.T) {
 }
 
 func TestNOF2026Average(t *testing.T) {
-	r := rating.RateNOF2026(rating.NOF2026Input{Scores: nof26Scores("1.5", "2.0"), Accounts: &economy.Accounts{Surplus: finND("0")}}, rating.NOF2026Params{})
+	r := rating.RateNOF2026(rating.NOF2026Input{Scores: nof26Scores("1.5", "2.0"), Accounts: &economy.Accounts{Surplus: finND("0"), DeficitSupport: finFalse()}}, rating.NOF2026Params{})
 	assert.Equal(t, "NOF 2026/27 segment 1: average metric score 1.75 -> segment 1", r.String())
 }
 
@@ -51,9 +51,10 @@ func TestNOF2026FinancialOverride(t *testing.T) {
 		wantSeg  uint8
 		wantMiss []string
 	}{
-		{"deficit caps at 3", &economy.Accounts{Surplus: finND("-0.01")}, 3, nil},
-		{"break-even is not deficit", &economy.Accounts{Surplus: finND("0")}, 1, nil},
-		{"surplus", &economy.Accounts{Surplus: finND("0.01")}, 1, nil},
+		{"deficit caps at 3", &economy.Accounts{Surplus: finND("-0.01"), DeficitSupport: finFalse()}, 3, nil},
+		{"break-even is not deficit", &economy.Accounts{Surplus: finND("0"), DeficitSupport: finFalse()}, 1, nil},
+		{"surplus", &economy.Accounts{Surplus: finND("0.01"), DeficitSupport: finFalse()}, 1, nil},
+		{"deficit support caps at 3", &economy.Accounts{Surplus: finND("0.01"), DeficitSupport: finTrue()}, 3, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

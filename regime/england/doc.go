@@ -20,12 +20,22 @@
 //     special administration; in 2008/09 an NHS trust's annual health
 //     check rating, and in the Compliance Framework editions CQC's
 //     registration actions on a foundation trust, as Monitor read them;
+//     from August 2019 a provider's published NOF segment is read before
+//     one is computed, and segment 5 (2025/26) is the region's decision,
+//     a pending fact ([RegionEntersPIPFact]);
 //   - [CommissionerIntervention]: for PCTs (to March 2013) their published
 //     ratings (the annual health check, World Class Commissioning) and
 //     SHA performance management; for CCGs and ICBs assurance, legal
-//     directions and CCG special measures;
+//     directions (s.14Z21 for CCGs; s.14Z61 for ICBs, on NHS England's
+//     judgement, a pending fact: [ICBFailingFact]), CCG special measures
+//     to June 2021 and the Recovery Support Programme and mandated support
+//     from July 2021;
 //   - [EconomyIntervention]: the 2014 challenged health economies and the
-//     2015 success regime, with what the regime brings;
+//     2015 success regime, with what the regime brings; from August 2019
+//     system oversight, each edition as published: systems not segmented
+//     in 2019/20, ICSs in 2021/22, ICBs from July 2022, not in 2025/26,
+//     again in 2026/27, segment 4 the Recovery Support Programme, with
+//     how the area's providers stand beside the system;
 //   - [ServiceContinuity]: for each service, what happens if its provider
 //     fails or exits ([Continuity]), and who must agree ([WhoMustAgree],
 //     [ContinuityPlan]);

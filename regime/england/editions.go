@@ -38,7 +38,22 @@ type edition struct {
 	// Whole health economies.
 	challengedEconomies bool // the 11 challenged health economies of February 2014
 	successRegime       bool // the success regime of June 2015
+	systems             systemLaw
 }
+
+// systemLaw is how the edition's oversight framework treated a system (an
+// STP or ICS, from 1 July 2022 an ICB's area): whether it was segmented,
+// and where its segment is published.
+type systemLaw uint8
+
+const (
+	sysNone systemLaw = iota // no system oversight: before August 2019
+	sys2019                  // NOF 2019/20: providers and CCGs segmented, systems not
+	sys2021                  // SOF 2021/22: ICSs segmented (system_segment), default 2, segment 4 the RSP
+	sys2022                  // NOF 2022/23 (from 1 July 2022): ICBs and trusts segmented (icb_segment)
+	sys2025                  // NOF 2025/26: trusts only; ICBs not segmented (contextual metrics)
+	sys2026                  // NOF 2026/27: trusts and ICBs segmented by defined thresholds
+)
 
 // tsaLaw is the text of NHS Act 2006 Chapter 5A in force.
 type tsaLaw uint8

@@ -230,6 +230,12 @@ func rated2014(r economy.AssuranceRating) *economy.Commissioner {
 		Finance: []economy.CommissionerFinance{{Period: y2014, Surplus: money("1")}, {Period: y2015, PlannedSurplus: money("1")}}}
 }
 
+// icbSegment is an ICB segment published on 1 May 2023 for 2022/23.
+func icbSegment(v string) []economy.PublishedRating {
+	return []economy.PublishedRating{{Scheme: economy.ICBSegment, Period: economy.FinancialYear(2022), Published: economy.MustDate("2023-05-01"), Value: v,
+		Source: &economy.Citation{Document: "test", Issuer: "test"}}}
+}
+
 func commissionerDecision(t *testing.T, c *economy.Commissioner, date string, capable string) regime.Decision {
 	t.Helper()
 	e := &economy.Economy{ID: "X", Commissioners: []economy.Commissioner{*c}}
@@ -298,8 +304,10 @@ func TestCommissionerKindsAndEras(t *testing.T) {
 		{"PCT after 2013", ccg(economy.PCT, nil), "2015-06-03", regime.Met, economy.RegimeUnknown, "not_subject"},
 		{"PCT in 2010: not encoded", ccg(economy.PCT, nil), "2010-06-01", regime.Unknown, economy.RegimeUnknown, ""},
 		{"CCG after June 2022", ccg(economy.CCG, nil), "2023-06-01", regime.Met, economy.RegimeUnknown, "not_subject"},
-		{"ICB under direction", &economy.Commissioner{ID: "I", Kind: economy.ICB, Directions: direction}, "2023-06-01", regime.Met, economy.LegalDirections, ""},
+		{"ICB under direction, in segment 2", &economy.Commissioner{ID: "I", Kind: economy.ICB, Directions: direction, Ratings: icbSegment("2")}, "2023-06-01", regime.Met, economy.LegalDirections, ""},
+		{"ICB under direction, no segment published: it might be in segment 4", &economy.Commissioner{ID: "I", Kind: economy.ICB, Directions: direction}, "2023-06-01", regime.Unknown, economy.RegimeUnknown, ""},
 		{"ICB with no facts", &economy.Commissioner{ID: "I", Kind: economy.ICB}, "2023-06-01", regime.Unknown, economy.RegimeUnknown, ""},
+		{"ICB before July 2022", &economy.Commissioner{ID: "I", Kind: economy.ICB}, "2022-06-30", regime.Met, economy.RegimeUnknown, "not_subject"},
 		{"CCG not assured in 2014/15", rated2014(economy.NotAssured), "2015-05-01", regime.Met, economy.LegalDirections, ""},
 		{"CCG assured in 2014/15", rated2014(economy.Assured), "2015-05-01", regime.Met, economy.CommissionerAssurance, ""},
 		{"CCG assured with support, 2013 rules", rated2014(economy.AssuredWithSupport), "2015-03-31", regime.Met, economy.CommissionerAssurance, ""},

@@ -12,8 +12,10 @@ var (
 	srcDirections = economy.Citation{Document: "CCG directions", Issuer: "NHS England",
 		Section: "National Health Service Act 2006 s.14Z21", URL: "https://www.england.nhs.uk/commissioning/ccg-assess/directions/", Verified: true,
 		Note: "NHS England may direct a CCG it is satisfied is failing, or at risk of failing, to discharge its functions"}
-	srcICBDirections = economy.Citation{Document: "National Health Service Act 2006 s.14Z61 (inserted by the Health and Care Act 2022)", Issuer: "legislation.gov.uk", Year: 2022,
-		Note: "the section number of NHS England's power to direct an ICB is from memory; not read"}
+	srcICBDirections = economy.Citation{Document: "NHS enforcement guidance", Issuer: "NHS England", Year: 2023,
+		Section: "§1.1: National Health Service Act 2006 s.14Z61, inserted by the Health and Care Act 2022",
+		URL:     "https://www.england.nhs.uk/long-read/nhs-enforcement-guidance/", Verified: true,
+		Note: "NHS England may direct an ICB when it is satisfied that the ICB is (a) failing or (b) at risk of failing to discharge its functions; the section's text was not read at legislation.gov.uk, and its commencement is taken as 1 July 2022, when the ICBs were established"}
 	srcCCGAssurance2013 = economy.Citation{Document: "CCGs to be assured each quarter", Issuer: "HSJ", Year: 2013,
 		URL: "https://www.hsj.co.uk/commissioning/ccgs-to-be-assured-each-quarter/5065886.article", Verified: true,
 		Note: "2013/14-2014/15: assured, assured with support, not assured - intervention required"}
@@ -55,8 +57,11 @@ func declareCommissionerParams(ps *regime.Params) commissionerParams {
 }
 
 // commissionerInterventionSet builds the rule set that places a CCG or ICB
-// on the commissioner ladder: special measures, then legal directions, then
-// routine assurance, under Policy First. NHS England and local authorities
+// on the commissioner ladder under Policy First: CCG special measures (to
+// June 2021) or the Recovery Support Programme (from July 2021), then
+// legal directions (s.14Z21 for CCGs, s.14Z61 for ICBs), then mandated
+// support (segment 3, or an ICB's undertakings, from July 2021), then
+// routine assurance. NHS England and local authorities
 // are not subject to it; the set says so as a labelled result rather than
 // placing them anywhere. Before 1 April 2013 the commissioners were PCTs,
 // assessed by the annual health check and World Class Commissioning and
@@ -71,16 +76,30 @@ func commissionerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSe
 		spec.Entries = append([]regime.Entry{notSubject}, pctEntries(ps)...)
 		return regime.NewRuleSet(spec)
 	}
-	cp := declareCommissionerParams(ps)
 	spec.Citation = eraAssuranceCite(ed.commissioners)
 	spec.Entries = []regime.Entry{notSubject}
-	if ed.commissioners == ccg2015 || ed.commissioners == ccgIAF2016 {
-		spec.Entries = append(spec.Entries, regime.Entry{Priority: 10, Rule: specialMeasuresRule(cp), Decides: regime.Ruling{Regime: economy.CommissionerSpecialMeasures}})
+	if ed.recoverySupport {
+		// From July 2021 the Recovery Support Programme replaced special
+		// measures for trusts and CCGs.
+		spec.Entries = append(spec.Entries, regime.Entry{Priority: 12, Rule: commissionerRSPRule(ed), Decides: regime.Ruling{Regime: economy.RecoverySupportProgramme}})
+	} else {
+		cp := declareCommissionerParams(ps)
+		if ed.commissioners == ccg2015 || ed.commissioners == ccgIAF2016 {
+			spec.Entries = append(spec.Entries, regime.Entry{Priority: 10, Rule: specialMeasuresRule(cp), Decides: regime.Ruling{Regime: economy.CommissionerSpecialMeasures}})
+		}
+	}
+	directions := directionsRule(ed.commissioners)
+	if ed.commissioners == icb2022 {
+		directions = icbDirectionsRule(ed)
+	}
+	spec.Entries = append(spec.Entries, regime.Entry{Priority: 20, Rule: directions, Decides: regime.Ruling{Regime: economy.LegalDirections}})
+	if ed.recoverySupport {
+		if r := commissionerMandatedRule(ed); r != nil {
+			spec.Entries = append(spec.Entries, regime.Entry{Priority: 25, Rule: r, Decides: regime.Ruling{Regime: economy.MandatedSupport}})
+		}
 	}
 	spec.Entries = append(spec.Entries,
-		regime.Entry{Priority: 20, Rule: directionsRule(ed.commissioners), Decides: regime.Ruling{Regime: economy.LegalDirections}},
-		regime.Entry{Priority: 30, Rule: regime.Always("routine_assurance", "routine assurance", eraAssuranceCite(ed.commissioners)), Decides: regime.Ruling{Regime: economy.CommissionerAssurance}},
-	)
+		regime.Entry{Priority: 30, Rule: regime.Always("routine_assurance", "routine assurance", eraAssuranceCite(ed.commissioners)), Decides: regime.Ruling{Regime: economy.CommissionerAssurance}})
 	return regime.NewRuleSet(spec)
 }
 
@@ -94,7 +113,7 @@ func eraAssuranceCite(law commissionerLaw) economy.Citation {
 	case ccgIAF2016:
 		return srcIAF2016
 	case icb2022:
-		return srcNOF2022
+		return srcICBAnnualAssessment
 	}
 	return srcPerformanceRegime2008
 }

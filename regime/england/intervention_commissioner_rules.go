@@ -31,7 +31,11 @@ func subjectKindFor(law commissionerLaw, k economy.CommissionerKind) (subject, k
 // that did not exist in the edition (a PCT after March 2013, a CCG after
 // June 2022).
 func notSubjectRule(law commissionerLaw) regime.Rule {
-	return regime.Predicate("commissioner_not_subject", "not subject to commissioner intervention", eraAssuranceCite(law),
+	cite := eraAssuranceCite(law)
+	if law == icb2022 {
+		cite = srcICBEstablished
+	}
+	return regime.Predicate("commissioner_not_subject", "not subject to commissioner intervention", cite,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			c := s.Commissioner()
 			if c == nil {
@@ -45,9 +49,14 @@ func notSubjectRule(law commissionerLaw) regime.Rule {
 			}
 			if w != nil {
 				w.Fact(regime.Fact{Name: "commissioner kind", Text: c.Kind.String(), Verdict: regime.VerdictOf(!subject)})
-				if subject {
+				switch {
+				case subject:
 					w.Because("a " + c.Kind.String() + " is subject to the commissioner regime of this edition")
-				} else {
+				case c.Kind == economy.CCG && law == icb2022:
+					w.Because("CCGs were closed down on 1 July 2022, when 42 ICBs took over their commissioning (Integrated Care Boards (Establishment) Order 2022, s.14Z25): a ccg is not subject to the commissioner regime of this edition")
+				case c.Kind == economy.ICB && law != icb2022:
+					w.Because("ICBs were established on 1 July 2022 (Integrated Care Boards (Establishment) Order 2022, s.14Z25): an icb is not subject to the commissioner regime of this edition")
+				default:
 					w.Because("a " + c.Kind.String() + " is not subject to the commissioner regime of this edition")
 				}
 			}

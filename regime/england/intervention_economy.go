@@ -79,10 +79,13 @@ func declareEconomyParams(ed *edition, ps *regime.Params) economyParams {
 // under Policy First: the success regime (June 2015 to August 2019), then
 // the challenged health economies (February 2014 to June 2015), then "no
 // area-wide regime". An area already in a spell of a regime is in it;
-// otherwise the regime's criteria decide. Editions with neither regime
-// have no economy rule set: before 2014 there was no area-wide regime to
-// decide, and the system oversight of later years is not encoded.
+// otherwise the regime's criteria decide. From August 2019 the set is
+// system oversight ([systemOversightSet]). Editions before 2014 have no
+// economy rule set: there was no area-wide regime to decide.
 func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error) {
+	if ed.systems != sysNone {
+		return systemOversightSet(ed)
+	}
 	if !ed.successRegime && !ed.challengedEconomies {
 		return nil, nil
 	}

@@ -35,6 +35,7 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 	}
 	k := declareProviderParams(ed, ps)
 	rk := declareRegulatorParams(ed, ps)
+	k.nof = declareNOFParams(ed, ps)
 	var entries []regime.Entry
 	add := func(prio int, r regime.Rule, reg economy.Regime) {
 		if r != nil {
@@ -45,8 +46,11 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 	if ed.tsa != tsaNone {
 		add(prioTSA, tsaRule(ed, k, uses), economy.TrustSpecialAdministration)
 	}
-	if ed.segment5 {
-		add(prioSegment5, segment5Rule(ed, k, uses), economy.ProviderImprovementProgramme)
+	switch {
+	case ed.segment5:
+		add(prioSegment5, pipRule(ed, k, uses), economy.ProviderImprovementProgramme)
+	case ed.segmentation == rating.MethodNOF2026:
+		add(prioSegment5, pipSpellRule(), economy.ProviderImprovementProgramme)
 	}
 	if ed.qualitySM {
 		add(prioQualitySM, qualitySMRule(k), economy.QualitySpecialMeasures)
@@ -57,7 +61,7 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 	if ed.recoverySupport {
 		add(prioRecovery, regime.Named("recovery_support", "recovery support (segment 4)", citeNOF2021Segments, regime.Any(
 			spellRule("recovery_spell", "in the Recovery Support Programme", citeNOF2021Segments, nil, economy.RecoverySupportProgramme),
-			ratingRule("recovery_segment", "segment of mandated intensive support", uses[ed.segmentation], regime.GE, k.recoverySegment, k.defs["provider.recovery_segment_min"]),
+			segmentRule(ed, k, "recovery_segment", "segment of mandated intensive support", uses[ed.segmentation], regime.GE, k.recoverySegment, k.defs["provider.recovery_segment_min"]),
 		)), economy.RecoverySupportProgramme)
 	}
 	add(prioMandated, mandatedRule(ed, k, uses, rk.mandated()...), economy.MandatedSupport)
@@ -70,26 +74,6 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 	})
 }
 
-func segment5Rule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
-	return regime.Named("provider_improvement", "segment 5: the Provider Improvement Programme", citeNOF2025Segment5, regime.Any(
-		spellRule("improvement_spell", "in the Provider Improvement Programme", citeNOF2025Segment5, nil, economy.ProviderImprovementProgramme),
-		// A catastrophic failure leads to segment 5 whatever the quartile,
-		// so it decides even when the peer group cannot be scored.
-		regime.Predicate("catastrophic_failure", "catastrophic failure of quality or finance governance", citeNOF2025Segment5, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
-			p, v := nhsGate(s, w, "segment 5")
-			if v != regime.Met {
-				return v
-			}
-			met := judgement(p.Governance.CatastrophicFailure)
-			if w != nil {
-				w.Because("catastrophic failure judgement: " + judgementText(p.Governance.CatastrophicFailure))
-			}
-			return regime.VerdictOf(met)
-		}),
-		ratingRule("segment_5", "segment 5", uses[ed.segmentation], regime.GE, k.segment5, k.defs["provider.segment5"]),
-	))
-}
-
 // mandatedRule: enforcement already in place (spells, undertakings, a
 // found breach), or a rating that the edition's framework answers with
 // mandated support, or another regulator's finding (extra).
@@ -100,7 +84,7 @@ func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse, ext
 		enforcementFacts(ed),
 	}
 	if ed.segmentation != "" {
-		rules = append(rules, ratingRule("mandated_segment", "segment of mandated support", uses[ed.segmentation], regime.GE, k.mandatedSegment, k.defs["provider.mandated_segment_min"]))
+		rules = append(rules, segmentRule(ed, k, "mandated_segment", "segment of mandated support", uses[ed.segmentation], regime.GE, k.mandatedSegment, k.defs["provider.mandated_segment_min"]))
 	}
 	if u, ok := uses[rating.MethodFRR]; ok && u.ft {
 		rules = append(rules, regime.Named("frr_significant_breach", "financial risk rating 1 with a threat to financial stability", citeFRRTriggers, regime.All(
@@ -146,7 +130,7 @@ func monitoringRule(ed *edition, k *providerParams, uses map[string]ratingUse) r
 		rules = append(rules, ratingRule("frr_monitoring", "financial risk rating below 3 (monthly monitoring)", u, regime.LE, k.cfMonitoringFRR, k.defs["provider.cf_monitoring_frr_max"]))
 	}
 	if slices.Contains(sofSegmentations, ed.segmentation) {
-		rules = append(rules, ratingRule("targeted_support", "segment of targeted support", uses[ed.segmentation], regime.GE, k.monitoringSegment, k.defs["provider.monitoring_segment_min"]))
+		rules = append(rules, segmentRule(ed, k, "targeted_support", "segment of targeted support", uses[ed.segmentation], regime.GE, k.monitoringSegment, k.defs["provider.monitoring_segment_min"]))
 	}
 	return regime.Named("enhanced_monitoring", "enhanced monitoring", citeFRRTriggers, regime.Any(rules...))
 }

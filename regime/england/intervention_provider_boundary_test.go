@@ -625,22 +625,33 @@ func TestNOF2021SegmentBoundaries(t *testing.T) {
 	}
 }
 
-// nofArea is an area of five acute trusts scored under the 2025/26 (or,
+// nofScoreFor is a score that puts the trust T of nofArea in each
+// segment, under 2025/26 (quartiles of T and its seven peers, whose cut
+// points fall at 1.60, 2.40 and 3.20) and 2026/27 (thresholds 1.75, 2.50,
+// 3.25) alike.
+var nofScoreFor = map[int]string{1: "1", 2: "2", 3: "2.8", 4: "3.6"}
+
+// nofArea is an area of eight acute trusts scored under the 2025/26 (or,
 // with key "nof2026:a", the 2026/27) oversight framework on one metric;
-// the trust T scores score, its four peers 1 to 4, so T's segment is its
-// score. Every trust's accounts are in surplus and on plan; the segment 5
-// judgements are recorded as made with the answer no, except T's low
-// capability when lowCapability is set.
+// the trust T scores score, its seven peers 1.20 to 3.60, 0.40 apart.
+// Every trust's accounts are in surplus and on plan, with no deficit
+// support; the segment 5 judgements are recorded as made with the answer
+// no, except T's low capability when lowCapability is set.
 func nofArea(key, score string, lowCapability bool) *economy.Economy {
 	no := false
 	mk := func(id, v string) economy.Provider {
+		a := rafAccounts(economy.FinancialYear(2024), 4)
+		a.DeficitSupport = &no
 		return economy.Provider{ID: id, Kind: economy.KindNHSTrust, PeerGroup: "acute",
-			Accounts: []economy.Accounts{rafAccounts(economy.FinancialYear(2024), 4)},
+			Accounts: []economy.Accounts{a},
 			Performance: []economy.Performance{{Period: economy.Period{From: provDate("2025-04-01"), To: provDate("2025-06-30")},
 				Other: map[string]decimal.Decimal{key: decimal.RequireFromString(v)}}},
 			Governance: economy.Governance{CatastrophicFailure: &no, LowCapability: &no}}
 	}
-	e := &economy.Economy{ID: "E", Providers: []economy.Provider{mk("T", score), mk("P1", "1"), mk("P2", "2"), mk("P3", "3"), mk("P4", "4")}}
+	e := &economy.Economy{ID: "E", Providers: []economy.Provider{mk("T", score)}}
+	for i, v := range []string{"1.20", "1.60", "2.00", "2.40", "2.80", "3.20", "3.60"} {
+		e.Providers = append(e.Providers, mk(fmt.Sprint("P", i+1), v))
+	}
 	e.Providers[0].Governance.LowCapability = &lowCapability
 	return e
 }
@@ -658,7 +669,7 @@ func TestNOF2025SegmentBoundaries(t *testing.T) {
 	for _, era := range eras {
 		area := func(t *testing.T, segment int) *economy.Economy {
 			t.Helper()
-			e := nofArea(era.key, fmt.Sprint(segment), false)
+			e := nofArea(era.key, nofScoreFor[segment], false)
 			d := provDate(era.date)
 			var r rt.Result
 			if era.id == "nof2025" {
@@ -681,16 +692,20 @@ func TestNOF2025SegmentBoundaries(t *testing.T) {
 				})
 			}
 		}
+		// From 2025/26 segment 4 is a band, and the Recovery Support
+		// Programme is "accessed via segment 5" (NHS England's
+		// segmentation and league tables page): segment 4 is mandated
+		// support, and recovery_segment_min is 5.
 		assert.Equal(t, "3", paramDefault(t, era.id, "provider.mandated_segment_min"))
-		assert.Equal(t, "4", paramDefault(t, era.id, "provider.recovery_segment_min"))
+		assert.Equal(t, "5", paramDefault(t, era.id, "provider.recovery_segment_min"))
 		run("provider.mandated_segment_min", "mandated_segment", []boundaryRow{
 			{"segment 2 one better", 2, false, 0, "routine_oversight", regime.NotMet},
 			{"segment 3 at the default 3", 3, false, 0, "mandated_support", regime.Met},
-			{"segment 4 one worse", 4, false, 0, "recovery_support", regime.Met},
+			{"segment 4 one worse", 4, false, 0, "mandated_support", regime.Met},
 		})
 		run("provider.recovery_segment_min", "recovery_segment", []boundaryRow{
-			{"segment 3 one better", 3, false, 0, "mandated_support", regime.NotMet},
-			{"segment 4 at the default 4", 4, false, 0, "recovery_support", regime.Met},
+			{"segment 4 one better than the default 5", 4, false, 0, "mandated_support", regime.NotMet},
+			{"segment 4 at 4", 4, true, 4, "recovery_support", regime.Met},
 			{"segment 4 one worse than 3", 4, true, 3, "recovery_support", regime.Met},
 		})
 		if era.id != "nof2025" {
@@ -698,21 +713,40 @@ func TestNOF2025SegmentBoundaries(t *testing.T) {
 		}
 		assert.Equal(t, "5", paramDefault(t, era.id, "provider.segment5"))
 		run("provider.segment5", "segment_5", []boundaryRow{
-			{"segment 4 one better", 4, false, 0, "recovery_support", regime.NotMet},
+			{"segment 4 one better", 4, false, 0, "mandated_support", regime.NotMet},
 			{"segment 4 at 4", 4, true, 4, "provider_improvement", regime.Met},
 			{"segment 4 one worse than 3", 4, true, 3, "provider_improvement", regime.Met},
 			{"segment 3 one better than 4", 3, true, 4, "mandated_support", regime.NotMet},
 		})
 	}
-	// The segment 5 trust itself: segment 4 scores and a low capability to
-	// improve.
-	e := nofArea("nof2025:a", "4", true)
+	// The segment 5 trusts: segment 4 scores and the region's decision to
+	// enter the Provider Improvement Programme (the manual's Step 4), on
+	// the record as a spell, or pending when only a low capability rating
+	// is recorded.
+	e := nofArea("nof2025:a", nofScoreFor[4], true)
+	e.Providers[0].Governance.Spells = []economy.Spell{{Regime: economy.ProviderImprovementProgramme, Start: provDate("2025-08-01")}}
 	in, _ := rt.NOF2025InputFrom(&e.Providers[0], e, provDate("2025-09-01"))
 	r := rt.RateNOF2025(in, rt.DefaultNOF2025Params())
 	require.True(t, r.Rated(), r.Missing)
-	require.Equal(t, 5, int(r.Published().Value), "segment 4 scores with a low capability to improve")
+	require.Equal(t, 5, int(r.Published().Value), "segment 4 scores and the region's entry into the PIP")
 	decideBoundary(t, "nof2025", "2025-09-01", "provider.segment5", "segment_5", &e.Providers[0], e,
 		boundaryRow{"segment 5 at the default 5", 5, false, 0, "provider_improvement", regime.Met})
+
+	e = nofArea("nof2025:a", nofScoreFor[4], true)
+	f := provFramework(t, "nof2025")
+	d, err := f.Decide(regime.NewEnv(e, provDate("2025-09-01")), england.ProviderIntervention, regime.ProviderSubject(&e.Providers[0]))
+	require.NoError(t, err)
+	require.Equal(t, regime.Unknown, d.Verdict, "segment 4 with low capability: the region decides")
+	require.Len(t, d.Scenarios, 2, d.Text())
+	for _, sc := range d.Scenarios {
+		want := economy.MandatedSupport
+		if sc.Assume[0].Value == "yes" {
+			want = economy.ProviderImprovementProgramme
+		}
+		assert.Equal(t, england.RegionEntersPIPFact+":T", sc.Assume[0].Name)
+		require.Equal(t, regime.Met, sc.Verdict)
+		assert.Equal(t, want, sc.Chosen[0].Regime, sc.Assume[0].Value)
+	}
 }
 
 // provider.qsm_reinspection_months (12) and provider.qsm_extension_months

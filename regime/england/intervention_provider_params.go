@@ -38,6 +38,9 @@ var (
 	citeNOF2021Segments = economy.Citation{Document: "NHS System Oversight Framework segmentation", Issuer: "NHS England",
 		Section: "segment 3 enhanced oversight (mandated support); segment 4 the Recovery Support Programme",
 		URL:     "https://www.england.nhs.uk/system-and-organisational-oversight/nhs-system-oversight-framework-segmentation/", Verified: true}
+	citeNOF2025RSPVia5 = economy.Citation{Document: "NHS oversight framework: segmentation and league tables", Issuer: "NHS England",
+		Section: "each trust placed in one of four core segments, segment 1 the narrowest range of challenges, segment 4 the broadest; intensive, tailored support through the Recovery Support Programme accessed via segment 5",
+		URL:     "https://www.england.nhs.uk/nhs-oversight-framework/segmentation-and-league-tables/", Verified: true}
 	citeNOF2025Segment5 = economy.Citation{Document: "NHS Oversight Framework 2025/26: methodology manual", Issuer: "NHS England", Year: 2025,
 		Section: "segment 5: intensive support through the Provider Improvement Programme",
 		URL:     "https://www.england.nhs.uk/long-read/nhs-oversight-framework-2025-26-methodology-manual", Verified: true}
@@ -77,6 +80,7 @@ type providerParams struct {
 	cfGovernanceBreach, cfGovernanceEscal regime.IntKey
 	rafInvestigation                      regime.IntKey
 	nhspfMandated, nhspfEscalation        regime.IntKey
+	nof                                   nofParams
 	defs                                  map[string]regime.ParamDef
 }
 
@@ -118,8 +122,14 @@ func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 			Interpretation: "off by default, following the 2016 wording (failed to agree); NHS Improvement's later criteria add 'planning a deficit'"}), false)
 	}
 	if ed.recoverySupport {
-		k.recoverySegment = ps.Int(def(regime.ParamDef{Name: "provider.recovery_segment_min", Title: "segment of mandated intensive support (the Recovery Support Programme)", Citation: citeNOF2021Segments,
-			Interpretation: "from 2025/26 segments 1-4 are performance bands; segment 4 read as the recovery support rung"}), 4)
+		if ed.segmentation == rating.MethodNOF2025 || ed.segmentation == rating.MethodNOF2026 {
+			// From 2025/26 segments 1-4 are performance bands and the
+			// programme is "accessed via segment 5".
+			k.recoverySegment = ps.Int(def(regime.ParamDef{Name: "provider.recovery_segment_min", Title: "segment of the Recovery Support Programme", Citation: citeNOF2025RSPVia5,
+				Interpretation: "from 2025/26 segment 4 is the band of the broadest challenges, not the programme: a provider is in the Recovery Support Programme by its spell on the record, or from segment 5 (which the Provider Improvement Programme entry takes first in 2025/26)"}), 5)
+		} else {
+			k.recoverySegment = ps.Int(def(regime.ParamDef{Name: "provider.recovery_segment_min", Title: "segment of mandated intensive support (the Recovery Support Programme)", Citation: citeNOF2021Segments}), 4)
+		}
 	}
 	if ed.segmentation != "" {
 		k.mandatedSegment = ps.Int(def(regime.ParamDef{Name: "provider.mandated_segment_min", Title: "segment of mandated support", Citation: citeSOFSegments,

@@ -168,11 +168,23 @@ func TestProviderLadderOrder(t *testing.T) {
 	}
 }
 
-// A catastrophic failure places a trust in segment 5 under 2025/26 even
-// when its peer group cannot be scored.
+// A catastrophic failure recorded (HSJ's account) makes entry to the
+// Provider Improvement Programme a question for the region under 2025/26,
+// even when the peer group cannot be scored: the decision is unknown
+// until it is answered, then follows the answer.
 func TestSegment5Catastrophic(t *testing.T) {
 	yes := true
 	p := &economy.Provider{ID: "RCF", Kind: economy.KindNHSTrust, Governance: economy.Governance{CatastrophicFailure: &yes}}
-	_, got := provResult(t, provFramework(t, "nof2025"), p, "2025-09-01")
-	assert.Equal(t, economy.ProviderImprovementProgramme, got)
+	f := provFramework(t, "nof2025")
+	e := &economy.Economy{ID: "E", Providers: []economy.Provider{*p}}
+	d, err := f.Decide(regime.NewEnv(e, provDate("2025-09-01")), england.ProviderIntervention, regime.ProviderSubject(&e.Providers[0]))
+	require.NoError(t, err)
+	assert.Equal(t, regime.Unknown, d.Verdict, d.Text())
+	require.NotEmpty(t, d.Scenarios)
+	env := regime.NewEnv(e, provDate("2025-09-01")).Assuming(regime.Assumption{Name: england.RegionEntersPIPFact + ":RCF", Value: "yes"})
+	d, err = f.Decide(env, england.ProviderIntervention, regime.ProviderSubject(&e.Providers[0]))
+	require.NoError(t, err)
+	r, ok := d.Ruling()
+	require.True(t, ok, d.Text())
+	assert.Equal(t, economy.ProviderImprovementProgramme, r.Regime)
 }

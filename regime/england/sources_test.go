@@ -260,6 +260,11 @@ func TestEveryCitationIsCheckable(t *testing.T) {
 		}
 		for _, p := range private {
 			for _, field := range []string{c.Document, c.Issuer, c.Section, c.URL, c.Note} {
+				// A public web page may be a Markdown file (a verbatim copy
+				// on GitHub); anywhere else ".md" names a private note.
+				if p == ".md" && field == c.URL && strings.HasPrefix(field, "https://") {
+					continue
+				}
 				if strings.Contains(field, p) {
 					t.Errorf("%s: refers to %q, which is not public: %q", c.Document, p, field)
 				}
