@@ -43,10 +43,10 @@ func TestCommissionerLadderFromJuly2021(t *testing.T) {
 	}{
 		{"CCG in the RSP, 2021/22", &economy.Commissioner{ID: "C", Kind: economy.CCG, Ratings: []economy.PublishedRating{good}, Spells: rspSpell("2021-08-31")}, "2021-09-01", nil,
 			regime.Met, "commissioner_recovery_support", economy.RecoverySupportProgramme, "in recovery_support_programme since 2021-08-31"},
-		{"CCG in segment 4, 2021/22", &economy.Commissioner{ID: "C", Kind: economy.CCG, 
+		{"CCG in segment 4, 2021/22", &economy.Commissioner{ID: "C", Kind: economy.CCG,
 			Ratings: []economy.PublishedRating{good, seg(economy.NOFSegment, "4", fy21, "2021-08-31")}}, "2021-09-01", nil,
 			regime.Met, "commissioner_recovery_support", economy.RecoverySupportProgramme, ""},
-		{"CCG in segment 3, rated good: mandated support", &economy.Commissioner{ID: "C", Kind: economy.CCG, 
+		{"CCG in segment 3, rated good: mandated support", &economy.Commissioner{ID: "C", Kind: economy.CCG,
 			Ratings: []economy.PublishedRating{good, seg(economy.NOFSegment, "3", fy21, "2021-08-31")}}, "2021-09-01", nil,
 			regime.Met, "commissioner_mandated_support", economy.MandatedSupport, ""},
 		{"CCG after 30 June 2022", &economy.Commissioner{ID: "C", Kind: economy.CCG}, "2022-07-01", nil,
