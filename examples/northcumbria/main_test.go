@@ -21,7 +21,7 @@ func TestNorthCumbriaOnSuccessRegimeDay(t *testing.T) {
 		"    2015-04-01..2016-03-31: planned surplus -£42.5m, forecast -£64.6m, deficit support unknown\n",
 		"  RNN Cumbria Partnership NHS Foundation Trust: nhs_foundation_trust, state_owned\n",
 		"    regimes in force: enforcement_undertakings since 2014-01-31\n",
-		"sources: 1 for the area, 5 for its organisations\n",
+		"sources: 1 for the area, 8 for its organisations\n",
 	} {
 		assert.Contains(t, got, want)
 	}

@@ -16,7 +16,7 @@ func TestKeoghTrusts(t *testing.T) {
 	assert.True(t, strings.HasPrefix(out, "The 14 trusts of the Keogh mortality review (16 July 2013), judged on 2013-07-16 under Special measures 2013/14 [sm2013]\n"))
 	assert.Contains(t, out, "\nEligible for quality special measures: 11\n")
 	assert.Contains(t, out, "\nReviewed but not eligible: 3\n")
-	assert.Equal(t, 11, strings.Count(out, ": quality_special_measures (special)\n    because the report of 2013-07-16 recommends special measures\n"))
+	assert.Equal(t, 11, strings.Count(out, ": quality_special_measures (special)\n    because in quality_special_measures since 2013-07-16: re-inspection due by 2014-07-16"))
 
 	placed := []string{
 		"North Cumbria University Hospitals NHS Trust", "Northern Lincolnshire and Goole Hospitals NHS Foundation Trust",

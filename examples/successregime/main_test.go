@@ -39,7 +39,8 @@ func TestSuccessRegimeAreas(t *testing.T) {
 			"  on its own facts: met: success_regime (special)\n",
 			"      met: 2 failing and 6 unknown of 8 organisations; at least 2 needed: met [4]\n",
 			"      met: the area has been a challenged_health_economy since 2014-02-18 [4]\n",
-			"    RQ8 Mid Essex Hospital Services NHS Trust: unknown, missing inspections (trust level)\n",
+			"    RQ8 Mid Essex Hospital Services NHS Trust: unknown, missing inspections.ratings.safe, inspections.ratings.effective, inspections.ratings.caring and 2 more\n",
+			"    btuh Basildon and Thurrock University Hospitals NHS Foundation Trust: mandated_support (mandated)\n",
 		}, nil},
 		{"West, North and East Cumbria (wne-cumbria)", []string{
 			"  as recorded:      met: success_regime (special)\n",
@@ -51,7 +52,8 @@ func TestSuccessRegimeAreas(t *testing.T) {
 		{"North, East and West Devon (new-devon)", []string{
 			"  on its own facts: met: success_regime (special)\n",
 			"      met: 2 failing and 3 unknown of 5 organisations; at least 2 needed: met [4]\n",
-			"      met: financial or quality problems, or both: met because serious area-wide deficit met [3]\n",
+			"      met: financial or quality problems, or both: met because serious area-wide deficit, quality or performance problems met [3]\n",
+			"    ndht Northern Devon Healthcare NHS Trust: routine_oversight (routine)\n",
 		}, nil},
 		{"Northumberland (northumberland)", []string{
 			"  (no success-regime spell in the record: as recorded is on its own facts)\n",

@@ -112,7 +112,7 @@ func TestMalformedRequests(t *testing.T) {
 		{"economy unknown field", `{"date": "2015-06-03", "economy": {"id": "x", "name": "y", "colour": 1}}`, "economy.colour", "unknown field"},
 		{"economy validation", `{"date": "2015-06-03", "economy": {"id": "x", "name": ""}}`, "economy.name", ""},
 		{"case type", `{"date": "2015-06-03", "case": 1}`, "case", "must be a string, not a number"},
-		{"case unknown", `{"date": "2015-06-03", "case": "devon_2015"}`, "case", `unknown case "devon_2015"; known: basildon_2009, essex_2015, `},
+		{"case unknown", `{"date": "2015-06-03", "case": "devon_2015"}`, "case", `unknown case "devon_2015"; known: basildon_2009, challenged_cambridge_peterborough_2014, `},
 		{"text type", `{"date": "2015-06-03", "text": "yes", ` + caseReq + `}`, "text", "must be true or false, not a string"},
 	}
 	cat := testCatalogue(t)
