@@ -94,6 +94,7 @@ func rich() economy.Economy {
 					BorrowingLimitBreached: ptr(false), PDCDividendUnpaid: ptr(false), PlanLate: ptr(true),
 					PlanIncomplete: ptr(false), LoanRepaymentAtRisk: ptr(true), DeficitSupport: ptr(true),
 				}},
+				InspectionsComplete: true,
 				Inspections: []economy.Inspection{{
 					Scope: economy.ScopeProvider, Location: "Cumberland Infirmary",
 					Started: date("2014-01-14"), Published: date("2014-04-03"),

@@ -96,12 +96,18 @@ type Provider struct {
 	// "ambulance"), used by the 2025/26 league tables.
 	PeerGroup string `json:"peer_group,omitempty"`
 
-	Services    []Service     `json:"services,omitempty"`
-	Assets      []Asset       `json:"assets,omitempty"`
-	Accounts    []Accounts    `json:"accounts,omitempty"`    // one entry per reporting period
-	Inspections []Inspection  `json:"inspections,omitempty"` // CQC inspections, any order
-	Performance []Performance `json:"performance,omitempty"` // one entry per reporting period
-	Workforce   []Workforce   `json:"workforce,omitempty"`   // staffing, one entry per reporting period
+	Services    []Service    `json:"services,omitempty"`
+	Assets      []Asset      `json:"assets,omitempty"`
+	Accounts    []Accounts   `json:"accounts,omitempty"`    // one entry per reporting period
+	Inspections []Inspection `json:"inspections,omitempty"` // CQC inspections, any order
+	// InspectionsComplete says Inspections holds every trust-level report
+	// CQC published on the provider since it began rating trusts (2013),
+	// so that a day with none published before it is a day the provider
+	// had not been rated (many trusts were first rated in 2015-2017), not
+	// a day whose facts are missing.
+	InspectionsComplete bool          `json:"inspections_complete,omitempty"`
+	Performance         []Performance `json:"performance,omitempty"` // one entry per reporting period
+	Workforce           []Workforce   `json:"workforce,omitempty"`   // staffing, one entry per reporting period
 	// Ratings are the ratings, segments and categories regulators
 	// published about the provider, each dated and cited.
 	Ratings []PublishedRating `json:"ratings,omitempty"`

@@ -185,6 +185,7 @@ const richEconomy = `{
           "deficit_support": true
         }
       ],
+      "inspections_complete": true,
       "inspections": [
         {
           "scope": "provider",

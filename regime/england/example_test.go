@@ -36,7 +36,7 @@ func ExampleInForce() {
 	// Output:
 	// Success regime 2015/16 [sr2015] on 2015-06-03
 	// provider RNL: quality_special_measures (special)
-	// provider RNN: not decided: facts missing
+	// provider RNN: mandated_support (mandated)
 	// provider RX7: not decided: facts missing
 	// commissioner 01H: not decided: facts missing
 	// economy wne-cumbria: success_regime (special)

@@ -59,6 +59,10 @@ var (
 	citeNHSPFEscalation = economy.Citation{Document: "Thirty-four trusts not meeting minimum standards", Issuer: "HSJ", Year: 2009,
 		Section: "performance under review: the PCT requires improvement; underperforming: the SHA leads intervention; challenged: external review, then the regime for unsustainable providers",
 		URL:     "https://www.hsj.co.uk/acute-care/thirty-four-trusts-not-meeting-minimum-standards/5006190.article", Verified: true}
+	citeCQCAggregation = economy.Citation{Document: "How we determine your aggregated ratings: NHS trusts", Issuer: "Care Quality Commission",
+		Section: "ratings principles: if two or more of the key questions are rated inadequate, the overall rating will normally be inadequate",
+		URL:     "https://www.cqc.org.uk/guidance-providers/nhs-trusts/how-we-determine-your-aggregated-ratings-nhs-trusts", Verified: true,
+		Note: "the principle is quoted from CQC's published ratings principles (the adult social care page of the same guidance states it in these words); the NHS trusts page read applies the principles with professional judgement"}
 	citeLicenceCoverage = srcLicence2013
 	citeProviderLadder  = economy.Citation{Document: "failregime provider intervention ladder", Note: "this library's ordering of the published regimes by intensity; each entry cites its own source"}
 )
@@ -70,6 +74,7 @@ type providerParams struct {
 	tsaFTDerived                          regime.BoolKey
 	segment5                              regime.IntKey
 	qsmInadequate                         regime.IntKey
+	qsmOverallBounds                      regime.BoolKey
 	qsmReinspect, qsmExtend               regime.MonthsKey
 	fsmTolerance                          regime.DecimalKey
 	fsmNeedsDeficit                       regime.BoolKey
@@ -114,6 +119,8 @@ func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 		k.qsmInadequate = ps.Int(def(regime.ParamDef{Name: "provider.qsm_inadequate_min", Title: "key questions rated inadequate at trust level (one of them well-led)", Citation: citeCQCSpecialMeasures}), 2)
 		k.qsmReinspect = ps.Months(def(regime.ParamDef{Name: "provider.qsm_reinspection_months", Title: "re-inspection after entering special measures", Unit: "months", Citation: timetable.QualitySpecialMeasuresSource()}), 12)
 		k.qsmExtend = ps.Months(def(regime.ParamDef{Name: "provider.qsm_extension_months", Title: "extension for a trust not improved enough", Unit: "months", Citation: timetable.QualitySpecialMeasuresSource()}), 6)
+		k.qsmOverallBounds = ps.Bool(def(regime.ParamDef{Name: "provider.qsm_overall_bounds_key_questions", Title: "an overall rating better than inadequate rules out two inadequate key questions", Citation: citeCQCAggregation,
+			Interpretation: "CQC's principles say two or more inadequate key questions 'normally' make the overall rating inadequate; this library reads a published overall rating better than inadequate as ruling that out when the key-question ratings are not given"}), true)
 	}
 	if ed.financialSM {
 		k.fsmTolerance = ps.Decimal(def(regime.ParamDef{Name: "provider.fsm_control_total_tolerance", Title: "shortfall against the control total tolerated", Unit: "pounds", Citation: citeFSMCriteria,

@@ -105,6 +105,51 @@ func TestQualitySMInadequateBoundary(t *testing.T) {
 	assert.Equal(t, regime.NotMet, dec.Outcome.Children[1].Verdict)
 }
 
+// Key-question ratings not given: a published overall rating better than
+// inadequate rules out two inadequate key questions under CQC's ratings
+// principles (How we determine your aggregated ratings: NHS trusts,
+// cqc.org.uk), unless the interpretation is switched off; an overall
+// rating of inadequate leaves the test open.
+func TestQualitySMOverallBounds(t *testing.T) {
+	trust := func(overall economy.CQCRating) *economy.Provider {
+		p := inspected("2015-06-01", economy.KeyQuestionRatings{})
+		p.Inspections[0].Overall = overall
+		return p
+	}
+	qsm := func(f *regime.Framework, p *economy.Provider) regime.Outcome {
+		dec, _ := provResult(t, f, p, "2015-09-01")
+		o, ok := findOutcome(dec.Outcome, "quality_special_measures")
+		require.True(t, ok)
+		return o
+	}
+	on, off := provFramework(t, "fsrr2015"), provFramework(t, "fsrr2015", regime.Set("provider.qsm_overall_bounds_key_questions", false))
+	assert.Equal(t, regime.NotMet, qsm(on, trust(economy.RequiresImprovement)).Verdict)
+	assert.Equal(t, regime.NotMet, qsm(on, trust(economy.Good)).Verdict)
+	assert.Equal(t, regime.Unknown, qsm(on, trust(economy.Inadequate)).Verdict, "inadequate overall: two inadequate key questions are possible")
+	assert.Equal(t, regime.Unknown, qsm(on, trust(economy.CQCRatingUnknown)).Verdict)
+	assert.Equal(t, regime.Unknown, qsm(off, trust(economy.RequiresImprovement)).Verdict, "switched off: the key questions are needed")
+}
+
+// A trust with no trust-level report yet: Unknown unless its record of
+// inspections is complete, when it had simply not been rated.
+func TestQualitySMNotYetRated(t *testing.T) {
+	f := provFramework(t, "fsrr2015")
+	p := &economy.Provider{ID: "RNR", Kind: economy.KindNHSTrust}
+	dec, _ := provResult(t, f, p, "2015-09-01")
+	o, _ := findOutcome(dec.Outcome, "quality_special_measures")
+	assert.Equal(t, regime.Unknown, o.Verdict)
+	p.InspectionsComplete = true
+	dec, _ = provResult(t, f, p, "2015-09-01")
+	o, _ = findOutcome(dec.Outcome, "quality_special_measures")
+	assert.Equal(t, regime.NotMet, o.Verdict)
+	assert.Contains(t, o.Children[1].Reason, "no trust-level CQC report published by 2015-09-01")
+	// A first report published later is not yet seen.
+	p.Inspections = []economy.Inspection{{Scope: economy.ScopeProvider, Published: provDate("2016-01-10"), Overall: economy.Inadequate}}
+	dec, _ = provResult(t, f, p, "2015-09-01")
+	o, _ = findOutcome(dec.Outcome, "quality_special_measures")
+	assert.Equal(t, regime.NotMet, o.Verdict)
+}
+
 // A pending inspection gives a scenario per outcome.
 func TestQualitySMPending(t *testing.T) {
 	p := &economy.Provider{ID: "RPP", Kind: economy.KindNHSTrust, Inspections: []economy.Inspection{

@@ -87,6 +87,14 @@ func qualitySMCriteria(k *providerParams, env *regime.Env, s regime.Subject, w *
 		return regime.VerdictOf(val == pendingSM)
 	}
 	if latest == nil {
+		if p.InspectionsComplete {
+			// No rated report existed: nothing on which CQC's test, or
+			// the Chief Inspector, could place the trust in special measures.
+			if w != nil {
+				w.Because("no trust-level CQC report published by " + facts.String() + " (the record of inspections is complete)")
+			}
+			return regime.NotMet
+		}
 		w.Missing("inspections (trust level)")
 		return regime.Unknown
 	}
@@ -151,6 +159,17 @@ func inadequateWellLed(k *providerParams, env *regime.Env, in *economy.Inspectio
 		verdict = regime.Met
 	default:
 		verdict = regime.Unknown
+	}
+	if verdict == regime.Unknown && in.Overall.Known() && in.Overall != economy.Inadequate {
+		if bounds, ok := k.qsmOverallBounds.Get(env); ok && bounds {
+			if w != nil {
+				cite := citeCQCAggregation
+				w.Fact(regime.Fact{Name: "overall rating", Text: in.Overall.String(), ThresholdText: "inadequate", Param: "provider.qsm_overall_bounds_key_questions",
+					Source: &cite, Verdict: regime.NotMet})
+				w.Because("key-question ratings not given; overall " + in.Overall.String() + ": under CQC's principles two inadequate key questions would normally make it inadequate")
+			}
+			return regime.NotMet
+		}
 	}
 	if w != nil {
 		cite := citeCQCSpecialMeasures
