@@ -21,7 +21,11 @@ type Economy struct {
 	System           []SystemFinance   `json:"system,omitempty"`  // whole-system plan and outturn by period
 	Spells           []Spell           `json:"spells,omitempty"`  // area-wide regimes, e.g. the success regime
 	Ratings          []PublishedRating `json:"ratings,omitempty"` // published ratings of the area, e.g. a system's segment
-	Sources          []Citation        `json:"sources,omitempty"`
+	// Collection marks organisations gathered for a case (the first
+	// financial special measures trusts, the Keogh trusts) rather than a
+	// local health economy: area-wide rules are not judged of it.
+	Collection bool       `json:"collection,omitempty"`
+	Sources    []Citation `json:"sources,omitempty"`
 }
 
 // LocalAuthority is a council with social care and public health duties in

@@ -170,7 +170,8 @@ func rich() economy.Economy {
 		}},
 		Spells: []economy.Spell{{Regime: economy.SuccessRegime, Start: date("2015-06-03"), End: date("2018-03-31"),
 			EndNote: "not announced: the programme's funding ended with the year", EndSource: &source}},
-		Ratings: []economy.PublishedRating{{Scheme: economy.SystemSegment, Period: fy(2021), Published: date("2021-11-11"), Value: "4", Source: &source}},
-		Sources: []economy.Citation{source},
+		Ratings:    []economy.PublishedRating{{Scheme: economy.SystemSegment, Period: fy(2021), Published: date("2021-11-11"), Value: "4", Source: &source}},
+		Collection: true,
+		Sources:    []economy.Citation{source},
 	}
 }

@@ -365,6 +365,7 @@ const richEconomy = `{
       }
     }
   ],
+  "collection": true,
   "sources": [
     {
       "document": "Risk assessment framework",

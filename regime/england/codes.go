@@ -170,6 +170,10 @@ const (
 	// CodeNoAreaWideRegime: the economy rule set decided that no
 	// area-wide regime applies.
 	CodeNoAreaWideRegime = "no_area_wide_regime"
+	// CodeNotAnArea: the economy is a collection of organisations
+	// gathered for a case (economy.Economy.Collection), not a health
+	// economy, so no area-wide regime is judged.
+	CodeNotAnArea = "not_an_area"
 	// CodeNotSubject: the commissioner is not of a kind the edition's
 	// commissioner regime judges (a CCG after June 2022, an ICB before).
 	CodeNotSubject = "not_subject"

@@ -91,7 +91,7 @@ func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, er
 	}
 	ep := declareEconomyParams(ed, ps)
 	spec := regime.RuleSetSpec{ID: EconomyIntervention, Title: "whole-economy intervention", Policy: regime.First,
-		AppliesTo: regime.KindsOf(regime.SubjectEconomy)}
+		AppliesTo: regime.KindsOf(regime.SubjectEconomy), Entries: []regime.Entry{notAnAreaEntry()}}
 	if ed.successRegime {
 		spec.Citation = srcSuccessRegime
 		staffing := staffingRule(declareStaffingParams(ps))
@@ -139,4 +139,29 @@ func challengedCriteria(ep economyParams) regime.Rule {
 			qualityProblemRule("che_quality_or_performance", "quality or performance problems", ep, srcChallengedEconomies),
 		),
 	))
+}
+
+// notAnAreaEntry decides first that a collection of organisations gathered
+// for a case (economy.Economy.Collection) is not a health economy: no
+// area-wide regime can be judged of it, and saying "none applies" on the
+// area rules' own terms would be a guess.
+func notAnAreaEntry() regime.Entry {
+	return regime.Entry{Priority: 1,
+		Rule: regime.Predicate("not_an_area", "a collection of organisations, not a health economy", srcSuccessRegime,
+			func(_ *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+				e := s.Economy()
+				if e == nil {
+					w.Missing("economy")
+					return regime.Unknown
+				}
+				if w != nil {
+					if e.Collection {
+						w.Because("the organisations were gathered for a case, not as a local health economy")
+					} else {
+						w.Because("a local health economy")
+					}
+				}
+				return regime.VerdictOf(e.Collection)
+			}),
+		Decides: regime.Ruling{Code: CodeNotAnArea, Text: "not a health economy: no area-wide regime is judged"}}
 }

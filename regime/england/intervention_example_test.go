@@ -32,7 +32,13 @@ func Example_successRegime() {
 	}
 	r, _ := d.Ruling()
 	fmt.Println(d.Framework.ID, d.Verdict, r, "by", d.Chosen[0].Entry)
-	for _, c := range d.Outcome.Children[1].Children {
+	var criteria regime.Outcome
+	for _, c := range d.Outcome.Children {
+		if c.ID == "success_regime_criteria" {
+			criteria = c
+		}
+	}
+	for _, c := range criteria.Children {
 		fmt.Println(" ", c.Verdict, "-", c.Reason)
 		if c.ID == "sr_finance_or_quality" {
 			for _, cc := range c.Children {

@@ -3,6 +3,7 @@ package england_test
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/failregime/failregime/economy"
 	rt "github.com/failregime/failregime/rating"
@@ -530,9 +531,18 @@ func sofTrust(t *testing.T, date string, segment int, nof2019 bool) *economy.Pro
 	a.AgencySpend, a.AgencyCeiling = money("0"), money("100")
 	a.ControlTotal, a.ForecastSurplus = money("2"), money("2")
 	a.ControlTotalEvents = []economy.ControlTotalEvent{{Date: a.Period.From, Status: economy.ControlTotalAccepted}}
+	// The year under way, whose control total financial special measures
+	// judges: agreed and forecast to be met.
+	d := provDate(date)
+	fy := d.Year
+	if d.Month < time.April {
+		fy--
+	}
+	cur := economy.Accounts{Period: economy.FinancialYear(fy), ControlTotal: money("2"), ForecastSurplus: money("2")}
+	cur.ControlTotalEvents = []economy.ControlTotalEvent{{Date: cur.Period.From, Status: economy.ControlTotalAccepted}}
 	G := economy.Good
 	overall := map[int]economy.CQCRating{1: G, 2: economy.RequiresImprovement}[segment]
-	p := &economy.Provider{ID: "RSO", Kind: economy.KindNHSTrust, PeerGroup: "acute", Accounts: []economy.Accounts{a},
+	p := &economy.Provider{ID: "RSO", Kind: economy.KindNHSTrust, PeerGroup: "acute", Accounts: []economy.Accounts{a, cur},
 		Inspections: []economy.Inspection{{Scope: economy.ScopeProvider, Published: provDate("2016-06-01"), Overall: overall,
 			Ratings: economy.KeyQuestionRatings{Safe: G, Effective: G, Caring: G, Responsive: G, WellLed: G}}}}
 	sp := rt.DefaultSOFSegmentParams()

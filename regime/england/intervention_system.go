@@ -94,6 +94,7 @@ func systemOversightSet(ed *edition) (*regime.RuleSet, error) {
 				Decides: regime.Ruling{Regime: economy.RoutineOversight, Code: CodeSystemSegment1, Text: "segment 1: no specific support needs"}},
 		}
 	}
+	spec.Entries = append([]regime.Entry{notAnAreaEntry()}, spec.Entries...)
 	return regime.NewRuleSet(spec)
 }
 

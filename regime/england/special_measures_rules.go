@@ -199,9 +199,8 @@ func financialSMRule(k *providerParams) regime.Rule {
 	))
 }
 
-// yearAccounts returns the accounts of the year in progress on date (whose
-// plan, forecast and control total are what the regulator judged), else
-// the latest ended.
+// yearAccounts returns the accounts of the year in progress on date, whose
+// plan, forecast and control total are what the regulator judged.
 func yearAccounts(p *economy.Provider, date economy.Date) (*economy.Accounts, bool) {
 	var cur *economy.Accounts
 	for i := range p.Accounts {
@@ -210,10 +209,7 @@ func yearAccounts(p *economy.Provider, date economy.Date) (*economy.Accounts, bo
 			cur = a
 		}
 	}
-	if cur != nil {
-		return cur, true
-	}
-	return p.LatestAccounts(date)
+	return cur, cur != nil
 }
 
 func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
@@ -223,7 +219,9 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 	}
 	a, ok := yearAccounts(p, env.FactsDate())
 	if !ok {
-		w.Missing("accounts")
+		// A control total is a year's: last year's refusal says nothing
+		// of this year's.
+		w.Missing("accounts for the year under way")
 		return regime.Unknown
 	}
 	ev, known := a.ControlTotalOn(env.FactsDate())
@@ -252,16 +250,26 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 		}
 		return regime.VerdictOf(a.PlannedSurplus.Decimal.Sign() < 0)
 	}
-	if !a.ControlTotal.Valid {
-		w.Missing("accounts.control_total")
-		return regime.Unknown
-	}
 	name, got := "forecast_surplus", a.ForecastSurplus
 	if a.FiguresKnown(env.FactsDate()) && a.Surplus.Valid {
 		name, got = "surplus", a.Surplus
 	}
-	if !got.Valid {
-		w.Missing("accounts." + name)
+	if !a.ControlTotal.Valid || !got.Valid {
+		// Without the figures, a published statement that the control
+		// total is (forecast to be) met or missed decides.
+		switch ev.Status {
+		case economy.ControlTotalForecastMet, economy.ControlTotalMet, economy.ControlTotalForecastMissed, economy.ControlTotalMissed:
+			missed := ev.Status == economy.ControlTotalForecastMissed || ev.Status == economy.ControlTotalMissed
+			if w != nil {
+				w.Because("control total " + ev.Status.String() + " (stated " + ev.Date.String() + ")")
+			}
+			return regime.VerdictOf(missed)
+		}
+		if !a.ControlTotal.Valid {
+			w.Missing("accounts.control_total")
+		} else {
+			w.Missing("accounts." + name)
+		}
 		return regime.Unknown
 	}
 	tol, ok := k.fsmTolerance.Get(env)

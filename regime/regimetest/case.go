@@ -63,6 +63,30 @@ type Expect struct {
 	// Exhaustive asks that every decision the framework makes be named by
 	// an expectation, so that a new decision cannot slip in unnoticed.
 	Exhaustive bool
+	// Timeline, when set, replays the case's economy over a span
+	// (england.Replay) and checks how its decisions compare with the
+	// recorded spells.
+	Timeline *TimelineExpect
+}
+
+// TimelineExpect is what a replay of the case's economy from From to To
+// must find: for each recorded spell named, the kinds of difference
+// between the record and the subject's own facts ("agrees", "ends_late",
+// ...; see england.DiffKind).
+type TimelineExpect struct {
+	Path     string
+	From, To economy.Date
+	Records  []RecordExpect
+}
+
+// RecordExpect is the comparison expected for one subject's recorded
+// spells of one regime (as the ladder names it: enforcement undertakings
+// are mandated_support).
+type RecordExpect struct {
+	Path    string
+	Subject string
+	Regime  economy.Regime
+	Kinds   []string
 }
 
 // Expectation is what one decision must say: the decision of rule set

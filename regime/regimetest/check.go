@@ -41,6 +41,9 @@ func check(t assert.TestingT, c *Case, cfg *config) {
 		used[j] = true
 		compare(t, e, &a.Decisions[j])
 	}
+	if x.Timeline != nil {
+		checkTimeline(t, c)
+	}
 	if x.Exhaustive || cfg.exhaustive {
 		var extra []string
 		for j, d := range a.Decisions {

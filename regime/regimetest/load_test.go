@@ -147,6 +147,13 @@ func TestLoadErrors(t *testing.T) {
 				`a.json: cases[1].name: "c" already names cases[0]`}},
 		{"bad variant", map[string]string{"a.json": suite(`"variant": {"params": {"nope": 1}}, "expect": {}`)},
 			[]string{"a.json: cases[0].variant.params.nope: unknown parameter of test2015; it has no parameters"}},
+		{"bad timeline", map[string]string{"a.json": suite(`"expect": {"timeline": {"from": "2016-01-01", "to": "2015-01-01", "records": [
+			{"subject": "RA1", "regime": "special_treatment", "kinds": ["agrees", "roughly"]}, {"subject": "RA1"}]}}`)},
+			[]string{"a.json: cases[0].expect.timeline.to: must not be before from",
+				`a.json: cases[0].expect.timeline.records[0].regime: unknown Regime "special_treatment" (allowed: unknown, routine_oversight, enhanced_monitoring, investigation_considered, significant_breach, enforcement_undertakings, mandated_support, quality_special_measures, financial_special_measures, recovery_support_programme, provider_improvement_programme, trust_special_administration, commissioner_assurance, legal_directions, commissioner_special_measures, challenged_health_economy, success_regime)`,
+				`a.json: cases[0].expect.timeline.records[0].kinds: unknown kind "roughly" (known: agrees, starts_early, starts_late, ends_early, ends_late, not_reached, undecidable, not_recorded, end_not_recorded, end_undecidable)`,
+				"a.json: cases[0].expect.timeline.records[1]: missing field regime",
+				"a.json: cases[0].expect.timeline.records[1]: missing field kinds"}},
 		{"problems in two files", map[string]string{"a.json": `{}`, "b.json": `{"cases": 3}`},
 			[]string{"a.json: no cases", "b.json: cases: must be an array, not a number"}},
 	}

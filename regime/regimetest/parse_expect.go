@@ -16,7 +16,7 @@ var expectationFields = []string{"subject", "kind", "rule_set", "verdict", "regi
 // when they had problems of their own, already reported).
 func (d *decoder) expect(n *jsontree.Node, c *Case, reg registry) Expect {
 	var x Expect
-	if !d.Fields(n, "framework", "kinds", "exhaustive", "decisions") {
+	if !d.Fields(n, "framework", "kinds", "exhaustive", "decisions", "timeline") {
 		return x
 	}
 	if v := n.Get("framework"); v != nil {
@@ -65,7 +65,53 @@ func (d *decoder) expect(n *jsontree.Node, c *Case, reg registry) Expect {
 			x.Decisions = append(x.Decisions, e)
 		}
 	}
+	if v := n.Get("timeline"); v != nil {
+		x.Timeline = d.timeline(v)
+	}
 	return x
+}
+
+// timeline decodes {"from", "to", "records": [{"subject", "regime",
+// "kinds"}]}.
+func (d *decoder) timeline(n *jsontree.Node) *TimelineExpect {
+	if !d.Want(n, jsontree.Object, "") || !d.Fields(n, "from", "to", "records") {
+		return nil
+	}
+	t := &TimelineExpect{Path: n.Path(), From: d.date(n, "from", true), To: d.date(n, "to", true)}
+	if !t.From.IsZero() && !t.To.IsZero() && t.To.Before(t.From) {
+		d.List.Add(n.Path()+".to", "must not be before from")
+	}
+	v := n.Get("records")
+	if v == nil {
+		d.missing(n, "records")
+		return t
+	}
+	if !d.Want(v, jsontree.Array, "") {
+		return t
+	}
+	for _, el := range v.Items {
+		if !d.Fields(el, "subject", "regime", "kinds") {
+			continue
+		}
+		r := RecordExpect{Path: el.Path(), Subject: d.required(el, "subject")}
+		if rv := el.Get("regime"); rv != nil {
+			d.Text(rv, &r.Regime)
+		} else {
+			d.missing(el, "regime")
+		}
+		if kv := el.Get("kinds"); kv != nil {
+			r.Kinds = d.strs(kv)
+			for _, k := range r.Kinds {
+				if !slices.Contains(diffKinds, k) {
+					d.List.Add(kv.Path(), "unknown kind %q (known: %s)", k, strings.Join(diffKinds, ", "))
+				}
+			}
+		} else {
+			d.missing(el, "kinds")
+		}
+		t.Records = append(t.Records, r)
+	}
+	return t
 }
 
 func (d *decoder) expectation(n *jsontree.Node, c *Case) (Expectation, bool) {
