@@ -68,6 +68,7 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 	add(prioInvestigation, investigationRule(ed, k, uses, rk.investigation()...), economy.InvestigationConsidered)
 	add(prioMonitoring, monitoringRule(ed, k, uses), economy.EnhancedMonitoring)
 	add(prioRoutine, routineRule(), economy.RoutineOversight)
+	entries = append(entries, tdaEntries(ed, ps)...)
 	return regime.NewRuleSet(regime.RuleSetSpec{
 		ID: ProviderIntervention, Title: "provider intervention", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: citeProviderLadder, Entries: entries,

@@ -1,0 +1,13 @@
+package england_test
+
+import "github.com/failregime/failregime/regime"
+
+// outcomeMissing lists every fact an outcome and the outcomes inside it
+// name as missing.
+func outcomeMissing(o regime.Outcome) []string {
+	out := append([]string(nil), o.Missing...)
+	for _, c := range o.Children {
+		out = append(out, outcomeMissing(c)...)
+	}
+	return out
+}
