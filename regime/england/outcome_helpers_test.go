@@ -11,3 +11,16 @@ func outcomeMissing(o regime.Outcome) []string {
 	}
 	return out
 }
+
+// outcomePending lists every pending fact an outcome and the outcomes
+// inside it wait for.
+func outcomePending(o regime.Outcome) []string {
+	var out []string
+	for _, p := range o.Pending {
+		out = append(out, p.Name)
+	}
+	for _, c := range o.Children {
+		out = append(out, outcomePending(c)...)
+	}
+	return out
+}
