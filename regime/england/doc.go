@@ -22,7 +22,10 @@
 //     registration actions on a foundation trust, as Monitor read them;
 //     from August 2019 a provider's published NOF segment is read before
 //     one is computed, and segment 5 (2025/26) is the region's decision,
-//     a pending fact ([RegionEntersPIPFact]);
+//     a pending fact ([RegionEntersPIPFact]); for an NHS trust from April
+//     2013 to September 2016, the escalation level the NHS TDA published;
+//     routine oversight only where a regime the package encodes covers the
+//     provider, otherwise Unknown, naming what is not encoded;
 //   - [CommissionerIntervention]: for PCTs (to March 2013) their published
 //     ratings (the annual health check, World Class Commissioning) and
 //     SHA performance management; for CCGs and ICBs assurance, legal

@@ -2,6 +2,7 @@ package england
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/regime"
@@ -31,6 +32,7 @@ type edition struct {
 	financialSM     bool // special measures for finance
 	recoverySupport bool // the Recovery Support Programme in place of special measures
 	segment5        bool // segment 5 and the Provider Improvement Programme
+	tda             bool // the NHS TDA's accountability framework for NHS trusts (April 2013 - September 2016)
 
 	// Commissioners.
 	commissioners commissionerLaw
@@ -122,7 +124,8 @@ func (ed *edition) build() (*regime.Framework, error) {
 	}
 	spec := regime.FrameworkSpec{
 		ID: ed.id, Name: ed.name, Edition: ed.label,
-		From: economy.MustDate(ed.from), Sources: ed.sources, Params: &ps, RuleSets: sets, Brings: bringsFor(ed),
+		From: economy.MustDate(ed.from), Sources: append(slices.Clone(ed.sources), tdaSources(ed)...), Params: &ps, RuleSets: sets,
+		Brings: append(bringsFor(ed), tdaBrings(ed)...),
 	}
 	if ed.to != "" {
 		spec.To = economy.MustDate(ed.to)

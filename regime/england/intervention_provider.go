@@ -67,7 +67,8 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 	add(prioMandated, mandatedRule(ed, k, uses, rk.mandated()...), economy.MandatedSupport)
 	add(prioInvestigation, investigationRule(ed, k, uses, rk.investigation()...), economy.InvestigationConsidered)
 	add(prioMonitoring, monitoringRule(ed, k, uses), economy.EnhancedMonitoring)
-	add(prioRoutine, routineRule(), economy.RoutineOversight)
+	add(prioRoutine, routineRule(ed), economy.RoutineOversight)
+	entries = append(entries, tdaEntries(ed, ps)...)
 	return regime.NewRuleSet(regime.RuleSetSpec{
 		ID: ProviderIntervention, Title: "provider intervention", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectProvider), Citation: citeProviderLadder, Entries: entries,
@@ -135,18 +136,17 @@ func monitoringRule(ed *edition, k *providerParams, uses map[string]ratingUse) r
 	return regime.Named("enhanced_monitoring", "enhanced monitoring", citeFRRTriggers, regime.Any(rules...))
 }
 
-// routineRule is the catch-all; its reason says when the provider is
-// outside the NHS oversight regime altogether.
-func routineRule() regime.Rule {
+// routineRule is the catch-all: routine oversight under the regime the
+// edition encodes for the provider's kind, and Unknown, saying what is
+// not encoded, where it encodes none (see encodedOversight).
+func routineRule(ed *edition) regime.Rule {
 	return regime.Predicate("routine_oversight", "otherwise: routine oversight", citeProviderLadder, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+		under, v := encodedOversight(ed, env, s.Provider(), w)
+		if v != regime.Met {
+			return v
+		}
 		if w != nil {
-			p := s.Provider()
-			switch {
-			case p != nil && p.Kind != economy.ProviderKindUnknown && !p.Kind.IsNHS():
-				w.Because("the NHS provider oversight regimes cover NHS trusts and foundation trusts; a " + p.Kind.String() + " is overseen through its licence and CQC registration only")
-			default:
-				w.Because("no more intensive regime applies")
-			}
+			w.Because("no more intensive regime applies under " + under)
 		}
 		return regime.Met
 	})

@@ -161,11 +161,14 @@ func fsmEntry(t *testing.T, id, factsDate string) regime.Outcome {
 }
 
 // A provider with no facts at all is Unknown, never routine oversight, in
-// every edition; an independent provider is routine oversight with the
-// reason that the NHS regimes do not cover it.
+// every edition. An independent provider is routine oversight only under
+// a provider licence it holds (from 1 April 2014); before the licence, or
+// when the facts do not say whether it held one, it is Unknown, naming
+// the oversight not encoded or the missing fact.
 func TestProviderInterventionNoFacts(t *testing.T) {
 	fs, err := england.Frameworks()
 	require.NoError(t, err)
+	licensed, unknown := true, (*bool)(nil)
 	for _, f := range fs {
 		t.Run(f.ID(), func(t *testing.T) {
 			rs, ok := f.RuleSet(england.ProviderIntervention)
@@ -174,14 +177,26 @@ func TestProviderInterventionNoFacts(t *testing.T) {
 			dec, err := f.Decide(env, rs.ID(), regime.ProviderSubject(&economy.Provider{ID: "X"}))
 			require.NoError(t, err)
 			assert.Equal(t, regime.Unknown, dec.Verdict)
-			ip := &economy.Provider{ID: "IP", Kind: economy.KindIndependentPrivate}
-			dec, err = f.Decide(env, rs.ID(), regime.ProviderSubject(ip))
-			require.NoError(t, err)
-			r, ok := dec.Ruling()
-			require.True(t, ok, dec.Outcome.Reason)
-			assert.Equal(t, economy.RoutineOversight, r.Regime)
-			last := dec.Outcome.Children[len(dec.Outcome.Children)-1]
-			assert.Contains(t, last.Reason, "cover NHS trusts and foundation trusts")
+			licenceEra := !f.From().Before(economy.MustDate("2014-04-01"))
+			for _, held := range []*bool{unknown, &licensed} {
+				ip := &economy.Provider{ID: "IP", Kind: economy.KindIndependentPrivate, Licensed: held}
+				dec, err = f.Decide(env, rs.ID(), regime.ProviderSubject(ip))
+				require.NoError(t, err)
+				last := dec.Outcome.Children[len(dec.Outcome.Children)-1]
+				switch {
+				case !licenceEra:
+					assert.Equal(t, regime.Unknown, dec.Verdict, dec.Text())
+					assert.Contains(t, outcomeMissing(last), "oversight of a independent_private before the provider licence: CQC registration (not encoded)")
+				case held == nil:
+					assert.Equal(t, regime.Unknown, dec.Verdict, dec.Text())
+					assert.Contains(t, outcomeMissing(last), "provider.licensed")
+				default:
+					r, ok := dec.Ruling()
+					require.True(t, ok, dec.Outcome.Reason)
+					assert.Equal(t, economy.RoutineOversight, r.Regime)
+					assert.Contains(t, last.Reason, "under its provider licence")
+				}
+			}
 		})
 	}
 }
