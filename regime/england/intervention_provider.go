@@ -96,6 +96,9 @@ func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse, ext
 	if u, ok := uses[rating.MethodGovernance]; ok && u.ft {
 		rules = append(rules, ratingRule("governance_breach", "governance rating red (potential significant breach)", u, regime.GE, k.cfGovernanceBreach, k.defs["provider.cf_governance_breach_min"]))
 	}
+	if u, ok := uses[rating.MethodServices]; ok && u.ft {
+		rules = append(rules, ratingRule("services_breach", "mandatory services rating red (failure to provide a mandatory service)", u, regime.GE, k.cfServicesBreach, k.defs["provider.cf_services_breach_min"]))
+	}
 	if u, ok := uses[rating.MethodNHSPF]; ok && u.trust {
 		rules = append(rules, ratingRule("nhspf_underperforming", "NHS Performance Framework underperforming or challenged (SHA-led intervention)", u, regime.GE, k.nhspfMandated, k.defs["provider.nhspf_mandated_min"]))
 	}
@@ -110,6 +113,9 @@ func investigationRule(ed *edition, k *providerParams, uses map[string]ratingUse
 	}
 	if u, ok := uses[rating.MethodGovernance]; ok && u.ft {
 		rules = append(rules, ratingRule("governance_escalation", "governance rating amber-red", u, regime.GE, k.cfGovernanceEscal, k.defs["provider.cf_governance_escalation_min"]))
+	}
+	if u, ok := uses[rating.MethodServices]; ok && u.ft {
+		rules = append(rules, ratingRule("services_escalation", "mandatory services rating amber (a mandatory service at risk)", u, regime.GE, k.cfServicesEscal, k.defs["provider.cf_services_escalation_min"]))
 	}
 	for _, id := range []string{rating.MethodCoSRR, rating.MethodFSRR} {
 		if u, ok := uses[id]; ok && u.ft {

@@ -194,7 +194,10 @@ func cfTrust(t *testing.T, era cfEra, frr, missed int, threat bool) *economy.Pro
 	q1 := economy.Period{From: era.quarter.From.AddMonths(-3), To: era.quarter.From.AddDays(-1)}
 	p := &economy.Provider{ID: "RFT", Kind: economy.KindFoundationTrust, PeerGroup: "acute",
 		Accounts: []economy.Accounts{a}, Performance: []economy.Performance{
-			governanceQuarter(q0, 0), governanceQuarter(q1, 0), governanceQuarter(era.quarter, missed)}}
+			governanceQuarter(q0, 0), governanceQuarter(q1, 0), governanceQuarter(era.quarter, missed)},
+		// Every mandatory service provided (green), published with the
+		// quarter, so that the mandatory services rating decides nothing.
+		Ratings: []economy.PublishedRating{seg(economy.MonitorMandatoryServices, "green", era.quarter, era.quarter.To.AddDays(1).String())}}
 	// Confirm the fixture with the rating package's own functions.
 	d := provDate(era.date)
 	fr, err := rt.RateFRRAccounts(&p.Accounts[0], d, nil, rt.DefaultFRRParams())
@@ -787,6 +790,47 @@ func TestQualitySMTimelineMonths(t *testing.T) {
 			spell, ok := findOutcome(d.Outcome, "quality_sm_spell")
 			require.True(t, ok)
 			assert.Contains(t, spell.Reason, tt.want)
+		})
+	}
+}
+
+// provider.cf_services_breach_min (red, 3) and
+// provider.cf_services_escalation_min (amber, 2): the mandatory services
+// rating Monitor published with the financial and governance ratings to
+// 2010 (Monitor, How Monitor regulates NHS foundation trusts), for a
+// trust otherwise at FRR 5 and governance green. Each threshold is moved
+// around the rating to test it at, above and below.
+func TestCFServicesBoundaries(t *testing.T) {
+	era := cf2008Era
+	assert.Equal(t, "3", paramDefault(t, era.id, "provider.cf_services_breach_min"))
+	assert.Equal(t, "2", paramDefault(t, era.id, "provider.cf_services_escalation_min"))
+	values := map[int]string{1: "green", 2: "amber", 3: "red"}
+	trust := func(score int) *economy.Provider {
+		p := cfTrust(t, era, 5, 0, false)
+		p.Ratings[0].Value = values[score]
+		return p
+	}
+	breach := []boundaryRow{
+		{"red at the default 3", 3, false, 0, "mandated_support", regime.Met},
+		{"amber one better", 2, false, 0, "investigation_considered", regime.NotMet},
+		{"amber at 2", 2, true, 2, "mandated_support", regime.Met},
+		{"red one worse than 2", 3, true, 2, "mandated_support", regime.Met},
+		{"green one better than 2", 1, true, 2, "routine_oversight", regime.NotMet},
+	}
+	for _, row := range breach {
+		t.Run("breach/"+row.name, func(t *testing.T) {
+			decideBoundary(t, era.id, era.date, "provider.cf_services_breach_min", "services_breach", trust(row.give), nil, row)
+		})
+	}
+	escalation := []boundaryRow{
+		{"amber at the default 2", 2, false, 0, "investigation_considered", regime.Met},
+		{"green one better", 1, false, 0, "routine_oversight", regime.NotMet},
+		{"green at 1", 1, true, 1, "investigation_considered", regime.Met},
+		{"amber one better than 3", 2, true, 3, "routine_oversight", regime.NotMet},
+	}
+	for _, row := range escalation {
+		t.Run("escalation/"+row.name, func(t *testing.T) {
+			decideBoundary(t, era.id, era.date, "provider.cf_services_escalation_min", "services_escalation", trust(row.give), nil, row)
 		})
 	}
 }

@@ -63,6 +63,9 @@ var (
 		Section: "ratings principles: if two or more of the key questions are rated inadequate, the overall rating will normally be inadequate",
 		URL:     "https://www.cqc.org.uk/guidance-providers/nhs-trusts/how-we-determine-your-aggregated-ratings-nhs-trusts", Verified: true,
 		Note: "the principle is quoted from CQC's published ratings principles (the adult social care page of the same guidance states it in these words); the NHS trusts page read applies the principles with professional judgement"}
+	citeServicesRatings = economy.Citation{Document: "How Monitor regulates NHS foundation trusts", Issuer: "Monitor",
+		Section: "three risk ratings: governance (red, amber, green), finance (1-5) and mandatory goods and services (red, amber, green); the intensity of monitoring and the need for regulatory action follow from them; a trust at risk of breaching its terms of authorisation must explain why and is likely to be asked for an action plan",
+		URL:     "http://www.nhsft-regulator.gov.uk/home/about-nhs-foundation-trusts/how-monitor-regulates-nhs-foundation-trusts", Verified: true}
 	citeLicenceCoverage = srcLicence2013
 	citeProviderLadder  = economy.Citation{Document: "failregime provider intervention ladder", Note: "this library's ordering of the published regimes by intensity; each entry cites its own source"}
 )
@@ -83,6 +86,7 @@ type providerParams struct {
 	cfBreachFRR, cfInterventionFRR        regime.IntKey
 	cfMonitoringFRR                       regime.IntKey
 	cfGovernanceBreach, cfGovernanceEscal regime.IntKey
+	cfServicesBreach, cfServicesEscal     regime.IntKey
 	rafInvestigation                      regime.IntKey
 	nhspfMandated, nhspfEscalation        regime.IntKey
 	nof                                   nofParams
@@ -154,6 +158,12 @@ func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 	if has(ed.ftRatings, rating.MethodGovernance) {
 		k.cfGovernanceBreach = ps.Int(def(regime.ParamDef{Name: "provider.cf_governance_breach_min", Title: "governance rating of a potential significant breach (4 = red)", Citation: citeGovernanceLadder}), 4)
 		k.cfGovernanceEscal = ps.Int(def(regime.ParamDef{Name: "provider.cf_governance_escalation_min", Title: "governance rating at which Monitor escalates (3 = amber-red)", Citation: citeGovernanceLadder}), 3)
+	}
+	if has(ed.ftRatings, rating.MethodServices) {
+		k.cfServicesBreach = ps.Int(def(regime.ParamDef{Name: "provider.cf_services_breach_min", Title: "mandatory services rating of a breach of the terms of authorisation (3 = red)", Citation: citeServicesRatings,
+			Interpretation: "red is a likely or actual failure to provide a mandatory service, a breach of the terms of authorisation; that Monitor then required remedial action as for a governance red is this library's reading"}), 3)
+		k.cfServicesEscal = ps.Int(def(regime.ParamDef{Name: "provider.cf_services_escalation_min", Title: "mandatory services rating at which Monitor asks for an explanation (2 = amber)", Citation: citeServicesRatings,
+			Interpretation: "amber is a mandatory service at risk; that Monitor then considered intervention ('at risk of breaching its terms of authorisation ... require them to explain why') is this library's reading"}), 2)
 	}
 	if has(ed.ftRatings, rating.MethodCoSRR) || has(ed.ftRatings, rating.MethodFSRR) {
 		k.rafInvestigation = ps.Int(def(regime.ParamDef{Name: "provider.raf_investigation_max", Title: "continuity of services or financial sustainability rating at or below which an investigation is considered", Citation: citeRAFMonitoring}), 2)
