@@ -43,6 +43,11 @@ func AsOf(e *Economy, date Date) Economy {
 	})
 	out.Spells = spellsAsOf(e.Spells, date)
 	out.Ratings = ratingsAsOf(e.Ratings, date)
+	out.Obligations = sift(e.Obligations, func(o *Obligation) (Obligation, change) {
+		x, c := *o, same
+		x.Events = siftInto(&c, o.Events, func(ev *ObligationEvent) (ObligationEvent, change) { return *ev, keptIf(!ev.Date.After(date)) })
+		return x, c
+	})
 	return out
 }
 

@@ -21,6 +21,10 @@ type Economy struct {
 	System           []SystemFinance   `json:"system,omitempty"`  // whole-system plan and outturn by period
 	Spells           []Spell           `json:"spells,omitempty"`  // area-wide regimes, e.g. the success regime
 	Ratings          []PublishedRating `json:"ratings,omitempty"` // published ratings of the area, e.g. a system's segment
+	// Obligations are what an area-wide regime asked of, or gave to, the
+	// area (the success regime's plans, funding and partners), with what
+	// became of them.
+	Obligations []Obligation `json:"obligations,omitempty"`
 	// Collection marks organisations gathered for a case (the first
 	// financial special measures trusts, the Keogh trusts) rather than a
 	// local health economy: area-wide rules are not judged of it.

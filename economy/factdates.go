@@ -85,6 +85,11 @@ func (e *Economy) FactDates() []Date {
 	for _, r := range e.Ratings {
 		ds.add(r.Published)
 	}
+	for _, o := range e.Obligations {
+		for _, ev := range o.Events {
+			ds.add(ev.Date)
+		}
+	}
 	ds.spells(e.Spells)
 	return ds.sorted()
 }

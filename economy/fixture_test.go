@@ -172,6 +172,12 @@ func rich() economy.Economy {
 			EndNote: "not announced: the programme's funding ended with the year", EndSource: &source}},
 		Ratings:    []economy.PublishedRating{{Scheme: economy.SystemSegment, Period: fy(2021), Published: date("2021-11-11"), Value: "4", Source: &source}},
 		Collection: true,
-		Sources:    []economy.Citation{source},
+		Obligations: []economy.Obligation{{
+			Kind: economy.TransitionalFunding, Regime: economy.SuccessRegime, Amount: money("6200000.50"),
+			Condition: "delivery of the plan", Partners: []string{"Northumbria"}, Due: date("2016-03-31"),
+			Events: []economy.ObligationEvent{{Date: date("2016-04-01"), Status: economy.ObligationReleased, Note: "paid", Source: &source}},
+			Note:   "first tranche", Source: &source,
+		}, {Kind: economy.NewCareModel, Regime: economy.SuccessRegime, Model: "viable smaller hospital", Source: &source}},
+		Sources: []economy.Citation{source},
 	}
 }

@@ -37,3 +37,9 @@ func (x Service) MarshalJSON() ([]byte, error) { return canonjson.Fields(x) }
 
 // MarshalJSON writes x with canonical decimals.
 func (x SystemFinance) MarshalJSON() ([]byte, error) { return canonjson.Fields(x) }
+
+// MarshalJSON writes x with canonical decimals.
+func (x Obligation) MarshalJSON() ([]byte, error) { return canonjson.Fields(x) }
+
+// MarshalJSON writes x with canonical decimals.
+func (x Workforce) MarshalJSON() ([]byte, error) { return canonjson.Fields(x) }

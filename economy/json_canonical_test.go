@@ -21,5 +21,7 @@ func TestJSONIsCanonical(t *testing.T) {
 		economy.Provider{},
 		economy.Service{},
 		economy.SystemFinance{},
+		economy.Obligation{},
+		economy.Workforce{},
 	)
 }

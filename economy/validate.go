@@ -97,6 +97,7 @@ func (p *problems) economy(e *Economy) {
 		p.nonNegative(join(path, "income"), s.Income)
 	}
 	p.spells("spells", e.Spells)
+	p.obligations("obligations", e.Obligations)
 	p.publishedRatings("ratings", e.Ratings)
 	p.citations("sources", e.Sources)
 }

@@ -174,3 +174,27 @@ func TestValidateDoesNotModifyItsInput(t *testing.T) {
 	require.Error(t, e.Validate())
 	assert.Equal(t, before, e, "Validate changed its input")
 }
+
+func TestValidateObligations(t *testing.T) {
+	src := &economy.Citation{Document: "d"}
+	e := economy.Economy{ID: "E", Name: "E", Obligations: []economy.Obligation{
+		{Kind: economy.ShortTermPlan, Regime: economy.SuccessRegime, Amount: money("5"), Model: "x", Source: src},
+		{Kind: economy.TransitionalFunding, Regime: economy.SuccessRegime, Amount: money("-1"), Partners: []string{""},
+			Events: []economy.ObligationEvent{{Status: economy.ObligationStatus(99)}}},
+		{Kind: economy.TransitionalFunding, Regime: economy.SuccessRegime, Amount: money("0"), Source: src},
+	}}
+	err := e.Validate()
+	require.Error(t, err)
+	for _, want := range []string{
+		"obligations[0].amount: is only for transitional_funding",
+		"obligations[0].model: is only for new_care_model",
+		"obligations[1].amount: must not be negative",
+		"obligations[1].partners[0]",
+		"obligations[1].events[0].date",
+		"obligations[1].events[0].status",
+		"obligations[1].source: is required",
+	} {
+		assert.Contains(t, err.Error(), want)
+	}
+	assert.NotContains(t, err.Error(), "obligations[2]")
+}

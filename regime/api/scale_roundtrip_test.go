@@ -366,6 +366,20 @@ const richEconomy = `{
     }
   ],
   "collection": true,
+  "obligations": [
+    {
+      "kind": "transitional_funding",
+      "regime": "success_regime",
+      "amount": "6200000.5",
+      "condition": "delivery of the plan",
+      "partners": ["Northumbria"],
+      "due": "2016-03-31",
+      "events": [{"date": "2016-04-01", "status": "released", "note": "paid", "source": {"document": "Risk assessment framework", "issuer": "Monitor", "year": 2013}}],
+      "note": "first tranche",
+      "source": {"document": "Risk assessment framework", "issuer": "Monitor", "year": 2013}
+    },
+    {"kind": "new_care_model", "regime": "success_regime", "model": "viable smaller hospital", "source": {"document": "Risk assessment framework", "issuer": "Monitor", "year": 2013}}
+  ],
   "sources": [
     {
       "document": "Risk assessment framework",

@@ -103,6 +103,9 @@ func (l *leaving) Explain(env *regime.Env, s regime.Subject) regime.Outcome {
 		return o
 	}
 	o.Reason += "; " + l.note(env, s)
+	if e := s.Economy(); e != nil {
+		o.Facts = append(o.Facts, obligationFacts(e, l.reg, env.FactsDate())...)
+	}
 	if x, ok := exits[l.reg]; ok {
 		cite := x.cite
 		o.Facts = append(o.Facts, regime.Fact{Name: "exit depends on", Text: x.dependsOn, Source: &cite, Verdict: regime.NotMet})
