@@ -13,15 +13,15 @@ type ObligationKind uint8
 
 // Kinds of obligation.
 const (
-	ObligationKindUnknown   ObligationKind = iota
-	ShortTermPlan                          // a single plan against agreed quality, performance and financial metrics
-	TransformationPlan                     // a medium-term transformation plan
-	NewCareModel                           // a new care model the plan adopts (Model names it)
-	TransitionalFunding                    // money given on conditions (Amount, Condition)
-	SupportPartner                         // support from a high-performing economy or organisation (Partners)
-	SingleAccountability                   // one accountability mechanism across the national bodies
-	LocalGovernmentAndCQC                  // LGA and CQC involvement
-	LeadersUnderDirection                  // leaders kept in post, or appointed, under direction
+	ObligationKindUnknown ObligationKind = iota
+	ShortTermPlan                        // a single plan against agreed quality, performance and financial metrics
+	TransformationPlan                   // a medium-term transformation plan
+	NewCareModel                         // a new care model the plan adopts (Model names it)
+	TransitionalFunding                  // money given on conditions (Amount, Condition)
+	SupportPartner                       // support from a high-performing economy or organisation (Partners)
+	SingleAccountability                 // one accountability mechanism across the national bodies
+	LocalGovernmentAndCQC                // LGA and CQC involvement
+	LeadersUnderDirection                // leaders kept in post, or appointed, under direction
 )
 
 var obligationKindWords = enum.New("ObligationKind", "unknown", "short_term_plan", "transformation_plan", "new_care_model",
@@ -34,7 +34,9 @@ func (k ObligationKind) String() string { return obligationKindWords.Name(uint8(
 func (k ObligationKind) MarshalText() ([]byte, error) { return obligationKindWords.Marshal(uint8(k)) }
 
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
-func (k *ObligationKind) UnmarshalText(b []byte) error { return enum.Unmarshal(obligationKindWords, b, k) }
+func (k *ObligationKind) UnmarshalText(b []byte) error {
+	return enum.Unmarshal(obligationKindWords, b, k)
+}
 
 // ObligationStatus is where an obligation stood, as a dated event. The
 // zero value is unknown.
@@ -59,7 +61,9 @@ var obligationStatusWords = enum.New("ObligationStatus", "unknown", "required", 
 func (s ObligationStatus) String() string { return obligationStatusWords.Name(uint8(s)) }
 
 // MarshalText encodes s as its word.
-func (s ObligationStatus) MarshalText() ([]byte, error) { return obligationStatusWords.Marshal(uint8(s)) }
+func (s ObligationStatus) MarshalText() ([]byte, error) {
+	return obligationStatusWords.Marshal(uint8(s))
+}
 
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (s *ObligationStatus) UnmarshalText(b []byte) error {
