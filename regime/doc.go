@@ -10,18 +10,32 @@
 // Take the edition in force on a day, judge an economy with it, and read
 // where each organisation stands:
 //
-//	area, _ := cases.Load("north_cumbria_2015")
+//	area, err := cases.Load("north_cumbria_2015")
+//	if err != nil {
+//		fmt.Println(err)
+//		return
+//	}
 //	day := economy.MustDate("2015-06-03")
-//	f, _ := england.InForce(day)
-//	a, _ := f.Assess(regime.NewEnv(&area, day))
+//	f, err := england.InForce(day)
+//	if err != nil {
+//		fmt.Println(err)
+//		return
+//	}
+//	a, err := f.Assess(regime.NewEnv(&area, day))
+//	if err != nil {
+//		fmt.Println(err)
+//		return
+//	}
+//	fmt.Println(f, "on", day)
 //	for _, s := range a.Summary.Highest {
-//		fmt.Println(s.Subject.Kind, s.Subject.ID+":", s.Text())
+//		fmt.Printf("%s %s: %s\n", s.Subject.Kind, s.Subject.ID, s.Text())
 //	}
 //
-// prints
+// prints (this is england's ExampleInForce)
 //
+//	Success regime 2015/16 [sr2015] on 2015-06-03
 //	provider RNL: quality_special_measures (special)
-//	provider RNN: not decided: facts missing
+//	provider RNN: mandated_support (mandated)
 //	provider RX7: not decided: facts missing
 //	commissioner 01H: not decided: facts missing
 //	economy wne-cumbria: success_regime (special)

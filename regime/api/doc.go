@@ -16,8 +16,9 @@
 //	  "date": "2015-06-03",
 //	  "facts_date": "2015-03-31",
 //	  "framework": "sr2015",
-//	  "variant": {"success_regime_min_failing": 2},
-//	  "economy": {"id": "wne-cumbria", "name": "West, North and East Cumbria", "providers": [...]},
+//	  "variant": {"economy.sr_min_failing": 3},
+//	  "economy": {"id": "wne-cumbria", "name": "West, North and East Cumbria",
+//	              "providers": [{"id": "RNL", "name": "North Cumbria University Hospitals NHS Trust", "kind": "nhs_trust"}]},
 //	  "rule_sets": ["provider_intervention", "economy_intervention"],
 //	  "text": true
 //	}

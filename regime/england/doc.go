@@ -8,7 +8,12 @@
 // starts on the day a rule this package encodes changed, so every day from
 // 1 April 2008 has exactly one edition in force:
 //
-//	f, err := england.InForce(economy.MustDate("2015-06-03"))
+//	day := economy.MustDate("2015-06-03")
+//	f, err := england.InForce(day)
+//	if err != nil {
+//		fmt.Println(err)
+//		return
+//	}
 //	a, err := f.Assess(regime.NewEnv(&area, day))
 //
 // Each edition has up to six rule sets:

@@ -16,7 +16,7 @@
 //	  "cases": [{
 //	    "name": "inadequate in safe and well-led",
 //	    "framework": "in_force",
-//	    "variant": {"name": "two failing trusts", "params": {"min_failing": 2}},
+//	    "variant": {"name": "three failing organisations", "params": {"economy.sr_min_failing": 3}},
 //	    "decision_date": "2015-06-03",
 //	    "facts_date": "2015-03-31",
 //	    "assume": [{"name": "commissioner.leadership_can_improve_alone", "value": "yes"}],
@@ -28,8 +28,8 @@
 //	      "decisions": [{
 //	        "subject": "RNL", "kind": "provider", "rule_set": "provider_intervention",
 //	        "verdict": "met", "regime": "quality_special_measures", "intensity": "special",
-//	        "code": "", "entries": ["quality_sm"],
-//	        "reasons": ["well-led"], "why_not": ["liquidity"]
+//	        "code": "", "entries": ["quality_special_measures"],
+//	        "reasons": ["in quality_special_measures since 2013-07-16"], "why_not": ["tsa_spell"]
 //	      }]
 //	    }
 //	  }]
@@ -62,13 +62,17 @@
 // unknown subject ..."), up to economy.MaxProblems. A file is at most
 // economy.MaxInputBytes. Run then runs each case as a subtest:
 //
+//	//go:embed policy
+//	var policy embed.FS
+//
 //	func TestPolicy(t *testing.T) {
-//		cases, err := regimetest.Load(os.DirFS("testdata"), "*.json", regimetest.WithFrameworks(myFramework))
+//		suite, err := regimetest.Load(policy, "policy/*.json")
 //		require.NoError(t, err)
-//		regimetest.Run(t, cases)
+//		regimetest.Run(t, suite)
 //	}
 //
-// Without WithFrameworks, cases name the editions package regime ships.
+// Cases name the editions package regime/england ships; pass
+// WithFrameworks to Load to name frameworks of one's own instead.
 //
 // # Reading a failure
 //
