@@ -154,7 +154,11 @@ type Inspection struct {
 	RequirementNotices []Notice  `json:"requirement_notices,omitempty"`
 	WarningNotices     []Notice  `json:"warning_notices,omitempty"`
 	// RecommendsSpecialMeasures records the Chief Inspector's
-	// recommendation that the trust be placed in special measures.
+	// recommendation that the trust be placed in special measures. False
+	// records that the report did not recommend it: by default (parameter
+	// provider.qsm_recommendation_decides of package regime/england) that
+	// decides over the ratings, even two inadequate including well-led;
+	// leave it nil when the report says nothing either way.
 	RecommendsSpecialMeasures *bool `json:"recommends_special_measures,omitempty"`
 	// Pending marks an inspection under way whose report is not yet
 	// published: its ratings are not facts yet.

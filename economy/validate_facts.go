@@ -3,7 +3,7 @@ package economy
 import "github.com/failregime/failregime/internal/patherr"
 
 func (p *problems) inspection(path string, in *Inspection) {
-	enumValue(p, join(path, "scope"), in.Scope, false)
+	enumValue(p, join(path, "scope"), in.Scope, true) // without it the report would be silently ignored as no trust-level report
 	p.span(join(path, "started"), in.Started, false, join(path, "published"), in.Published, false)
 	r := join(path, "ratings")
 	enumValue(p, join(r, "safe"), in.Ratings.Safe, false)

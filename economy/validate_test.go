@@ -198,3 +198,13 @@ func TestValidateObligations(t *testing.T) {
 	}
 	assert.NotContains(t, err.Error(), "obligations[2]")
 }
+
+// An inspection without a scope would be read as no trust-level report:
+// it is refused, not ignored.
+func TestValidateInspectionScopeRequired(t *testing.T) {
+	e := economy.Economy{ID: "E", Name: "E", Providers: []economy.Provider{{ID: "P", Name: "P", Kind: economy.KindNHSTrust,
+		Inspections: []economy.Inspection{{Published: date("2015-01-01"), Overall: economy.Good}}}}}
+	err := e.Validate()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "providers[0].inspections[0].scope: is required")
+}

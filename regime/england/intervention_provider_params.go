@@ -78,6 +78,7 @@ type providerParams struct {
 	segment5                              regime.IntKey
 	qsmInadequate                         regime.IntKey
 	qsmOverallBounds                      regime.BoolKey
+	qsmRecommendationDecides              regime.BoolKey
 	qsmReinspect, qsmExtend               regime.MonthsKey
 	fsmTolerance                          regime.DecimalKey
 	fsmNeedsDeficit                       regime.BoolKey
@@ -123,6 +124,8 @@ func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 		k.qsmInadequate = ps.Int(def(regime.ParamDef{Name: "provider.qsm_inadequate_min", Title: "key questions rated inadequate at trust level (one of them well-led)", Citation: citeCQCSpecialMeasures}), 2)
 		k.qsmReinspect = ps.Months(def(regime.ParamDef{Name: "provider.qsm_reinspection_months", Title: "re-inspection after entering special measures", Unit: "months", Citation: timetable.QualitySpecialMeasuresSource()}), 12)
 		k.qsmExtend = ps.Months(def(regime.ParamDef{Name: "provider.qsm_extension_months", Title: "extension for a trust not improved enough", Unit: "months", Citation: timetable.QualitySpecialMeasuresSource()}), 6)
+		k.qsmRecommendationDecides = ps.Bool(def(regime.ParamDef{Name: "provider.qsm_recommendation_decides", Title: "a report that records no recommendation of special measures decides over its ratings", Citation: citeCQCSpecialMeasures,
+			Interpretation: "CQC's test is the ratings 'and/or' the Chief Inspector's recommendation; where a report records that the Chief Inspector did not recommend special measures, this library takes that as CQC's conclusion on the ratings too (switch off to apply the ratings test regardless)"}), true)
 		k.qsmOverallBounds = ps.Bool(def(regime.ParamDef{Name: "provider.qsm_overall_bounds_key_questions", Title: "an overall rating better than inadequate rules out two inadequate key questions", Citation: citeCQCAggregation,
 			Interpretation: "CQC's principles say two or more inadequate key questions 'normally' make the overall rating inadequate; this library reads a published overall rating better than inadequate as ruling that out when the key-question ratings are not given"}), true)
 	}

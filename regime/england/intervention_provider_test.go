@@ -233,3 +233,28 @@ func TestSegment5Catastrophic(t *testing.T) {
 	require.True(t, ok, d.Text())
 	assert.Equal(t, economy.ProviderImprovementProgramme, r.Regime)
 }
+
+// A report that records no recommendation of special measures decides
+// over two inadequate key questions including well-led, unless
+// provider.qsm_recommendation_decides is switched off; either way the
+// decision says which (CQC, Special measures: NHS trusts: the ratings
+// "and/or" the Chief Inspector's recommendation).
+func TestQualitySMRecommendationDecides(t *testing.T) {
+	I, G := economy.Inadequate, economy.Good
+	p := inspected("2015-06-01", economy.KeyQuestionRatings{Safe: I, Effective: G, Caring: G, Responsive: G, WellLed: I})
+	no := false
+	p.Inspections[0].RecommendsSpecialMeasures = &no
+	qsm := func(f *regime.Framework) regime.Outcome {
+		dec, _ := provResult(t, f, p, "2015-09-01")
+		o, ok := findOutcome(dec.Outcome, "quality_sm_criteria")
+		require.True(t, ok)
+		return o
+	}
+	on := qsm(provFramework(t, "fsrr2015"))
+	assert.Equal(t, regime.NotMet, on.Verdict)
+	assert.Contains(t, on.Reason, "did not recommend special measures, which decides over the ratings")
+	off := qsm(provFramework(t, "fsrr2015", regime.Set("provider.qsm_recommendation_decides", false)))
+	assert.Equal(t, regime.Met, off.Verdict, "the ratings test then applies: two inadequate with well-led")
+	p.Inspections[0].RecommendsSpecialMeasures = nil
+	assert.Equal(t, regime.Met, qsm(provFramework(t, "fsrr2015")).Verdict, "no recommendation recorded: the ratings decide")
+}

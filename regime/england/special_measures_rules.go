@@ -122,10 +122,20 @@ func qualitySMCriteria(k *providerParams, env *regime.Env, s regime.Subject, w *
 		return regime.NotMet
 	}
 	if rec != nil {
-		if w != nil {
-			w.Because("the inspection of " + latest.Published.String() + " did not recommend special measures")
+		decides, ok := k.qsmRecommendationDecides.Get(env)
+		if !ok {
+			w.Missing("parameter provider.qsm_recommendation_decides")
+			return regime.Unknown
 		}
-		return regime.NotMet
+		if decides {
+			if w != nil {
+				cite := citeCQCSpecialMeasures
+				w.Fact(regime.Fact{Name: "recommendation decides", Text: "the report recorded no recommendation of special measures", Param: "provider.qsm_recommendation_decides",
+					Source: &cite, Verdict: regime.NotMet})
+				w.Because("the inspection of " + latest.Published.String() + " did not recommend special measures, which decides over the ratings (provider.qsm_recommendation_decides)")
+			}
+			return regime.NotMet
+		}
 	}
 	return inadequateWellLed(k, env, latest, w)
 }
