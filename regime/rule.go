@@ -57,14 +57,20 @@ type Info struct {
 // to stable JSON. Children hold the outcomes of the rules inside, in the
 // order they were declared.
 type Outcome struct {
-	ID       string            `json:"id,omitempty"`
-	Title    string            `json:"title,omitempty"`
-	Kind     string            `json:"kind"`
-	Verdict  Verdict           `json:"verdict"`
-	Reason   string            `json:"reason"`
-	Need     int               `json:"need,omitempty"` // for at_least: how many children must be met
-	Facts    []Fact            `json:"facts,omitempty"`
-	Missing  []string          `json:"missing,omitempty"` // facts not given, which made it Unknown
+	ID      string  `json:"id,omitempty"`
+	Title   string  `json:"title,omitempty"`
+	Kind    string  `json:"kind"`
+	Verdict Verdict `json:"verdict"`
+	Reason  string  `json:"reason"`
+	Need    int     `json:"need,omitempty"` // for at_least: how many children must be met
+	Facts   []Fact  `json:"facts,omitempty"`
+	// Missing names the facts not given that made it Unknown, each as a
+	// path into the subject's JSON with a qualifier in brackets where a
+	// list is meant ("inspections[scope=provider]",
+	// "ratings[scheme=ccg_assurance]", "finance[2014-04-01..2015-03-31]"),
+	// or "parameter <name>", or what the library does not encode, so
+	// marked.
+	Missing  []string          `json:"missing,omitempty"`
 	Pending  []PendingFact     `json:"pending,omitempty"` // facts not yet published
 	Citation *economy.Citation `json:"citation,omitempty"`
 	Children []Outcome         `json:"children,omitempty"`

@@ -37,7 +37,7 @@ func TestToday(t *testing.T) {
 		"    published NOF segment 3 for 2025-10-01..2025-12-31: Q3 2025/26: segment 3, average metric score 2.47, in financial deficit: yes",
 		// No segment and no scores: unknown, naming what is missing.
 		"  trust north-west-ambulance North West Ambulance Service NHS Trust: unknown (mandated_support (mandated) or routine_oversight (routine))\n",
-		"    missing ratings (nof_segment published on or before 2026-04-15)",
+		"    missing ratings[scheme=nof_segment, published on or before 2026-04-15]",
 	} {
 		assert.Contains(t, lsc, want)
 	}

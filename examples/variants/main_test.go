@@ -32,7 +32,7 @@ func TestVariants(t *testing.T) {
 			"    sr2015: quality_special_measures (special)\n" +
 			"      special measures for quality: met because in quality special measures met; whether the entry criteria still hold is unknown for lack of facts; exit depends on CQC's re-inspection and the Chief Inspector's recommendation to the regulator; re-inspection due by 2014-07-16: no trust-level report published by then (missed)\n" +
 			"    nof2026: unknown (mandated_support (mandated) or routine_oversight (routine))\n" +
-			"      missing ratings (nof_segment published on or before 2015-06-03), nhse_nof_2026_segment: scores\n"},
+			"      missing ratings[scheme=nof_segment, published on or before 2015-06-03], nhse_nof_2026_segment: scores\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,7 +55,7 @@ func publiclyFunded(_ *regime.Env, s regime.Subject) (bool, bool) {
 func nhsTrust(_ *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 	p := s.Provider()
 	if p == nil || p.Kind == economy.ProviderKindUnknown {
-		w.Missing("provider kind")
+		w.Missing("kind")
 		return regime.Unknown
 	}
 	if w != nil {

@@ -74,7 +74,7 @@ func licenceBinds(p *economy.Provider, d economy.Date, w *regime.Why) regime.Ver
 		w.Because("services of NHS trusts are exempt from commissioner requested service designation")
 		return regime.NotMet
 	case economy.ProviderKindUnknown:
-		w.Missing("provider kind")
+		w.Missing("kind")
 		return regime.Unknown
 	}
 	if d.Before(licenceIndependentFrom) {

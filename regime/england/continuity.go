@@ -89,7 +89,7 @@ func ownedBy(s regime.Subject, w *regime.Why, owners ...economy.Ownership) regim
 	}
 	o := p.EffectiveOwnership()
 	if o == economy.OwnershipUnknown {
-		w.Missing("provider ownership")
+		w.Missing("ownership")
 		return regime.Unknown
 	}
 	for _, x := range owners {

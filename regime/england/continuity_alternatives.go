@@ -84,7 +84,7 @@ func (k continuityKeys) noAlternative(env *regime.Env, s regime.Subject, w *regi
 func (k continuityKeys) closeEnough(env *regime.Env, a *economy.Alternative, w *regime.Why) regime.Verdict {
 	if !a.DistanceKm.Valid && !a.TravelMins.Valid {
 		if w != nil {
-			w.Missing("distance or travel time to " + a.ProviderID)
+			w.Missing("alternatives[provider_id=" + a.ProviderID + "].distance_km or travel_minutes")
 		}
 		return regime.Unknown
 	}

@@ -68,7 +68,7 @@ func designationVerdict(d economy.Designation, w *regime.Why, name string) regim
 func ftDeemedCRS(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 	p := s.Provider()
 	if p == nil || p.Kind == economy.ProviderKindUnknown {
-		w.Missing("provider kind")
+		w.Missing("kind")
 		return regime.Unknown
 	}
 	d := env.DecisionDate()

@@ -86,7 +86,7 @@ func commissionerSegmentRule(law systemLaw, id string, min int) regime.Rule {
 				if law == sys2026 {
 					from = " from " + nof2026From.String()
 				}
-				w.Missing("ratings (" + commissionerScheme(c.Kind).String() + " published" + from + " on or before " + d.String() + ")")
+				w.Missing("ratings[scheme=" + commissionerScheme(c.Kind).String() + ", published" + from + " on or before " + d.String() + "]")
 				w.Because("no segment of the " + c.Kind.String() + " is published on the record: NHS England's segmentation decides, and this library does not make it")
 			}
 			return regime.Unknown

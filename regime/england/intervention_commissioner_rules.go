@@ -111,7 +111,7 @@ func directionsRule(law commissionerLaw) regime.Rule {
 		}
 		a, ok := c.LatestAssessment(d)
 		if !ok || a.Rating == economy.AssuranceRatingUnknown {
-			w.Missing("ratings (ccg_assurance)")
+			w.Missing("ratings[scheme=ccg_assurance]")
 			w.Because("no direction in force and no published assessment: cannot tell whether directions are warranted")
 			return regime.Unknown
 		}
@@ -214,7 +214,7 @@ func persistentRatingsRule(cp commissionerParams) regime.Rule {
 				}
 				return regime.Met
 			}
-			w.Missing("ratings (ccg_assurance, earlier years)")
+			w.Missing("ratings[scheme=ccg_assurance, an earlier year]")
 			return regime.Unknown
 		}, cp.persistentYears.Ref())
 }
@@ -257,7 +257,7 @@ func persistentDeficitRule(cp commissionerParams) regime.Rule {
 				f, found := financeYearBefore(c, d, prevFrom)
 				if !found {
 					if w != nil {
-						w.Missing("finance for the year before " + nameOr(prevFrom.String(), "the year under way"))
+						w.Missing("finance[the year before " + nameOr(prevFrom.String(), "the year under way") + "]")
 					}
 					return regime.Unknown
 				}
@@ -268,7 +268,7 @@ func persistentDeficitRule(cp commissionerParams) regime.Rule {
 						w.Because("the run of deficit years stops at " + f.Period.String() + ": " + what)
 					}
 					if v == regime.Unknown && w != nil {
-						w.Missing("finance " + f.Period.String())
+						w.Missing("finance[" + f.Period.String() + "]")
 					}
 					return v
 				}

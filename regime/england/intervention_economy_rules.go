@@ -363,7 +363,7 @@ func systemDeficitRule(id, title string, ep economyParams, min, pct regime.Decim
 			w.Because("no whole-system figure: the NHS organisations' deficits add up to at least " + decimaltext.Format(sum) +
 				" pounds, with " + strconv.Itoa(unknown) + " organisations' positions unknown: " + v.Text())
 			if unknown > 0 {
-				w.Missing("financial position of " + strconv.Itoa(unknown) + " organisations")
+				w.Missing("accounts or finance of " + strconv.Itoa(unknown) + " organisations (providers[].accounts, commissioners[].finance)")
 			}
 		}
 		return v

@@ -184,7 +184,7 @@ func segmentRule(ed *edition, k *providerParams, id, title string, u ratingUse, 
 		}
 		if !comp.Rated() {
 			if w != nil {
-				w.Missing("ratings (nof_segment published on or before " + d.String() + ")")
+				w.Missing("ratings[scheme=nof_segment, published on or before " + d.String() + "]")
 				if len(comp.Missing) == 0 {
 					w.Missing(u.m.ID)
 				}
@@ -318,7 +318,7 @@ func regionPIPRule(ed *edition, k *providerParams, u ratingUse) regime.Rule {
 					r := computeSegment(ed, k, u, env, p)
 					if !r.Rated() {
 						if w != nil {
-							w.Missing("ratings (nof_segment published on or before " + env.FactsDate().String() + ")")
+							w.Missing("ratings[scheme=nof_segment, published on or before " + env.FactsDate().String() + "]")
 							w.Because("a low capability rating is recorded, and the provider's segment is not known: the region considers segment 4 providers")
 						}
 						return regime.Unknown

@@ -135,7 +135,7 @@ func ratingRule(id, title string, u ratingUse, op regime.Op, key regime.IntKey, 
 			if !r.Rated() {
 				if w != nil {
 					if publishes {
-						w.Missing("ratings (" + scheme.String() + ")")
+						w.Missing("ratings[scheme=" + scheme.String() + "]")
 					}
 					if len(r.Missing) == 0 {
 						w.Missing(u.m.ID)

@@ -198,7 +198,7 @@ func TestNotEncodedSaysSo(t *testing.T) {
 					missing := strings.Join(outcomeMissing(d.Outcome), "; ")
 					switch {
 					case kind == economy.KindNHSTrust.String():
-						assert.Contains(t, missing, "ratings (tda_escalation)", "%s %s", f.ID(), d.Subject.ID)
+						assert.Contains(t, missing, "ratings[scheme=tda_escalation]", "%s %s", f.ID(), d.Subject.ID)
 					case kind != economy.KindNHSTrust.String() && v.licensed == nil && !day.Before(economy.MustDate("2014-04-01")):
 						assert.Contains(t, missing, "provider.licensed", "%s %s", f.ID(), d.Subject.ID)
 					default:

@@ -198,7 +198,7 @@ func (k changeKeys) commissionerSupport(env *regime.Env, c *changeCtx, w *regime
 	ids := clinicalCommissioners(c)
 	if len(ids) == 0 {
 		if w != nil {
-			w.Missing("the service's commissioners")
+			w.Missing("services[].commissioners")
 			w.Fact(regime.Fact{Name: "support from GP commissioners", Text: "the service names no commissioner", Verdict: regime.Unknown})
 			sum.add(regime.Unknown, "support from GP commissioners (the service names none)")
 		}

@@ -95,7 +95,7 @@ func qualitySMCriteria(k *providerParams, env *regime.Env, s regime.Subject, w *
 			}
 			return regime.NotMet
 		}
-		w.Missing("inspections (trust level)")
+		w.Missing("inspections[scope=provider]")
 		return regime.Unknown
 	}
 	rec := latest.RecommendsSpecialMeasures
@@ -231,7 +231,7 @@ func controlTotal(k *providerParams, env *regime.Env, s regime.Subject, w *regim
 	if !ok {
 		// A control total is a year's: last year's refusal says nothing
 		// of this year's.
-		w.Missing("accounts for the year under way")
+		w.Missing("accounts[the year under way]")
 		return regime.Unknown
 	}
 	ev, known := a.ControlTotalOn(env.FactsDate())

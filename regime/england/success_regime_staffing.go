@@ -79,7 +79,7 @@ func staffingRule(k staffingKeys) regime.Rule {
 				if w != nil && v != regime.NotMet {
 					w.Fact(regime.Fact{Name: "provider " + p.ID, Text: what, Verdict: v})
 					if v == regime.Unknown && counts {
-						w.Missing("providers " + p.ID + " workforce")
+						w.Missing("providers[id=" + p.ID + "].workforce")
 					}
 				}
 				res = res.Or(v)

@@ -104,7 +104,7 @@ func tdaLevelRule(id, title string, key regime.IntKey, def regime.ParamDef, need
 				return regime.NotMet
 			}
 			if w != nil {
-				w.Missing("ratings (" + economy.TDAEscalation.String() + ")")
+				w.Missing("ratings[scheme=" + economy.TDAEscalation.String() + "]")
 				w.Because("no NHS TDA escalation level published by " + facts.String() +
 					": the TDA's accountability framework decided an NHS trust's oversight, and without its level the trust may have been in intervention")
 			}

@@ -100,7 +100,7 @@ func TestTDAEscalationLevels(t *testing.T) {
 				dec := tdaDecide(t, f, day, tdaTrust(economy.KindNHSTrust, day, row.level))
 				if row.unknow {
 					require.Equal(t, regime.Unknown, dec.Verdict, dec.Text())
-					assert.Contains(t, outcomeMissing(dec.Outcome), "ratings (tda_escalation)")
+					assert.Contains(t, outcomeMissing(dec.Outcome), "ratings[scheme=tda_escalation]")
 					return
 				}
 				r, ok := dec.Ruling()
