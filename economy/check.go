@@ -66,7 +66,7 @@ func (p *problems) span(startPath string, start Date, startRequired bool, endPat
 
 // period checks a Period whose ends are both required.
 func (p *problems) period(path string, x Period) {
-	p.span(join(path, "from"), x.From, true, join(path, "to"), x.To, true)
+	p.span(p.join(path, "from"), x.From, true, p.join(path, "to"), x.To, true)
 }
 
 // lastPart returns the field name at the end of a path.
@@ -111,7 +111,7 @@ var hundred = decimal.NewFromInt(100)
 
 // percent checks a percentage of patients, 0 to 100 inclusive.
 func (p *problems) percent(path string, d decimal.Decimal) {
-	if p.sane(path, d) && (d.Sign() < 0 || d.Cmp(hundred) > 0) {
+	if p.sane(path, d) && (d.Sign() < 0 || !atMost(d, hundred, 3)) {
 		p.add(path, "must be between 0 and 100")
 	}
 }
@@ -125,16 +125,16 @@ func (p *problems) optionalPercent(path string, d decimal.NullDecimal) {
 
 // citation checks a source: a date-free value, so only its year.
 func (p *problems) citation(path string, c Citation) {
-	p.required(join(path, "document"), c.Document)
+	p.required(p.join(path, "document"), c.Document)
 	if c.Year != 0 && (c.Year < 1800 || c.Year > LatestDate().Year) {
-		p.add(join(path, "year"), "must be between 1800 and %d", LatestDate().Year)
+		p.add(p.join(path, "year"), "must be between 1800 and %d", LatestDate().Year)
 	}
 }
 
 // citations checks a list of sources.
 func (p *problems) citations(path string, cs []Citation) {
 	for i, c := range cs {
-		p.citation(index(path, i), c)
+		p.citation(p.index(path, i), c)
 	}
 }
 
@@ -149,7 +149,7 @@ func (f firstSeen) check(p *problems, listPath string, i int, path, id string) {
 		return
 	}
 	if j, dup := f[id]; dup {
-		p.add(path, "duplicate id %q, first used at %s", id, index(listPath, j))
+		p.add(path, "duplicate id %q, first used at %s", id, p.index(listPath, j))
 		return
 	}
 	f[id] = i

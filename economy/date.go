@@ -105,18 +105,40 @@ func (d Date) Time() time.Time {
 // is exact across any span, where time.Duration stops at 292 years. A
 // date whose month or day is out of range is normalised as time.Date
 // normalises it: 2015-02-30 is 2015-03-02.
+//
+// AddDays and AddMonths saturate: a result before 0001-01-01 is
+// 0001-01-01 and one after 9999-12-31 is 9999-12-31, so that a count of
+// any size (a parameter of 9223372036854775807 months) gives a real date
+// and never overflows. Within those days they agree with time.AddDate.
 
-// AddDays returns the date n calendar days after d (before, for negative n).
-func (d Date) AddDays(n int) Date { return dateOfDay(d.day() + int64(n)) }
+// firstDay and lastDay are the day numbers of 0001-01-01 and 9999-12-31.
+var (
+	firstDay = civilDay(1, 1, 1)
+	lastDay  = civilDay(9999, 12, 31)
+)
+
+// maxSpan bounds the counts the arithmetic adds, in days or months: far
+// beyond the ten thousand years between firstDay and lastDay, and far
+// within int64, so that no sum overflows before it is clamped.
+const maxSpan = 1 << 40
+
+// AddDays returns the date n calendar days after d (before, for negative
+// n), saturating at 0001-01-01 and 9999-12-31.
+func (d Date) AddDays(n int) Date { return dateOfDay(clampDay(d.day() + clampSpan(int64(n)))) }
 
 // AddMonths returns the date n months after d. As with time.AddDate, a day
-// past the end of the target month spills into the next one.
+// past the end of the target month spills into the next one. It saturates
+// at 0001-01-01 and 9999-12-31.
 func (d Date) AddMonths(n int) Date {
 	d = dateOfDay(d.day()) // normalised first, as time.AddDate does
-	months := int64(d.Year)*12 + int64(d.Month) - 1 + int64(n)
+	months := int64(d.Year)*12 + int64(d.Month) - 1 + clampSpan(int64(n))
 	y, m := floorDiv(months, 12), floorMod(months, 12)+1
-	return dateOfDay(civilDay(y, m, int64(d.Day)))
+	return dateOfDay(clampDay(civilDay(y, m, int64(d.Day))))
 }
+
+func clampSpan(n int64) int64 { return min(max(n, -maxSpan), maxSpan) }
+
+func clampDay(z int64) int64 { return min(max(z, firstDay), lastDay) }
 
 // Weekday returns the day of the week of d.
 func (d Date) Weekday() time.Weekday {
@@ -146,10 +168,12 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 // is earlier).
 func (d Date) DaysUntil(e Date) int { return int(e.day() - d.day()) }
 
-// day returns d's day number.
+// day returns d's day number. Fields beyond any real date (a year of a
+// billion, a day of 1<<62, as a Go caller can write) are first held to
+// maxSpan, so that the sum never overflows.
 func (d Date) day() int64 {
-	months := int64(d.Month) - 1
-	return civilDay(int64(d.Year)+floorDiv(months, 12), floorMod(months, 12)+1, int64(d.Day))
+	months := clampSpan(int64(d.Month)) - 1
+	return civilDay(clampSpan(int64(d.Year))+floorDiv(months, 12), floorMod(months, 12)+1, clampSpan(int64(d.Day)))
 }
 
 // civilDay returns the day number of day d of month m (1 to 12) of year

@@ -1,6 +1,7 @@
 package economy_test
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -100,6 +101,39 @@ func TestDateArithmeticAcrossCenturies(t *testing.T) {
 	assert.Equal(t, date("2016-03-02"), date("2016-01-31").AddMonths(1), "spills into the next month")
 	assert.Equal(t, date("2014-12-31"), date("2015-12-31").AddMonths(-12))
 	assert.Equal(t, time.Thursday, date("1970-01-01").Weekday())
+}
+
+// TestDateArithmeticSaturates: counts of any size, such as a parameter of
+// 9223372036854775807 months, give the first or last day of the calendar,
+// never an overflowed date on the wrong side of the start.
+func TestDateArithmeticSaturates(t *testing.T) {
+	d := date("2015-06-03")
+	first, last := date("0001-01-01"), date("9999-12-31")
+	tests := []struct {
+		name string
+		got  economy.Date
+		want economy.Date
+	}{
+		{"months max", d.AddMonths(math.MaxInt), last},
+		{"months min", d.AddMonths(math.MinInt), first},
+		{"months -max", d.AddMonths(-math.MaxInt), first},
+		{"days max", d.AddDays(math.MaxInt), last},
+		{"days min", d.AddDays(math.MinInt), first},
+		{"just past the end", last.AddDays(1), last},
+		{"just before the start", first.AddDays(-1), first},
+		{"months past the end", date("9999-12-15").AddMonths(1), last},
+		{"a real span", d.AddMonths(-120), date("2005-06-03")},
+		{"an absurd year", economy.MakeDate(math.MaxInt, time.June, 3).AddDays(0), last},
+		{"an absurd day", economy.MakeDate(2015, time.June, math.MinInt).AddMonths(1), first},
+		{"an absurd month", economy.MakeDate(2015, math.MaxInt, 1).AddMonths(-1), last},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.got)
+			assert.True(t, tt.got.Valid())
+		})
+	}
+	assert.Equal(t, 3652058, first.DaysUntil(last))
 	assert.Equal(t, time.Monday, date("1700-01-04").Weekday())
 }
 
@@ -120,18 +154,35 @@ func FuzzDateArithmetic(f *testing.F) {
 		ref := a.Time()
 		day := func(x economy.Date) int64 { return x.Time().Unix() / 86400 }
 
+		// Within 0001-01-01 to 9999-12-31 the arithmetic is time's;
+		// beyond, it saturates at those days.
+		first, last := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+		clamp := func(t time.Time) economy.Date {
+			switch {
+			case t.Before(first):
+				return economy.DateOf(first)
+			case t.After(last):
+				return economy.DateOf(last)
+			}
+			return economy.DateOf(t)
+		}
 		got := a.AddDays(n)
-		if want := economy.DateOf(ref.AddDate(0, 0, n)); got != want {
+		if want := clamp(ref.AddDate(0, 0, n)); got != want {
 			t.Fatalf("%v.AddDays(%d) = %v, want %v", a, n, got, want)
 		}
-		if want := int(day(got) - ref.Unix()/86400); a.DaysUntil(got) != want || want != n {
-			t.Fatalf("%v.DaysUntil(%v) = %d, want %d", a, got, a.DaysUntil(got), want)
+		if ref.AddDate(0, 0, n) == got.Time() {
+			if want := int(day(got) - ref.Unix()/86400); a.DaysUntil(got) != want || want != n {
+				t.Fatalf("%v.DaysUntil(%v) = %d, want %d", a, got, a.DaysUntil(got), want)
+			}
+			if back := got.AddDays(-n); back != clamp(ref) {
+				t.Fatalf("%v.AddDays(%d).AddDays(%d) = %v, want %v", a, n, -n, back, economy.DateOf(ref))
+			}
 		}
-		if back := got.AddDays(-n); back != economy.DateOf(ref) {
-			t.Fatalf("%v.AddDays(%d).AddDays(%d) = %v, want %v", a, n, -n, back, economy.DateOf(ref))
-		}
-		if got, want := a.AddMonths(months), economy.DateOf(ref.AddDate(0, months, 0)); got != want {
+		if got, want := a.AddMonths(months), clamp(ref.AddDate(0, months, 0)); got != want {
 			t.Fatalf("%v.AddMonths(%d) = %v, want %v", a, months, got, want)
+		}
+		if !got.Valid() || !a.AddMonths(months).Valid() {
+			t.Fatalf("%v plus %d days or %d months is not a real date", a, n, months)
 		}
 		if a.Weekday() != ref.Weekday() {
 			t.Fatalf("%v.Weekday() = %v, want %v", a, a.Weekday(), ref.Weekday())

@@ -70,6 +70,9 @@
 // Use errors.As to find one (or the *[EnumError] behind an unknown word),
 // or [FieldErrors] to list them all. regime/api and regimetest read their
 // JSON with the same reader and report the same FieldError.
+// [Economy.Valid] makes Validate's checks without building the report, at
+// a fraction of its cost, for callers that check an economy before every
+// use, as regime's assessments do.
 //
 // # Comparing
 //

@@ -29,11 +29,18 @@ func FieldErrors(err error) []*FieldError { return patherr.All(err) }
 type problems struct {
 	list *patherr.List
 	dec  *jsontree.Decoder
+	// quiet, for Valid, keeps no problems and builds no paths: found
+	// says whether there was any.
+	quiet, found bool
 }
 
 func newProblems() *problems { return &problems{list: patherr.NewList(MaxProblems)} }
 
 func (p *problems) add(path, format string, args ...any) {
+	if p.quiet {
+		p.found = true
+		return
+	}
 	if p.dec != nil && p.dec.FailedWithin(path) {
 		return
 	}
@@ -42,6 +49,10 @@ func (p *problems) add(path, format string, args ...any) {
 
 // addErr reports err's message at path, keeping err as the cause.
 func (p *problems) addErr(path string, err error) {
+	if p.quiet {
+		p.found = true
+		return
+	}
 	if p.dec != nil && p.dec.FailedWithin(path) {
 		return
 	}
@@ -61,8 +72,8 @@ func (p *problems) decoded(listPath string, n int) bool {
 		return false
 	}
 	for i := range n {
-		el := index(listPath, i)
-		if p.dec.Failed(el) || p.dec.Failed(join(el, "id")) {
+		el := p.index(listPath, i)
+		if p.dec.Failed(el) || p.dec.Failed(p.join(el, "id")) {
 			return false
 		}
 	}
@@ -70,8 +81,19 @@ func (p *problems) decoded(listPath string, n int) bool {
 }
 
 // join builds a child path: join("providers[2]", "accounts") is
-// "providers[2].accounts".
-func join(parent, field string) string { return patherr.Field(parent, field) }
+// "providers[2].accounts". A quiet check builds none: the paths are
+// wanted only for the problems it does not keep.
+func (p *problems) join(parent, field string) string {
+	if p.quiet {
+		return ""
+	}
+	return patherr.Field(parent, field)
+}
 
 // index builds an element path: index("providers", 2) is "providers[2]".
-func index(parent string, i int) string { return patherr.Index(parent, i) }
+func (p *problems) index(parent string, i int) string {
+	if p.quiet {
+		return ""
+	}
+	return patherr.Index(parent, i)
+}

@@ -60,6 +60,9 @@ func FuzzParse(f *testing.F) {
 		if err := e.Validate(); err != nil {
 			t.Fatalf("Parse accepted an invalid economy: %v", err)
 		}
+		if !e.Valid() {
+			t.Fatal("Valid refuses what Validate accepts")
+		}
 		out, err := json.Marshal(e)
 		if err != nil {
 			t.Fatalf("cannot marshal what Parse accepted: %v", err)

@@ -84,11 +84,11 @@ func figuresKnown(p Period, published, date Date) bool {
 
 func (p *problems) controlTotalEvents(path string, es []ControlTotalEvent) {
 	for i, e := range es {
-		epath := index(path, i)
-		p.date(join(epath, "date"), e.Date, true)
-		enumValue(p, join(epath, "status"), e.Status, true)
+		epath := p.index(path, i)
+		p.date(p.join(epath, "date"), e.Date, true)
+		enumValue(p, p.join(epath, "status"), e.Status, true)
 		if e.Source != nil {
-			p.citation(join(epath, "source"), *e.Source)
+			p.citation(p.join(epath, "source"), *e.Source)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package economy
 import (
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -115,12 +116,61 @@ func CheckDecimal(d decimal.Decimal) error {
 			return errZeroExp
 		}
 		return errMagnitude
-	case d.Coefficient().BitLen() > maxCoefficientBits:
+	case !smallCoefficient(d) && d.Coefficient().BitLen() > maxCoefficientBits:
+		return errMagnitude
+	}
+	// A coefficient of n digits with exponent exp is below 10^(n+exp):
+	// the digits decide, without arithmetic, unless the number may be
+	// 10^15 itself.
+	switch n := d.NumDigits() + int(exp); {
+	case n <= MaxMagnitudeExponent:
+		return nil
+	case n > MaxMagnitudeExponent+1:
 		return errMagnitude
 	case d.Abs().Cmp(maxMagnitude) > 0:
 		return errMagnitude
 	}
 	return nil
+}
+
+// int64Ends holds, for each exponent CheckDecimal lets through, the
+// decimals of coefficient -MaxInt64 and MaxInt64 at that exponent.
+var int64Ends = func() (ends [MaxDecimalPlaces + MaxMagnitudeExponent + 1][2]decimal.Decimal) {
+	for i := range ends {
+		exp := int32(i - MaxDecimalPlaces)
+		ends[i] = [2]decimal.Decimal{decimal.New(-math.MaxInt64, exp), decimal.New(math.MaxInt64, exp)}
+	}
+	return ends
+}()
+
+// smallCoefficient reports, without copying it, whether d's coefficient
+// fits in an int64, for an exponent within CheckDecimal's bounds: decimal
+// compares numbers of one exponent by their coefficients alone, so the
+// comparisons allocate nothing, where Coefficient copies it.
+func smallCoefficient(d decimal.Decimal) bool {
+	i := int(d.Exponent()) + MaxDecimalPlaces
+	if i < 0 || i >= len(int64Ends) {
+		return false
+	}
+	if d.Sign() < 0 {
+		return d.Cmp(int64Ends[i][0]) >= 0
+	}
+	return d.Cmp(int64Ends[i][1]) <= 0
+}
+
+// atMost reports whether d <= m for a d within CheckDecimal's bounds and
+// a whole m of at most digits digits (m < 10^digits), deciding by d's
+// digits where they settle it, so that the common case needs no
+// arithmetic: decimal's own comparison of numbers of different scales
+// multiplies big integers.
+func atMost(d, m decimal.Decimal, digits int) bool {
+	switch n := d.NumDigits() + int(d.Exponent()); {
+	case d.Sign() <= 0 || n < digits:
+		return true
+	case n > digits:
+		return false
+	}
+	return d.Cmp(m) <= 0
 }
 
 // CheckDate reports whether d is a real day within [EarliestDate] and

@@ -3,6 +3,8 @@ package economy_test
 import (
 	"errors"
 	"fmt"
+	"math/big"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -154,7 +156,9 @@ func TestValidateLimits(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			e := rich()
 			tt.change(&e)
-			assertProblems(t, tt.want, e.Validate())
+			err := e.Validate()
+			assertProblems(t, tt.want, err)
+			assert.Equal(t, err == nil, e.Valid(), "Valid agrees with Validate")
 		})
 	}
 }
@@ -187,6 +191,7 @@ func TestValidateBoundsEveryDecimal(t *testing.T) {
 			})
 			err := e.Validate()
 			require.Error(t, err, path)
+			assert.False(t, e.Valid(), path)
 			fes := economy.FieldErrors(err)
 			require.Len(t, fes, 1, "%s: %v", path, err)
 			assert.Equal(t, path, fes[0].Path)
@@ -234,6 +239,35 @@ func forEachDecimal(v reflect.Value, path string, f func(string, func(decimal.De
 		for _, k := range v.MapKeys() {
 			key := k.String()
 			f(path+"."+key, func(d decimal.Decimal) { v.SetMapIndex(k, reflect.ValueOf(d)) })
+		}
+	}
+}
+
+// CheckDecimal decides by digits where they settle it; around the
+// bound it must agree with arithmetic, for every scale.
+func TestCheckDecimalAgreesWithArithmetic(t *testing.T) {
+	bound := decimal.New(1, economy.MaxMagnitudeExponent)
+	rng := rand.New(rand.NewPCG(1, 15))
+	for range 20000 {
+		exp := int32(rng.IntN(46) - 30) // -30 to 15
+		var coef big.Int
+		if rng.IntN(3) == 0 { // exactly 10^15, and its neighbours
+			coef.Exp(big.NewInt(10), big.NewInt(int64(15-exp)), nil)
+			coef.Add(&coef, big.NewInt(int64(rng.IntN(3)-1)))
+		} else {
+			digits := make([]byte, rng.IntN(48)+1)
+			for i := range digits {
+				digits[i] = byte('0' + rng.IntN(10))
+			}
+			coef.SetString(string(digits), 10)
+		}
+		if rng.IntN(2) == 0 {
+			coef.Neg(&coef)
+		}
+		d := decimal.NewFromBigInt(&coef, exp)
+		want := d.Abs().Cmp(bound) <= 0
+		if got := economy.CheckDecimal(d) == nil; got != want {
+			t.Fatalf("CheckDecimal(%s) accepts: %v, want %v", d, got, want)
 		}
 	}
 }

@@ -110,32 +110,32 @@ func (o *Obligation) StatusOn(date Date) (ObligationEvent, bool) {
 
 func (p *problems) obligations(path string, os []Obligation) {
 	for i, o := range os {
-		opath := index(path, i)
-		enumValue(p, join(opath, "kind"), o.Kind, true)
-		enumValue(p, join(opath, "regime"), o.Regime, true)
-		p.nonNegative(join(opath, "amount"), o.Amount)
+		opath := p.index(path, i)
+		enumValue(p, p.join(opath, "kind"), o.Kind, true)
+		enumValue(p, p.join(opath, "regime"), o.Regime, true)
+		p.nonNegative(p.join(opath, "amount"), o.Amount)
 		if o.Amount.Valid && o.Kind != TransitionalFunding {
-			p.add(join(opath, "amount"), "is only for transitional_funding")
+			p.add(p.join(opath, "amount"), "is only for transitional_funding")
 		}
 		if o.Model != "" && o.Kind != NewCareModel {
-			p.add(join(opath, "model"), "is only for new_care_model")
+			p.add(p.join(opath, "model"), "is only for new_care_model")
 		}
 		for j, partner := range o.Partners {
-			p.required(index(join(opath, "partners"), j), partner)
+			p.required(p.index(p.join(opath, "partners"), j), partner)
 		}
-		p.date(join(opath, "due"), o.Due, false)
+		p.date(p.join(opath, "due"), o.Due, false)
 		for j, e := range o.Events {
-			epath := index(join(opath, "events"), j)
-			p.date(join(epath, "date"), e.Date, true)
-			enumValue(p, join(epath, "status"), e.Status, true)
+			epath := p.index(p.join(opath, "events"), j)
+			p.date(p.join(epath, "date"), e.Date, true)
+			enumValue(p, p.join(epath, "status"), e.Status, true)
 			if e.Source != nil {
-				p.citation(join(epath, "source"), *e.Source)
+				p.citation(p.join(epath, "source"), *e.Source)
 			}
 		}
 		if o.Source == nil {
-			p.add(join(opath, "source"), "is required: an obligation is a fact of record")
+			p.add(p.join(opath, "source"), "is required: an obligation is a fact of record")
 		} else {
-			p.citation(join(opath, "source"), *o.Source)
+			p.citation(p.join(opath, "source"), *o.Source)
 		}
 	}
 }

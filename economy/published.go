@@ -162,36 +162,36 @@ func (p *problems) publishedRatings(path string, rs []PublishedRating) {
 	}
 	seen := map[key]int{}
 	for i, r := range rs {
-		rpath := index(path, i)
-		enumValue(p, join(rpath, "scheme"), r.Scheme, true)
-		p.period(join(rpath, "period"), r.Period)
-		if p.date(join(rpath, "published"), r.Published, true) && r.Period.From.Valid() && r.Published.Before(r.Period.From) {
-			p.add(join(rpath, "published"), "must not be before the period it rates (%s)", r.Period.From)
+		rpath := p.index(path, i)
+		enumValue(p, p.join(rpath, "scheme"), r.Scheme, true)
+		p.period(p.join(rpath, "period"), r.Period)
+		if p.date(p.join(rpath, "published"), r.Published, true) && r.Period.From.Valid() && r.Published.Before(r.Period.From) {
+			p.add(p.join(rpath, "published"), "must not be before the period it rates (%s)", r.Period.From)
 		}
 		if r.Scheme != RatingSchemeUnknown && r.Scheme.Values() != nil {
 			switch _, ok := r.Rank(); {
 			case r.Value == "":
-				p.add(join(rpath, "value"), "is required")
+				p.add(p.join(rpath, "value"), "is required")
 			case !ok:
-				p.add(join(rpath, "value"), "%q is not a %s value (allowed: %v)", r.Value, r.Scheme, r.Scheme.Values())
+				p.add(p.join(rpath, "value"), "%q is not a %s value (allowed: %v)", r.Value, r.Scheme, r.Scheme.Values())
 			case r.Scheme == NOFSegment && r.Value == "5" && r.Published.Before(segment5From):
-				p.add(join(rpath, "value"), "segment 5 exists only from the NHS Oversight Framework 2025/26 (published %s)", segment5From)
+				p.add(p.join(rpath, "value"), "segment 5 exists only from the NHS Oversight Framework 2025/26 (published %s)", segment5From)
 			}
 		}
 		switch {
 		case r.Scheme == SystemSegment && r.Published.Valid() && r.Published.Before(systemSegmentFrom):
-			p.add(join(rpath, "published"), "systems were segmented only from the NHS System Oversight Framework 2021/22 (%s)", systemSegmentFrom)
+			p.add(p.join(rpath, "published"), "systems were segmented only from the NHS System Oversight Framework 2021/22 (%s)", systemSegmentFrom)
 		case r.Scheme == ICBSegment && r.Published.Valid() && r.Published.Before(icbSegmentFrom):
-			p.add(join(rpath, "published"), "ICBs exist only from %s (the Integrated Care Boards (Establishment) Order 2022)", icbSegmentFrom)
+			p.add(p.join(rpath, "published"), "ICBs exist only from %s (the Integrated Care Boards (Establishment) Order 2022)", icbSegmentFrom)
 		}
 		if r.Source == nil {
-			p.add(join(rpath, "source"), "is required: say where the rating was published")
+			p.add(p.join(rpath, "source"), "is required: say where the rating was published")
 		} else {
-			p.citation(join(rpath, "source"), *r.Source)
+			p.citation(p.join(rpath, "source"), *r.Source)
 		}
 		k := key{r.Scheme, r.Period.From, r.Period.To}
 		if j, dup := seen[k]; dup && r.Scheme != RatingSchemeUnknown {
-			p.add(join(rpath, "period"), "a second %s rating for %s (the first is %s)", r.Scheme, r.Period, index(path, j))
+			p.add(p.join(rpath, "period"), "a second %s rating for %s (the first is %s)", r.Scheme, r.Period, p.index(path, j))
 		} else {
 			seen[k] = i
 		}

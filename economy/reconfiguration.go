@@ -291,29 +291,29 @@ func (p *problems) reconfigurations(e *Economy, providers, commissioners, author
 	ids := firstSeen{}
 	for i := range e.Reconfigurations {
 		r := &e.Reconfigurations[i]
-		path := index("reconfigurations", i)
-		p.id(join(path, "id"), r.ID)
-		ids.check(p, "reconfigurations", i, join(path, "id"), r.ID)
-		p.required(join(path, "name"), r.Name)
-		enumValue(p, join(path, "route"), r.Route, true)
+		path := p.index("reconfigurations", i)
+		p.id(p.join(path, "id"), r.ID)
+		ids.check(p, "reconfigurations", i, p.join(path, "id"), r.ID)
+		p.required(p.join(path, "name"), r.Name)
+		enumValue(p, p.join(path, "route"), r.Route, true)
 		switch {
 		case r.Route == SpecialAdministration && r.Trust == "":
-			p.add(join(path, "trust"), "is required for a special administration")
+			p.add(p.join(path, "trust"), "is required for a special administration")
 		case r.Route != SpecialAdministration && r.Trust != "":
-			p.add(join(path, "trust"), "is only for a special administration")
+			p.add(p.join(path, "trust"), "is only for a special administration")
 		case r.Trust != "" && !providers.has(r.Trust):
-			p.add(join(path, "trust"), "no provider %q in the economy", r.Trust)
+			p.add(p.join(path, "trust"), "no provider %q in the economy", r.Trust)
 		}
 		if len(r.Services) == 0 {
-			p.add(join(path, "services"), "is required: name at least one service the change reshapes")
+			p.add(p.join(path, "services"), "is required: name at least one service the change reshapes")
 		}
 		refs := make([]string, len(r.Services))
 		for j, s := range r.Services {
 			refs[j] = s.String()
-			p.serviceRef(index(join(path, "services"), j), e, s, providers)
+			p.serviceRef(p.index(p.join(path, "services"), j), e, s, providers)
 		}
-		p.once(refs, func(j int) string { return index(join(path, "services"), j) })
-		proposedOK := p.date(join(path, "proposed"), r.Proposed, true)
+		p.once(refs, func(j int) string { return p.index(p.join(path, "services"), j) })
+		proposedOK := p.date(p.join(path, "proposed"), r.Proposed, true)
 		// after checks a date of the process once: a real day, given when
 		// required, and not before the proposal. It reports whether the
 		// date is usable.
@@ -332,124 +332,124 @@ func (p *problems) reconfigurations(e *Economy, providers, commissioners, author
 			}
 		}
 		c := &r.Consultation
-		cpath := join(path, "consultation")
-		startOK := after(join(cpath, "start"), c.Start, false)
-		endOK := after(join(cpath, "end"), c.End, false)
-		notBefore(join(cpath, "end"), c.End, endOK, "start", c.Start, startOK)
-		p.count(join(cpath, "public_meetings"), c.PublicMeetings)
-		p.count(join(cpath, "staff_meetings"), c.StaffMeetings)
+		cpath := p.join(path, "consultation")
+		startOK := after(p.join(cpath, "start"), c.Start, false)
+		endOK := after(p.join(cpath, "end"), c.End, false)
+		notBefore(p.join(cpath, "end"), c.End, endOK, "start", c.Start, startOK)
+		p.count(p.join(cpath, "public_meetings"), c.PublicMeetings)
+		p.count(p.join(cpath, "staff_meetings"), c.StaffMeetings)
 		for j, resp := range c.Responses {
-			rpath := index(join(cpath, "responses"), j)
-			enumValue(p, join(rpath, "kind"), resp.Kind, true)
-			p.required(join(rpath, "consultee"), resp.Consultee)
-			p.date(join(rpath, "date"), resp.Date, false)
+			rpath := p.index(p.join(cpath, "responses"), j)
+			enumValue(p, p.join(rpath, "kind"), resp.Kind, true)
+			p.required(p.join(rpath, "consultee"), resp.Consultee)
+			p.date(p.join(rpath, "date"), resp.Date, false)
 			if resp.Consultee == "" {
 				continue
 			}
 			switch resp.Kind {
 			case ConsulteeCommissioner:
 				if !commissioners.has(resp.Consultee) {
-					p.add(join(rpath, "consultee"), "no commissioner %q in the economy", resp.Consultee)
+					p.add(p.join(rpath, "consultee"), "no commissioner %q in the economy", resp.Consultee)
 				}
 			case ConsulteeLocalAuthority:
 				if !authorities.has(resp.Consultee) {
-					p.add(join(rpath, "consultee"), "no local authority %q in the economy", resp.Consultee)
+					p.add(p.join(rpath, "consultee"), "no local authority %q in the economy", resp.Consultee)
 				}
 			case ConsulteeProvider:
 				if !providers.has(resp.Consultee) {
-					p.add(join(rpath, "consultee"), "no provider %q in the economy", resp.Consultee)
+					p.add(p.join(rpath, "consultee"), "no provider %q in the economy", resp.Consultee)
 				}
 			}
 		}
-		submittedOK := after(join(path, "submitted"), r.Submitted, false)
-		decidedOK := after(join(path, "decided"), r.Decided, false)
-		notBefore(join(path, "decided"), r.Decided, decidedOK, "submitted", r.Submitted, submittedOK)
+		submittedOK := after(p.join(path, "submitted"), r.Submitted, false)
+		decidedOK := after(p.join(path, "decided"), r.Decided, false)
+		notBefore(p.join(path, "decided"), r.Decided, decidedOK, "submitted", r.Submitted, submittedOK)
 		if r.Route != SpecialAdministration && !r.Submitted.IsZero() {
-			p.add(join(path, "submitted"), "is only for a special administration's final report")
+			p.add(p.join(path, "submitted"), "is only for a special administration's final report")
 		}
 		p.outcome(path, r.Decided, r.Outcome, false)
 		if f := r.Referral; f != nil {
-			fpath := join(path, "referral")
+			fpath := p.join(path, "referral")
 			if len(f.By) == 0 {
-				p.add(join(fpath, "by"), "is required: name the local authorities that referred the proposal")
+				p.add(p.join(fpath, "by"), "is required: name the local authorities that referred the proposal")
 			}
 			for j, la := range f.By {
-				p.required(index(join(fpath, "by"), j), la)
+				p.required(p.index(p.join(fpath, "by"), j), la)
 				if la != "" && !authorities.has(la) {
-					p.add(index(join(fpath, "by"), j), "no local authority %q in the economy", la)
+					p.add(p.index(p.join(fpath, "by"), j), "no local authority %q in the economy", la)
 				}
 			}
-			p.once(f.By, func(j int) string { return index(join(fpath, "by"), j) })
+			p.once(f.By, func(j int) string { return p.index(p.join(fpath, "by"), j) })
 			if r.Route == SpecialAdministration {
 				p.add(fpath, "a special administrator's recommendations go to the Secretary of State, not through a local authority's referral")
 			}
-			recOK := after(join(fpath, "received"), f.Received, true)
+			recOK := after(p.join(fpath, "received"), f.Received, true)
 			if recOK && !f.Received.Before(referralsEndFrom) {
-				p.add(join(fpath, "received"), "local authorities could not refer proposals to the Secretary of State from %s (SI 2024/16)", referralsEndFrom)
+				p.add(p.join(fpath, "received"), "local authorities could not refer proposals to the Secretary of State from %s (SI 2024/16)", referralsEndFrom)
 			}
-			advOK := after(join(fpath, "panel_advice"), f.PanelAdvice, false)
-			notBefore(join(fpath, "panel_advice"), f.PanelAdvice, advOK, "received", f.Received, recOK)
-			decOK := after(join(fpath, "decided"), f.Decided, false)
-			notBefore(join(fpath, "decided"), f.Decided, decOK, "received", f.Received, recOK)
+			advOK := after(p.join(fpath, "panel_advice"), f.PanelAdvice, false)
+			notBefore(p.join(fpath, "panel_advice"), f.PanelAdvice, advOK, "received", f.Received, recOK)
+			decOK := after(p.join(fpath, "decided"), f.Decided, false)
+			notBefore(p.join(fpath, "decided"), f.Decided, decOK, "received", f.Received, recOK)
 			p.outcome(fpath, f.Decided, f.Outcome, false)
 		}
 		if ci := r.CallIn; ci != nil {
-			cipath := join(path, "call_in")
-			reqOK := after(join(cipath, "requested"), ci.Requested, true)
+			cipath := p.join(path, "call_in")
+			reqOK := after(p.join(cipath, "requested"), ci.Requested, true)
 			if reqOK && ci.Requested.Before(callInFrom) {
-				p.add(join(cipath, "requested"), "the Secretary of State's power to call in a reconfiguration exists only from %s (Health and Care Act 2022 s.46, Sch 6)", callInFrom)
+				p.add(p.join(cipath, "requested"), "the Secretary of State's power to call in a reconfiguration exists only from %s (Health and Care Act 2022 s.46, Sch 6)", callInFrom)
 			}
-			advOK := after(join(cipath, "panel_advice"), ci.PanelAdvice, false)
-			notBefore(join(cipath, "panel_advice"), ci.PanelAdvice, advOK, "requested", ci.Requested, reqOK)
-			decOK := after(join(cipath, "decided"), ci.Decided, false)
-			notBefore(join(cipath, "decided"), ci.Decided, decOK, "requested", ci.Requested, reqOK)
+			advOK := after(p.join(cipath, "panel_advice"), ci.PanelAdvice, false)
+			notBefore(p.join(cipath, "panel_advice"), ci.PanelAdvice, advOK, "requested", ci.Requested, reqOK)
+			decOK := after(p.join(cipath, "decided"), ci.Decided, false)
+			notBefore(p.join(cipath, "decided"), ci.Decided, decOK, "requested", ci.Requested, reqOK)
 			p.outcome(cipath, ci.Decided, ci.Outcome, true)
 		}
 		for j, cr := range r.Rulings {
-			rpath := index(join(path, "rulings"), j)
-			p.required(join(rpath, "court"), cr.Court)
-			after(join(rpath, "date"), cr.Date, true)
+			rpath := p.index(p.join(path, "rulings"), j)
+			p.required(p.join(rpath, "court"), cr.Court)
+			after(p.join(rpath, "date"), cr.Date, true)
 			for k, s := range cr.Services {
-				spath := index(join(rpath, "services"), k)
-				p.required(join(spath, "provider"), s.Provider)
-				p.required(join(spath, "service"), s.Service)
+				spath := p.index(p.join(rpath, "services"), k)
+				p.required(p.join(spath, "provider"), s.Provider)
+				p.required(p.join(spath, "service"), s.Service)
 				if s.Provider != "" && s.Service != "" && !r.Names(s.Provider, s.Service) {
 					p.add(spath, "%s is not one of the reconfiguration's services", s)
 				}
 			}
 		}
-		p.citations(join(path, "sources"), r.Sources)
+		p.citations(p.join(path, "sources"), r.Sources)
 	}
 }
 
 // serviceRef checks a reference to a service of a provider of e.
 func (p *problems) serviceRef(path string, e *Economy, s ServiceRef, providers known) {
-	p.required(join(path, "provider"), s.Provider)
-	p.required(join(path, "service"), s.Service)
+	p.required(p.join(path, "provider"), s.Provider)
+	p.required(p.join(path, "service"), s.Service)
 	if s.Provider == "" || s.Service == "" {
 		return
 	}
 	pr, ok := e.Provider(s.Provider)
 	if !ok {
 		if !providers.has(s.Provider) {
-			p.add(join(path, "provider"), "no provider %q in the economy", s.Provider)
+			p.add(p.join(path, "provider"), "no provider %q in the economy", s.Provider)
 		}
 		return
 	}
 	if _, ok := pr.Service(s.Service); !ok {
-		p.add(join(path, "service"), "no service %q in provider %s", s.Service, s.Provider)
+		p.add(p.join(path, "service"), "no service %q in provider %s", s.Service, s.Provider)
 	}
 }
 
 // outcome checks a decision's outcome: given only with its date; the
 // outcome not_called_in only of a call-in.
 func (p *problems) outcome(path string, decided Date, o ChangeOutcome, callIn bool) {
-	enumValue(p, join(path, "outcome"), o, false)
+	enumValue(p, p.join(path, "outcome"), o, false)
 	switch {
 	case o != ChangeOutcomeUnknown && decided.IsZero():
-		p.add(join(path, "outcome"), "is only for a decision: give decided")
+		p.add(p.join(path, "outcome"), "is only for a decision: give decided")
 	case o == ChangeNotCalledIn && !callIn:
-		p.add(join(path, "outcome"), "%s is the outcome of a call-in request", ChangeNotCalledIn)
+		p.add(p.join(path, "outcome"), "%s is the outcome of a call-in request", ChangeNotCalledIn)
 	}
 }
 

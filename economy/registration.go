@@ -64,14 +64,14 @@ var cqcFrom = MustDate("2009-04-01")
 
 func (p *problems) cqcActions(path string, as []CQCAction) {
 	for i, a := range as {
-		apath := index(path, i)
-		enumValue(p, join(apath, "kind"), a.Kind, true)
-		p.span(join(apath, "start"), a.Start, true, join(apath, "end"), a.End, false)
+		apath := p.index(path, i)
+		enumValue(p, p.join(apath, "kind"), a.Kind, true)
+		p.span(p.join(apath, "start"), a.Start, true, p.join(apath, "end"), a.End, false)
 		if a.Start.Valid() && a.Start.Before(cqcFrom) {
-			p.add(join(apath, "start"), "must not be before %s, when the Care Quality Commission was established", cqcFrom)
+			p.add(p.join(apath, "start"), "must not be before %s, when the Care Quality Commission was established", cqcFrom)
 		}
 		if a.Source != nil {
-			p.citation(join(apath, "source"), *a.Source)
+			p.citation(p.join(apath, "source"), *a.Source)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package economy
 import (
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/failregime/failregime/internal/jsontree"
 	"github.com/shopspring/decimal"
@@ -41,6 +42,53 @@ func listLimit(t reflect.Type) (int, string) {
 	return MaxListLength, "MaxListLength"
 }
 
+// boundedCache holds boundedFields' answer for each struct type.
+var boundedCache sync.Map // reflect.Type -> []jsontree.Field
+
+// boundedFields returns the JSON fields of struct type t that hold, at any
+// depth, something bounds checks (a string, a list, a map): the others
+// (numbers, enums, dates, decimals, which CheckDecimal bounds) are not
+// walked. Accounts, some thirty figures and a period, is then not walked
+// at all.
+func boundedFields(t reflect.Type) []jsontree.Field {
+	if fs, ok := boundedCache.Load(t); ok {
+		return fs.([]jsontree.Field)
+	}
+	var fs []jsontree.Field
+	for _, f := range jsontree.Fields(t) {
+		if holdsBounded(t.FieldByIndex(f.Index).Type, map[reflect.Type]bool{}) {
+			fs = append(fs, f)
+		}
+	}
+	boundedCache.Store(t, fs)
+	return fs
+}
+
+// holdsBounded reports whether a value of type t can hold a string, a
+// list or a map.
+func holdsBounded(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false // a recursive type: its other fields decide
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.String, reflect.Slice, reflect.Map:
+		return true
+	case reflect.Pointer, reflect.Array:
+		return holdsBounded(t.Elem(), seen)
+	case reflect.Struct:
+		if t == decimalType || t == nullDecimalType {
+			return false
+		}
+		for _, f := range jsontree.Fields(t) {
+			if holdsBounded(t.FieldByIndex(f.Index).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bounds reports every list of v longer than its limit and every string
 // longer than MaxTextLength, with paths as JSON names them.
 func (p *problems) bounds(path string, v reflect.Value) {
@@ -50,25 +98,30 @@ func (p *problems) bounds(path string, v reflect.Value) {
 			p.bounds(path, v.Elem())
 		}
 	case reflect.Struct:
-		if t := v.Type(); t == decimalType || t == nullDecimalType {
-			return // bounded by CheckDecimal
-		}
-		for _, f := range jsontree.Fields(v.Type()) {
-			p.bounds(join(path, f.Name), v.FieldByIndex(f.Index))
+		for _, f := range boundedFields(v.Type()) {
+			p.bounds(p.join(path, f.Name), v.FieldByIndex(f.Index))
 		}
 	case reflect.Slice:
 		if max, name := listLimit(v.Type().Elem()); v.Len() > max {
 			p.add(path, "has %d entries, more than the limit of %d (economy.%s)", v.Len(), max, name)
 		}
 		for i := range v.Len() {
-			p.bounds(index(path, i), v.Index(i))
+			p.bounds(p.index(path, i), v.Index(i))
 		}
 	case reflect.Map:
 		if v.Len() > MaxListLength {
 			p.add(path, "has %d entries, more than the limit of %d (economy.MaxListLength)", v.Len(), MaxListLength)
 		}
-		for _, k := range v.MapKeys() {
-			if k.Kind() == reflect.String && k.Len() > MaxTextLength {
+		if m, ok := v.Interface().(map[string]decimal.Decimal); ok { // the maps here; without copying each key
+			for k := range m {
+				if len(k) > MaxTextLength {
+					p.add(path, "has a key %d bytes long, more than the limit of %d (economy.MaxTextLength)", len(k), MaxTextLength)
+				}
+			}
+			return
+		}
+		for it := v.MapRange(); it.Next(); {
+			if k := it.Key(); k.Kind() == reflect.String && k.Len() > MaxTextLength {
 				p.add(path, "has a key %d bytes long, more than the limit of %d (economy.MaxTextLength)", k.Len(), MaxTextLength)
 			}
 		}

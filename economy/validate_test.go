@@ -64,7 +64,9 @@ func TestValidateBoundaries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := withProvider(tt.change).Validate()
+			e := withProvider(tt.change)
+			err := e.Validate()
+			assert.Equal(t, err == nil, e.Valid(), "Valid agrees with Validate")
 			if tt.want == nil {
 				assert.NoError(t, err)
 				return
@@ -142,6 +144,7 @@ func TestValidateChecks(t *testing.T) {
 			e := rich()
 			tt.change(&e)
 			assertProblems(t, []problem{tt.want}, e.Validate())
+			assert.False(t, e.Valid(), "Valid agrees with Validate")
 		})
 	}
 }

@@ -21,14 +21,14 @@ type Workforce struct {
 
 func (p *problems) workforce(path string, ws []Workforce) {
 	for i, w := range ws {
-		wpath := index(path, i)
-		p.period(join(wpath, "period"), w.Period)
-		p.optionalPercent(join(wpath, "vacancy_rate"), w.VacancyRate)
-		p.optionalPercent(join(wpath, "agency_share"), w.AgencyShare)
-		p.nonNegative(join(wpath, "agency_spend"), w.AgencySpend)
-		p.nonNegative(join(wpath, "planned_agency_spend"), w.PlannedAgencySpend)
+		wpath := p.index(path, i)
+		p.period(p.join(wpath, "period"), w.Period)
+		p.optionalPercent(p.join(wpath, "vacancy_rate"), w.VacancyRate)
+		p.optionalPercent(p.join(wpath, "agency_share"), w.AgencyShare)
+		p.nonNegative(p.join(wpath, "agency_spend"), w.AgencySpend)
+		p.nonNegative(p.join(wpath, "planned_agency_spend"), w.PlannedAgencySpend)
 		if w.Source != nil {
-			p.citation(join(wpath, "source"), *w.Source)
+			p.citation(p.join(wpath, "source"), *w.Source)
 		}
 	}
 }

@@ -13,6 +13,10 @@ type Input struct {
 	Provider *economy.Provider
 	Economy  *economy.Economy // the area around the provider; may be nil
 	Date     economy.Date
+	// Area, when it was built for Economy and Date, holds what methods
+	// read about the economy as a whole, worked out once for all its
+	// providers (see [Area]); nil: each rating reads the economy itself.
+	Area *Area
 }
 
 // The ID of every method in the registry, as [Method.ID] and Result.Method

@@ -69,7 +69,12 @@ func rateNOF2022Provider(_ *Method, in Input) Result {
 
 // rateNOF2025Provider takes the peer group from Input.Economy: the providers with
 // the same PeerGroup and published "nof2025:" scores.
+// With an Area of the economy and date, the peers come from it, each
+// worked out once for the whole economy.
 func rateNOF2025Provider(m *Method, in Input) Result {
+	if in.Area.of(in) && in.Provider.PeerGroup != "" {
+		return rateNOF2025(nof2025Own(in.Provider, in.Date), DefaultNOF2025Params(), in.Area.nofPeers(in.Provider))
+	}
 	x, missing := NOF2025InputFrom(in.Provider, in.Economy, in.Date)
 	if len(missing) > 0 {
 		return insufficient(m, missing...)

@@ -171,28 +171,37 @@ func nofScoreValid(d decimal.Decimal) bool {
 // are reported as missing, not guessed; fewer than MinPeers valid peers
 // give InsufficientData.
 func RateNOF2025(in NOF2025Input, p NOF2025Params) Result {
+	var peers []decimal.Decimal
+	for _, a := range in.PeerAverages {
+		if nofScoreValid(a) {
+			peers = append(peers, a)
+		}
+	}
+	slices.SortFunc(peers, decimal.Decimal.Cmp)
+	return rateNOF2025(in, p, sortedSlice(peers))
+}
+
+// rateNOF2025 is RateNOF2025 with the valid peer averages given sorted,
+// as an Area keeps them, so that placing each of N trusts costs a binary
+// search, not a sort of N.
+func rateNOF2025(in NOF2025Input, p NOF2025Params, peers sortedView) Result {
 	p = p.withDefaults()
 	var missing []string
 	mean, parts, bad := nofMean(in.Scores)
 	missing = append(missing, bad...)
-	all := []decimal.Decimal{mean}
-	for _, a := range in.PeerAverages {
-		if nofScoreValid(a) {
-			all = append(all, a)
-		}
-	}
-	if len(all)-1 < p.MinPeers {
-		missing = append(missing, "peer_averages (need "+strconv.Itoa(p.MinPeers)+" valid, have "+strconv.Itoa(len(all)-1)+")")
+	if peers.Len() < p.MinPeers {
+		missing = append(missing, "peer_averages (need "+strconv.Itoa(p.MinPeers)+" valid, have "+strconv.Itoa(peers.Len())+")")
 	}
 	if len(missing) > 0 {
 		return finInsufficient(nof2025Info, missing...)
 	}
-	cuts := nofQuartiles(all)
+	all := withValue(peers, mean)
+	cuts := nofQuartilesOf(all)
 	q := nofQuartile(mean, cuts)
 	m := Metric{
 		Name: "average metric score", Value: mean, Places: 2, Score: q.Score(),
 		Formula: parts,
-		Band: "quartiles of " + strconv.Itoa(len(all)) + " averages in the peer group: " + decimaltext.Format(cuts[0]) + ", " +
+		Band: "quartiles of " + strconv.Itoa(all.Len()) + " averages in the peer group: " + decimaltext.Format(cuts[0]) + ", " +
 			decimaltext.Format(cuts[1]) + ", " + decimaltext.Format(cuts[2]) + ": segment " + strconv.Itoa(int(q)),
 		Citation: citeNOF2025ManualCopy("Step 2: averaged, rounded to 2 decimal places and quartiled within the organisation type; the quartile method (linear interpolation, ties at a cut to the worse segment) is this library's reading"),
 	}
@@ -218,15 +227,19 @@ func RateNOF2025(in NOF2025Input, p NOF2025Params) Result {
 // (position p*(n-1), counted from 0). The quarters are exact in decimal.
 func nofQuartiles(vs []decimal.Decimal) [3]decimal.Decimal {
 	s := slices.Clone(vs)
-	slices.SortFunc(s, func(a, b decimal.Decimal) int { return a.Cmp(b) })
+	slices.SortFunc(s, decimal.Decimal.Cmp)
+	return nofQuartilesOf(sortedSlice(s))
+}
+
+func nofQuartilesOf(s sortedView) [3]decimal.Decimal {
 	var out [3]decimal.Decimal
-	n := len(s)
+	n := s.Len()
 	for i := range out {
 		num := (i + 1) * (n - 1) // position * 4
 		lo, frac := num/4, num%4
-		v := s[lo]
+		v := s.At(lo)
 		if frac > 0 {
-			v = v.Add(s[lo+1].Sub(v).Mul(decimal.NewFromInt(int64(frac))).Div(decimal.NewFromInt(4)))
+			v = v.Add(s.At(lo + 1).Sub(v).Mul(decimal.NewFromInt(int64(frac))).Div(decimal.NewFromInt(4)))
 		}
 		out[i] = v
 	}

@@ -89,5 +89,6 @@ func (env Env) AsOf(date economy.Date, s Subject) (Env, Subject) {
 		back.econ = &k
 	}
 	back.known = true
+	back.memo = nil // what the later economy's decision worked out does not hold of the earlier one
 	return back, moveSubject(s, from, back.econ, date)
 }

@@ -18,8 +18,12 @@ type Assessment struct {
 	DecisionDate economy.Date `json:"decision_date"`
 	FactsDate    economy.Date `json:"facts_date"`
 	Economy      SubjectRef   `json:"economy"`
-	Decisions    []Decision   `json:"decisions"`
-	Summary      Summary      `json:"summary"`
+	// Note says when the framework was not in force on the decision
+	// date, so that its rules were applied only because they were asked
+	// for; each decision's Note says so too.
+	Note      string     `json:"note,omitempty"`
+	Decisions []Decision `json:"decisions"`
+	Summary   Summary    `json:"summary"`
 }
 
 // Summary counts an assessment's decisions and names, for each
@@ -56,6 +60,16 @@ type Standing struct {
 // Assess makes every decision f's rule sets make about env's economy, in
 // the order of [Subjects] and, for each subject, of f's rule sets. It
 // never modifies the economy and is safe for concurrent use.
+//
+// It refuses (ErrInvalidInput) a decision or facts date that is not a
+// real day within economy.EarliestDate and economy.LatestDate, and an
+// economy that economy.Validate refuses, with Validate's problems
+// (economy.FieldErrors lists them): an economy built in Go is held to the
+// bounds Parse holds a parsed one to, so that no assessment computes
+// with 7e10000000 or judges two subjects under one ID. It refuses
+// (ErrInvalidInput) an economy that would need more than [MaxDecisions]
+// decisions, before making any. A framework not in force on the decision
+// date is applied as asked, and the assessment's Note says so.
 func (f *Framework) Assess(env Env) (Assessment, error) {
 	if f == nil {
 		return Assessment{}, errorf("assess: nil framework: %w", ErrInvalidInput)
@@ -64,16 +78,36 @@ func (f *Framework) Assess(env Env) (Assessment, error) {
 	if e == nil {
 		return Assessment{}, errorf("assess: no economy: %w", ErrInvalidInput)
 	}
+	if err := checkDates(&env); err != nil {
+		return Assessment{}, errorf("assess: %w", err)
+	}
+	if !e.Valid() { // Validate's report is built only when there is something to report
+		if err := e.Validate(); err != nil {
+			return Assessment{}, &invalidEconomyError{id: e.ID, err: err}
+		}
+	}
+	subjects := Subjects(e)
+	n := f.decisionsFor(subjects)
+	if n > MaxDecisions {
+		return Assessment{}, errorf("assess: economy %q needs %d decisions, more than the limit of %d (regime.MaxDecisions): %w", e.ID, n, MaxDecisions, ErrInvalidInput)
+	}
 	a := Assessment{
 		Schema:       DecisionSchema,
 		Framework:    FrameworkRef{ID: f.ID(), Name: f.Name(), Edition: f.Edition(), Variant: f.Variant(), Hash: f.Hash()},
 		DecisionDate: env.DecisionDate(),
 		FactsDate:    env.FactsDate(),
 		Economy:      SubjectRef{Kind: SubjectEconomy, ID: e.ID, Name: e.Name},
+		Note:         f.notInForce(env.DecisionDate()),
 	}
 	env = env.withMemo() // one provider's ratings serve all its decisions
 	env, _ = env.asKnown(Subject{})
-	for _, s := range Subjects(env.Economy()) {
+	// The subjects as they stood: AsOf keeps every organisation, service
+	// and asset in its place, so the count above still holds.
+	subjects = Subjects(env.Economy())
+	if n > 0 {
+		a.Decisions = make([]Decision, 0, n)
+	}
+	for _, s := range subjects {
 		for _, rs := range f.sets {
 			if !rs.AppliesTo().Has(s.Kind()) {
 				continue
@@ -87,6 +121,23 @@ func (f *Framework) Assess(env Env) (Assessment, error) {
 	}
 	a.Summary = Summarise(a.Decisions)
 	return a, nil
+}
+
+// decisionsFor counts the decisions f's rule sets make about subjects.
+func (f *Framework) decisionsFor(subjects []Subject) int {
+	var perKind [lastSubjectKind + 1]int
+	for k := range perKind {
+		for _, rs := range f.sets {
+			if rs.AppliesTo().Has(SubjectKind(k)) {
+				perKind[k]++
+			}
+		}
+	}
+	n := 0
+	for _, s := range subjects {
+		n += perKind[s.Kind()]
+	}
+	return n
 }
 
 // Summarise counts the verdicts of ds and finds each organisation's most
@@ -159,6 +210,9 @@ func (a Assessment) Text() string {
 		b.WriteString(" (variant " + a.Framework.Variant + ")")
 	}
 	b.WriteString(" [" + a.Framework.ID + ", " + a.Framework.Hash + "]\n")
+	if a.Note != "" {
+		b.WriteString("Note: " + a.Note + "\n")
+	}
 	b.WriteString(strconv.Itoa(a.Summary.Decisions) + " decisions: " + strconv.Itoa(a.Summary.Met) + " met, " +
 		strconv.Itoa(a.Summary.NotMet) + " not met, " + strconv.Itoa(a.Summary.Unknown) + " unknown\n")
 	for _, st := range a.Summary.Highest {

@@ -10,15 +10,16 @@ import (
 )
 
 // assessFramework is a test-only edition: providers in quality special
-// measures are in it; other providers with a known kind are routine; and
+// measures are in it; other providers whose licence is known are routine
+// (one whose licence is not given is unknown); and
 // the area is in the success regime when two or more providers are in
 // special measures.
 func assessFramework(t *testing.T) *Framework {
 	t.Helper()
 	cite := economy.Citation{Document: "test"}
 	inSM := func(env *Env, s Subject, w *Why) Verdict {
-		if s.Provider().Kind == economy.ProviderKindUnknown {
-			w.Missing("kind")
+		if s.Provider().Licensed == nil {
+			w.Missing("licensed")
 			return Unknown
 		}
 		_, ok := economy.SpellOf(s.Provider().Governance.Spells, economy.QualitySpecialMeasures, env.FactsDate())
@@ -48,11 +49,12 @@ func assessFramework(t *testing.T) *Framework {
 
 func assessEconomy() *economy.Economy {
 	sm := []economy.Spell{{Regime: economy.QualitySpecialMeasures, Start: economy.MustDate("2013-07-16")}}
+	licensed := true
 	return &economy.Economy{ID: "E", Name: "Area", Providers: []economy.Provider{
-		{ID: "A", Name: "Trust A", Kind: economy.KindNHSTrust, Governance: economy.Governance{Spells: sm},
+		{ID: "A", Name: "Trust A", Kind: economy.KindNHSTrust, Licensed: &licensed, Governance: economy.Governance{Spells: sm},
 			Services: []economy.Service{{ID: "ae", Name: "A&E"}}},
-		{ID: "B", Name: "Trust B", Kind: economy.KindNHSTrust, Governance: economy.Governance{Spells: sm}},
-		{ID: "C", Name: "Trust C"},
+		{ID: "B", Name: "Trust B", Kind: economy.KindNHSTrust, Licensed: &licensed, Governance: economy.Governance{Spells: sm}},
+		{ID: "C", Name: "Trust C", Kind: economy.KindNHSTrust},
 	}, Commissioners: []economy.Commissioner{{ID: "X", Name: "CCG X", Kind: economy.CCG}}}
 }
 

@@ -14,7 +14,7 @@ import (
 // days, for the boundary tests.
 func liquidityFramework(t testing.TB, r func(regime.DecimalKey) regime.Rule) (*regime.Framework, regime.Rule) {
 	var ps regime.Params
-	k := ps.Decimal(regime.ParamDef{Name: "liquidity_min", Unit: "days", Citation: testCite}, dec("-14.0"))
+	k := ps.Decimal(regime.ParamDef{Name: "liquidity_min", Unit: "days", Citation: testCite, Range: regime.Between(dec("-365"), dec("365"))}, dec("-14.0"))
 	rule := r(k)
 	rs, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "rs", Policy: regime.First, AppliesTo: regime.KindsOf(regime.SubjectProvider),
 		Entries: []regime.Entry{{Priority: 1, Rule: rule, Decides: regime.Ruling{Code: "x"}}}})

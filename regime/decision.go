@@ -95,11 +95,21 @@ func (d Decision) Ruling() (Ruling, bool) {
 // published after it. The copy costs time in proportion to the economy;
 // to decide every subject, [Framework.Assess] makes it once.
 //
+// A decision or facts date that is not a real day within
+// economy.EarliestDate and economy.LatestDate is refused
+// (ErrInvalidInput). A framework not in force on the decision date is
+// applied as asked, and the decision's Note says so. Decide does not
+// validate the economy, which [Framework.Assess] does once for all its
+// decisions.
+//
 // Decide does not modify the economy and is safe to call from many
 // goroutines on one Framework.
 func (f *Framework) Decide(env Env, ruleSetID string, s Subject) (Decision, error) {
 	if f == nil {
 		return Decision{}, errorf("decide: nil framework: %w", ErrInvalidInput)
+	}
+	if err := checkDates(&env); err != nil {
+		return Decision{}, errorf("decide: %w", err)
 	}
 	rs, ok := f.RuleSet(ruleSetID)
 	if !ok {
@@ -125,8 +135,11 @@ func (f *Framework) Decide(env Env, ruleSetID string, s Subject) (Decision, erro
 		Undecided:    undecided,
 		Outcome:      o,
 	}
+	d.Note = f.notInForce(d.DecisionDate)
 	if d.Verdict == Unknown {
-		d.Scenarios, d.Note = scenarios(rs, env, s, pendingIn(o))
+		var note string
+		d.Scenarios, note = scenarios(rs, env, s, pendingIn(o))
+		d.Note = joinNotes(d.Note, note)
 	}
 	if d.Verdict == Met {
 		for _, c := range chosen {

@@ -73,6 +73,14 @@
 // [NewFramework]; such a rule answers Unknown rather than panicking.
 // regimetest.CheckRule checks a user's rule against this contract.
 //
+// A rule that reads beyond its subject looks organisations up by ID with
+// [Env.Provider], [Env.Commissioner] and [Env.Service], reads ratings with
+// [Env.Rate], and keeps what it derives from the whole economy with
+// [Env.Memo]: within an assessment each is worked out once, so that its
+// cost, and the size of its decisions, grow in proportion to the economy
+// rather than to its square. An explanation names organisations by ID;
+// their names are in the decisions about them.
+//
 // # Rule sets and frameworks
 //
 // A [RuleSet] lists entries, each a rule and the [Ruling] it decides: a
@@ -86,10 +94,12 @@
 // A [Framework] is one edition: rule sets and typed parameters ([Params])
 // over a span of dates, what each regime brings ([Brings]), and a content
 // hash of all of it. Rules read parameters through typed keys
-// ([DecimalKey], [IntKey], ...) resolved to a slot. [Framework.With] makes
-// a variant with changed parameters ("what if the success regime started
-// at three failing organisations?"), and [Diff] lists the decisions that
-// change between two frameworks.
+// ([DecimalKey], [IntKey], ...) resolved to a slot. Every numeric
+// parameter declares the [Range] of values it can sensibly take, holding
+// its default. [Framework.With] makes a variant with changed parameters
+// ("what if the success regime started at three failing
+// organisations?"), each within its range, and [Diff] lists the
+// decisions that change between two frameworks.
 //
 // # Calling shape
 //
@@ -130,7 +140,12 @@
 //
 // Every error wraps one of the documented sentinels ([ErrInvalidInput],
 // [ErrUnknownRuleSet], [ErrInvalidSpec], ...). A "no" or an "unknown" is a
-// Decision, never an error. Rules, rule sets and frameworks are immutable
+// Decision, never an error. Decide and Assess refuse a decision or facts
+// date that is not a real day within economy.EarliestDate and
+// economy.LatestDate, and Assess an economy that economy.Validate
+// refuses, so that an economy built in Go is held to the bounds a parsed
+// one is. A framework not in force on the decision date is applied as
+// asked, and the decision's and the assessment's Note say so. Rules, rule sets and frameworks are immutable
 // once built and safe for concurrent use; nothing in the package modifies
 // the economy it is given.
 package regime

@@ -22,8 +22,8 @@ type Env struct {
 	econ     *economy.Economy
 	params   []paramValue
 	assume   []Assumption
-	ratings  *ratingMemo // set by Decide and Assess; see rate
-	known    bool        // econ is already as it stood on the facts date; see asKnown
+	memo     *memo // set by Decide and Assess; see Rate, Provider and Memo
+	known    bool  // econ is already as it stood on the facts date; see asKnown
 }
 
 // NewEnv returns an Env for deciding on date within economy e.

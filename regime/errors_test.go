@@ -55,12 +55,19 @@ func TestEveryErrorWrapsASentinel(t *testing.T) {
 			_, err := fx.fw.Decide(env, "system", regime.ProviderSubject(&e.Providers[0]))
 			return err
 		},
-		"unknown setting":    func() error { _, err := fx.fw.With(regime.Set("nosuch", 1)); return err },
-		"wrong setting type": func() error { _, err := fx.fw.With(regime.Set("min_failing", "three")); return err },
-		"nil framework":      func() error { _, err := nilFramework.Assess(env); return err },
-		"no economy":         func() error { _, err := fx.fw.Assess(regime.NewEnv(nil, day)); return err },
-		"nil diff":           func() error { _, err := regime.Diff(nil, fx.fw, env); return err },
-		"bad decision JSON":  func() error { var d regime.Decision; return d.UnmarshalJSON([]byte(`{"schema": 99}`)) },
+		"unknown setting":      func() error { _, err := fx.fw.With(regime.Set("nosuch", 1)); return err },
+		"wrong setting type":   func() error { _, err := fx.fw.With(regime.Set("min_failing", "three")); return err },
+		"setting out of range": func() error { _, err := fx.fw.With(regime.Set("min_failing", 1001)); return err },
+		"undeclared range": func() error {
+			var ps regime.Params
+			ps.Int(regime.ParamDef{Name: "n"}, 1)
+			_, err := regime.NewFramework(regime.FrameworkSpec{ID: "x", Name: "x", From: day, Params: &ps})
+			return err
+		},
+		"nil framework":     func() error { _, err := nilFramework.Assess(env); return err },
+		"no economy":        func() error { _, err := fx.fw.Assess(regime.NewEnv(nil, day)); return err },
+		"nil diff":          func() error { _, err := regime.Diff(nil, fx.fw, env); return err },
+		"bad decision JSON": func() error { var d regime.Decision; return d.UnmarshalJSON([]byte(`{"schema": 99}`)) },
 		"no framework on a date": func() error {
 			return &regime.NoFrameworkError{Date: economy.MustDate("1900-01-01")}
 		},

@@ -12,7 +12,8 @@ import (
 // deficit is deeper than a parameter is in enhanced monitoring.
 func exampleFramework() (*regime.Framework, error) {
 	var ps regime.Params
-	floor := ps.Decimal(regime.ParamDef{Name: "surplus_min", Title: "lowest surplus before monitoring", Unit: "pounds", Citation: exampleCite}, decimal.NewFromInt(-10_000_000))
+	floor := ps.Decimal(regime.ParamDef{Name: "surplus_min", Title: "lowest surplus before monitoring", Unit: "pounds", Citation: exampleCite,
+		Range: regime.Between(decimal.New(-1, 12), decimal.New(1, 12))}, decimal.NewFromInt(-10_000_000))
 	surplus := func(env *regime.Env, s regime.Subject) (decimal.Decimal, bool) {
 		a, ok := s.Provider().LatestAccounts(env.FactsDate())
 		if !ok || !a.Surplus.Valid {

@@ -70,7 +70,8 @@ func Example() {
 // far its fact is from flipping it.
 func ExampleOutcome_WhyNot() {
 	var ps regime.Params
-	minLiquidity := ps.Decimal(regime.ParamDef{Name: "liquidity_min", Title: "minimum liquidity", Unit: "days", Citation: exampleCite}, decimal.RequireFromString("-14.0"))
+	minLiquidity := ps.Decimal(regime.ParamDef{Name: "liquidity_min", Title: "minimum liquidity", Unit: "days", Citation: exampleCite,
+		Range: regime.Between(decimal.NewFromInt(-365), decimal.NewFromInt(365))}, decimal.RequireFromString("-14.0"))
 	liquidity := func(*regime.Env, regime.Subject) (decimal.Decimal, bool) {
 		return decimal.RequireFromString("-16.0"), true // a trust's liquidity, in days of operating costs
 	}
@@ -106,7 +107,7 @@ func ExampleOutcome_WhyNot() {
 // the success regime started at two failing trusts?"
 func ExampleDiff() {
 	var ps regime.Params
-	minFailing := ps.Int(regime.ParamDef{Name: "min_failing", Title: "failing organisations", Citation: exampleCite}, 3)
+	minFailing := ps.Int(regime.ParamDef{Name: "min_failing", Title: "failing organisations", Citation: exampleCite, Range: regime.Whole(0, 1000)}, 3)
 	failing := func(env *regime.Env, s regime.Subject) (int64, bool) {
 		var n int64
 		for _, p := range s.Economy().Providers {

@@ -170,10 +170,11 @@ func kq(q economy.KeyQuestion) regime.Rule {
 func newFixture() fixture {
 	var ps regime.Params
 	var fx fixture
-	fx.deficitLimit = ps.Decimal(regime.ParamDef{Name: "deficit_limit", Title: "deficit that triggers concern", Unit: "GBP", Citation: testCite}, dec("-1000000"))
+	fx.deficitLimit = ps.Decimal(regime.ParamDef{Name: "deficit_limit", Title: "deficit that triggers concern", Unit: "GBP", Citation: testCite,
+		Range: regime.Between(dec("-1e12"), dec("1e12"))}, dec("-1000000"))
 	fx.systemDeficitMin = ps.Decimal(regime.ParamDef{Name: "system_deficit_pct", Title: "system deficit as % of income", Unit: "%", Citation: testCite,
-		Interpretation: "the source says 'significant'; tests read it as 5%"}, dec("-5.0"))
-	fx.minFailing = ps.Int(regime.ParamDef{Name: "min_failing", Title: "organisations in special measures", Unit: "organisations", Citation: testCite}, 3)
+		Interpretation: "the source says 'significant'; tests read it as 5%", Range: regime.Between(dec("-100"), dec("100"))}, dec("-5.0"))
+	fx.minFailing = ps.Int(regime.ParamDef{Name: "min_failing", Title: "organisations in special measures", Unit: "organisations", Citation: testCite, Range: regime.Whole(0, 1000)}, 3)
 
 	fx.qualityRule = regime.Named("quality_sm", "quality special measures trigger", testCite, regime.All(
 		regime.Predicate("well_led", "well-led rated inadequate", testCite, wellLed),

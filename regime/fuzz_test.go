@@ -101,6 +101,43 @@ func FuzzEvaluator(f *testing.F) {
 		if why := o.WhyNot(); (got == regime.Met) != (len(why) == 0) {
 			t.Fatalf("verdict %s with %d why-not findings", got, len(why))
 		}
+		// The explanation is in proportion to the rule: each byte makes
+		// at most one rule, whose outcome is a few hundred bytes.
+		j, err := json.Marshal(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if limit := 4096 + outcomePerByte*len(data); len(j) > limit {
+			t.Fatalf("a %d-byte explanation of a rule made from %d bytes: more than %d a byte", len(j), len(data), outcomePerByte)
+		}
+	})
+}
+
+// outcomePerByte bounds the explanation of a rule FuzzEvaluator makes,
+// per byte it makes the rule from.
+const outcomePerByte = 1024
+
+// FuzzDecisionText: a decision's text is in proportion to its JSON, for
+// any decision that decodes: the text renders each part of the JSON
+// once, indented by at most two spaces a level of the outcome tree, which
+// the decoder holds to its depth limit (so at most some ten bytes of
+// text for the fifteen of JSON a nested outcome takes).
+func FuzzDecisionText(f *testing.F) {
+	for _, d := range decideAll(f, newFixture().fw, testEconomy()) {
+		b, err := json.Marshal(d)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var d regime.Decision
+		if err := json.Unmarshal(data, &d); err != nil {
+			return
+		}
+		if text := d.Text(); len(text) > 4096+16*len(data) {
+			t.Fatalf("a %d-byte text for a %d-byte decision", len(text), len(data))
+		}
 	})
 }
 

@@ -43,12 +43,17 @@ func (t *ParamType) UnmarshalText(text []byte) error { return enum.Unmarshal(par
 // snake case), what it means, its unit and where its value comes from.
 // Interpretation is set when the source never published a number and the
 // value is this library's reading of qualitative text; it says so.
+//
+// Range is the values the parameter may take: every decimal, int, days
+// and months parameter declares one, holding its default ([Between],
+// [Whole]); yes/no and enum parameters declare none.
 type ParamDef struct {
 	Name           string
 	Title          string
 	Unit           string
 	Citation       economy.Citation
 	Interpretation string
+	Range          Range
 }
 
 // ParamRef names a parameter a rule reads, with the type it expects.
@@ -72,6 +77,14 @@ type paramValue struct {
 	changed bool     // set by an override
 }
 
+// number returns a numeric parameter's value as a decimal.
+func (p *paramValue) number() decimal.Decimal {
+	if p.typ == ParamDecimal {
+		return p.dec
+	}
+	return decimal.NewFromInt(p.n)
+}
+
 func (p *paramValue) canonical() string {
 	switch p.typ {
 	case ParamDecimal:
@@ -90,7 +103,9 @@ func (p *paramValue) canonical() string {
 // returns a typed key that rules use to read the value; the key remembers
 // the parameter's slot, so reading it on the verdict path is an index and
 // a string comparison. Problems (empty or duplicate names, an enum value
-// not among its words) are kept and reported by [NewFramework].
+// not among its words, a numeric parameter without a range or with a
+// default outside it) are kept and reported by [NewFramework], each
+// wrapping ErrInvalidSpec or ErrDuplicateID.
 //
 // The zero Params is empty and ready to use. A Params is a builder: use it
 // from one goroutine, then hand it to NewFramework, which copies it.
@@ -108,6 +123,9 @@ func (ps *Params) add(d ParamDef, v paramValue) int {
 	}
 	v.def = d
 	v.dflt = v.canonical()
+	if err := checkDeclared(d.Name, v.typ, d.Range, v.number()); err != nil {
+		ps.errs = append(ps.errs, err)
+	}
 	ps.vals = append(ps.vals, v)
 	return len(ps.vals) - 1
 }
@@ -323,6 +341,7 @@ type Parameter struct {
 	Type           ParamType        `json:"type"`
 	Value          string           `json:"value"`
 	Default        string           `json:"default"`
+	Range          Range            `json:"range,omitzero"`
 	Unit           string           `json:"unit,omitempty"`
 	Allowed        []string         `json:"allowed,omitempty"`
 	Citation       economy.Citation `json:"citation"`
@@ -343,7 +362,7 @@ func (p Parameter) Source() string {
 func (p *paramValue) info() Parameter {
 	return Parameter{
 		Name: p.def.Name, Title: p.def.Title, Type: p.typ, Value: p.canonical(), Default: p.dflt,
-		Unit: p.def.Unit, Allowed: slices.Clone(p.allowed), Citation: p.def.Citation,
+		Range: p.def.Range, Unit: p.def.Unit, Allowed: slices.Clone(p.allowed), Citation: p.def.Citation,
 		Interpretation: p.def.Interpretation, Overridden: p.changed,
 	}
 }

@@ -40,9 +40,10 @@ func (o Setting) String() string {
 
 // With returns a copy of f with the settings applied, as a named variant
 // with its own content hash. f itself is unchanged. An unknown parameter
-// (ErrUnknownParam), a value of the wrong type (ErrParamType), an enum
-// word not allowed, or a decimal beyond economy.CheckDecimal's bounds
-// (ErrParamRange) is an error; all are reported at once.
+// (ErrUnknownParam), a value of the wrong type or an enum word not allowed
+// (ErrParamType), a decimal beyond economy.CheckDecimal's bounds, or a
+// number outside the parameter's declared range (a *[RangeError];
+// ErrParamRange) is an error; all are reported at once.
 func (f *Framework) With(settings ...Setting) (*Framework, error) {
 	if f == nil {
 		return nil, errorf("with: nil framework: %w", ErrInvalidInput)
@@ -85,8 +86,30 @@ func (f *Framework) With(settings ...Setting) (*Framework, error) {
 }
 
 func (p *paramValue) set(v any) error {
-	wrong := func() error {
-		return fmt.Errorf("%T for a %s parameter: %w", v, p.typ, ErrParamType)
+	x, err := p.check(v)
+	if err != nil {
+		return err
+	}
+	switch p.typ {
+	case ParamDecimal:
+		p.dec = x.dec
+	case ParamInt, ParamDays, ParamMonths:
+		p.n = x.n
+	case ParamBool:
+		p.b = x.b
+	case ParamEnum:
+		p.s = x.s
+	}
+	p.changed = true
+	return nil
+}
+
+// check returns p holding v, or why v cannot be p's value: another type,
+// a word not allowed, a decimal beyond economy.CheckDecimal's bounds, a
+// number outside p's range.
+func (p paramValue) check(v any) (paramValue, error) {
+	wrong := func() (paramValue, error) {
+		return p, fmt.Errorf("%T for a %s parameter: %w", v, p.typ, ErrParamType)
 	}
 	switch p.typ {
 	case ParamDecimal:
@@ -97,7 +120,7 @@ func (p *paramValue) set(v any) error {
 		// The bounds every decimal of an economy keeps, so that no
 		// variant can make an assessment compute with 7e10000000.
 		if err := economy.CheckDecimal(d); err != nil {
-			return fmt.Errorf("decimal %w: %w", err, ErrParamRange)
+			return p, fmt.Errorf("decimal %w: %w", err, ErrParamRange)
 		}
 		p.dec = d
 	case ParamInt, ParamDays, ParamMonths:
@@ -121,12 +144,24 @@ func (p *paramValue) set(v any) error {
 			return wrong()
 		}
 		if !slices.Contains(p.allowed, s) {
-			return fmt.Errorf("%q is not one of %q: %w", s, p.allowed, ErrParamType)
+			return p, fmt.Errorf("%q is not one of %q: %w", s, p.allowed, ErrParamType)
 		}
 		p.s = s
 	default:
 		return wrong()
 	}
-	p.changed = true
-	return nil
+	if p.typ.numeric() && !p.def.Range.Contains(p.number()) {
+		return p, &RangeError{Param: p.def.Name, Value: p.canonical(), Range: p.def.Range, Unit: p.def.Unit}
+	}
+	return p, nil
+}
+
+// CheckValue reports whether v could be the parameter's value, as
+// [Framework.With] checks it: the Go type [Set] documents for the
+// parameter's type (ErrParamType), an allowed word, a decimal within
+// economy.CheckDecimal's bounds and a number within the parameter's
+// range (a *RangeError; ErrParamRange).
+func (p Parameter) CheckValue(v any) error {
+	_, err := paramValue{def: ParamDef{Name: p.Name, Unit: p.Unit, Range: p.Range}, typ: p.Type, allowed: p.Allowed}.check(v)
+	return err
 }

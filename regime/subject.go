@@ -173,13 +173,18 @@ func (s Subject) Asset() *economy.Asset { return s.a }
 func (s Subject) Economy() *economy.Economy { return s.e }
 
 // ID returns the subject's identifier (ODS code or economy ID), or "".
-// A service or asset is named within its provider: "RNL/ae-cic".
+// A service or asset is named within its provider: "RNL/ae-cic". IDs that
+// economy.Validate accepts hold no '/', so the two parts are plain; in an
+// economy built in Go without Validate, a '/' or '%' inside either part
+// is escaped ("%2F", "%25"), so that provider "A" with service "B/C" is
+// "A/B%2FC" and provider "A/B" with service "C" is "A%2FB/C": no two
+// services, and no two assets, share an ID.
 func (s Subject) ID() string {
 	switch s.kind {
 	case SubjectService:
-		return s.p.ID + "/" + s.svc.ID
+		return joinID(s.p.ID, s.svc.ID)
 	case SubjectAsset:
-		return s.p.ID + "/" + s.a.ID
+		return joinID(s.p.ID, s.a.ID)
 	case SubjectProvider:
 		return s.p.ID
 	case SubjectCommissioner:
@@ -188,6 +193,21 @@ func (s Subject) ID() string {
 		return s.e.ID
 	}
 	return ""
+}
+
+// joinID joins a provider's ID to one of its services' or assets', each
+// escaped when it holds the separator or the escape.
+func joinID(provider, own string) string {
+	return escapeID(provider) + "/" + escapeID(own)
+}
+
+var idEscaper = strings.NewReplacer("%", "%25", "/", "%2F")
+
+func escapeID(id string) string {
+	if !strings.ContainsAny(id, "/%") {
+		return id
+	}
+	return idEscaper.Replace(id)
 }
 
 // Name returns the subject's name, or "".

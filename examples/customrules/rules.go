@@ -23,9 +23,11 @@ type watch struct {
 // would start from.
 func declare(ps *regime.Params) watch {
 	return watch{
-		aeFloor: ps.Decimal(regime.ParamDef{Name: "local.ae_floor_pct", Title: "A&E 4-hour performance below which a quarter counts", Unit: "%", Citation: cite},
+		aeFloor: ps.Decimal(regime.ParamDef{Name: "local.ae_floor_pct", Title: "A&E 4-hour performance below which a quarter counts", Unit: "%", Citation: cite,
+			Range: regime.Between(decimal.Zero, decimal.NewFromInt(100))},
 			decimal.NewFromInt(90)),
-		overspendBy: ps.Decimal(regime.ParamDef{Name: "local.overspend_min", Title: "forecast worse than plan by at least", Unit: "pounds", Citation: cite},
+		overspendBy: ps.Decimal(regime.ParamDef{Name: "local.overspend_min", Title: "forecast worse than plan by at least", Unit: "pounds", Citation: cite,
+			Range: regime.Between(decimal.Zero, decimal.New(1, 12))},
 			decimal.NewFromInt(25_000_000)),
 	}
 }

@@ -97,6 +97,7 @@ func TestAssessRefuses(t *testing.T) {
 		{"bad format", []string{"assess", "-case", "essex_2015", "-date", "2015-06-03", "-format", "xml"}, "want text, json or csv"},
 		{"bad settings, all at once", []string{"assess", "-case", "essex_2015", "-date", "2015-06-03",
 			"-set", "nope=1", "-set", "economy.sr_min_failing=two", "-set", "x"}, "nope"},
+		{"out of range", []string{"assess", "-case", "essex_2015", "-date", "2015-06-03", "-set", "economy.sr_min_failing=-5"}, "economy.sr_min_failing"},
 		{"unknown command", []string{"asess"}, `unknown command "asess"`},
 	}
 	for _, tt := range tests {

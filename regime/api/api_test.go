@@ -94,6 +94,11 @@ func TestMalformedRequests(t *testing.T) {
 		{"variant int written 1e3", `{"date": "2015-06-03", "variant": {"min_failing": 1e3}, ` + caseReq + `}`, "variant.min_failing", "1e3 must be written as a whole number, without a decimal point or exponent: 1000"},
 		{"variant int written 2.0", `{"date": "2015-06-03", "variant": {"min_failing": 2.0}, ` + caseReq + `}`, "variant.min_failing", "2.0 must be written as a whole number"},
 		{"variant int type", `{"date": "2015-06-03", "variant": {"notice": "30"}, ` + caseReq + `}`, "variant.notice", "must be a whole number, not a string"},
+		{"variant decimal below range", `{"date": "2015-06-03", "variant": {"liquidity_min": -365.01}, ` + caseReq + `}`, "variant.liquidity_min", "-365.01 is outside the range of liquidity_min, -365 to 365 days"},
+		{"variant int above range", `{"date": "2015-06-03", "variant": {"min_failing": 1001}, ` + caseReq + `}`, "variant.min_failing", "1001 is outside the range of min_failing, 0 to 1000"},
+		{"variant days below range", `{"date": "2015-06-03", "variant": {"notice": -1}, ` + caseReq + `}`, "variant.notice", "-1 is outside the range of notice, 0 to 365 days"},
+		{"variant months huge", `{"date": "2015-06-03", "variant": {"review": 9223372036854775807}, ` + caseReq + `}`, "variant.review", "9223372036854775807 is outside the range of review, 0 to 120 months"},
+		{"variant months negative", `{"date": "2015-06-03", "variant": {"review": -12}, ` + caseReq + `}`, "variant.review", "-12 is outside the range of review, 0 to 120 months"},
 		{"variant int overflow", `{"date": "2015-06-03", "variant": {"review": 99999999999999999999}, ` + caseReq + `}`, "variant.review", "99999999999999999999 is out of range for int64"},
 		{"variant bool", `{"date": "2015-06-03", "variant": {"strict": "yes"}, ` + caseReq + `}`, "variant.strict", "must be true or false, not a string"},
 		{"variant enum", `{"date": "2015-06-03", "variant": {"trigger": "good"}, ` + caseReq + `}`, "variant.trigger", `"good" is not one of inadequate, requires_improvement`},
@@ -426,6 +431,25 @@ func TestShipped(t *testing.T) {
 	for _, f := range all {
 		assert.Contains(t, r.Errors[0].Message, f.ID())
 	}
+}
+
+// An edition named for a date it was not in force on is applied as
+// asked, and the assessment, each decision and the text say so.
+func TestNotInForceSaid(t *testing.T) {
+	const note = "sr2015, in force from 2015-06-03 to 2015-08-04, was not in force on 2026-01-01: its rules applied as asked"
+	r := decode(t, Call([]byte(`{"date": "2026-01-01", "framework": "sr2015", "text": true, `+caseReq+`}`)))
+	require.True(t, r.OK, "%+v", r.Errors)
+	assert.Equal(t, note, r.Assessment.Note)
+	require.NotEmpty(t, r.Assessment.Decisions)
+	for i, d := range r.Assessment.Decisions {
+		assert.Contains(t, d.Note, note)
+		assert.Contains(t, r.Text.Decisions[i], "Note: "+note)
+	}
+	assert.Contains(t, r.Text.Assessment, "Note: "+note)
+
+	r = decode(t, Call([]byte(`{"date": "2015-06-03", "framework": "sr2015", `+caseReq+`}`)))
+	require.True(t, r.OK, "%+v", r.Errors)
+	assert.Empty(t, r.Assessment.Note)
 }
 
 func TestEmptyListsAreArrays(t *testing.T) {

@@ -35,8 +35,10 @@
 //   - variant (optional): parameters of the framework to change, by name:
 //     a number (or a string holding one) for decimal parameters, a whole
 //     number for counts, days and months, true or false, or one of the
-//     allowed words for an enum. The response's framework then names the
-//     variant and carries its own hash.
+//     allowed words for an enum. A number must lie within the parameter's
+//     range, which {"list": "frameworks"} gives ("range": {"min": "0",
+//     "max": "120"}). The response's framework then names the variant and
+//     carries its own hash.
 //   - economy: the economy to judge, exactly as economy.Parse reads it; or
 //   - case: instead of economy, the name of a real economy from
 //     economy/cases, such as "north_cumbria_2015". One of the two is
@@ -71,6 +73,11 @@
 //	}
 //
 // "case" is there when the request named one, "text" when it asked for it.
+// When the request names an edition that was not in force on the date,
+// its rules are applied as asked and "assessment.note", each decision's
+// "note" and the text say so ("sr2015, in force from 2015-06-03 to
+// 2015-08-04, was not in force on 2026-01-01: its rules applied as
+// asked").
 // "assessment" is a regime.Assessment as that package marshals it: each
 // decision decodes with regime.Decision's own strict decoder, and
 // "summary.highest" gives each organisation's most intensive regime.
@@ -107,7 +114,8 @@
 // column 7)". Strictness is the point: invalid UTF-8 and lone surrogates
 // in \u escapes (never replaced by U+FFFD), unknown or repeated fields,
 // values of the wrong JSON type, whole numbers written "1e3" or "2.0",
-// decimals beyond economy.CheckDecimal's bounds, dates that are not
+// decimals beyond economy.CheckDecimal's bounds, parameters outside their
+// ranges, dates that are not
 // "YYYY-MM-DD" or not real days or outside economy.EarliestDate to
 // economy.LatestDate, unknown frameworks, cases, rule sets and parameters
 // (each message lists the known ones), and nesting deeper than the
@@ -117,6 +125,13 @@
 // each problem is the economy package's FieldError, path and message. At
 // most economy.MaxProblems problems are listed; a last one, at "", then
 // says how many more there were.
+//
+// An economy that would need more than regime.MaxDecisions decisions
+// (every rule set applied to every subject it judges) is refused with one
+// problem, "cannot assess: ... more than the limit of 20000", before any
+// is made: with economy.MaxInputBytes it bounds a response, whose size
+// grows in proportion to the request's up to these limits (BENCHMARKS.md
+// measures both).
 //
 // Problems that depend on another field are looked for only once that
 // field is sound: a variant is checked against the framework it changes,

@@ -21,11 +21,12 @@ var testCite = economy.Citation{Document: "api test edition", Year: 2015}
 
 func testFramework() (*regime.Framework, error) {
 	var ps regime.Params
-	minLiquidity := ps.Decimal(regime.ParamDef{Name: "liquidity_min", Title: "minimum liquidity", Unit: "days", Citation: testCite}, decimal.RequireFromString("-14.0"))
-	minFailing := ps.Int(regime.ParamDef{Name: "min_failing", Title: "failing providers", Citation: testCite}, 2)
+	minLiquidity := ps.Decimal(regime.ParamDef{Name: "liquidity_min", Title: "minimum liquidity", Unit: "days", Citation: testCite,
+		Range: regime.Between(decimal.NewFromInt(-365), decimal.NewFromInt(365))}, decimal.RequireFromString("-14.0"))
+	minFailing := ps.Int(regime.ParamDef{Name: "min_failing", Title: "failing providers", Citation: testCite, Range: regime.Whole(0, 1000)}, 2)
 	ps.Bool(regime.ParamDef{Name: "strict", Citation: testCite}, true)
-	ps.Days(regime.ParamDef{Name: "notice", Unit: "days", Citation: testCite}, 30)
-	ps.Months(regime.ParamDef{Name: "review", Unit: "months", Citation: testCite}, 12)
+	ps.Days(regime.ParamDef{Name: "notice", Unit: "days", Citation: testCite, Range: regime.Whole(0, 365)}, 30)
+	ps.Months(regime.ParamDef{Name: "review", Unit: "months", Citation: testCite, Range: regime.Whole(0, 120)}, 12)
 	ps.Enum(regime.ParamDef{Name: "trigger", Citation: testCite}, "inadequate", "inadequate", "requires_improvement")
 
 	// A fact every provider in the case has: the number of its services.

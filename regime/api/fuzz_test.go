@@ -12,8 +12,21 @@ import (
 // FuzzCall checks that no request makes Call panic or answer anything but
 // one JSON object with schema 1, a boolean ok and, when ok is false, at
 // least one problem and at most economy.MaxProblems and the count of the
-// rest, each of a bounded length for the request's size. Each input goes to the shipped editions and to the
-// test edition, whose parameters and rule sets reach more code.
+// rest, each of a bounded length for the request's size; and that an
+// answer is in proportion to what was asked: at most responsePerByte
+// bytes per byte of the request (and of the case it names), beyond the
+// description of the framework every answer carries. Each input goes to
+// the shipped editions and to the test edition, whose parameters and rule
+// sets reach more code.
+// responseBase and responsePerByte bound a response: the description of
+// every framework ({"list": "frameworks"}, some 240 KB) and at most a
+// kilobyte per byte of request, where TestHostileInputsGrowLinearly
+// measures at most a few hundred up to the limits.
+const (
+	responseBase    = 512 << 10
+	responsePerByte = 1000
+)
+
 func FuzzCall(f *testing.F) {
 	raw, err := cases.Raw("north_cumbria_2015")
 	if err != nil {
@@ -39,6 +52,7 @@ func FuzzCall(f *testing.F) {
 				Schema *int `json:"schema"`
 				OK     *bool
 				Errors []Problem `json:"errors"`
+				Case   string    `json:"case"`
 			}
 			if !json.Valid(out) {
 				t.Fatalf("invalid JSON response %q", out)
@@ -59,6 +73,17 @@ func FuzzCall(f *testing.F) {
 				if len(p.Message) > 2000+len(request) || len(p.Path) > 4*len(request)+16 {
 					t.Fatalf("a %d-byte message at a %d-byte path for a %d-byte request", len(p.Message), len(p.Path), len(request))
 				}
+			}
+			asked := len(request)
+			if r.Case != "" {
+				raw, err := cases.Raw(r.Case)
+				if err != nil {
+					t.Fatal(err)
+				}
+				asked += len(raw)
+			}
+			if len(out) > responseBase+responsePerByte*asked {
+				t.Fatalf("a %d-byte response for %d bytes asked: more than %d a byte", len(out), asked, responsePerByte)
 			}
 		}
 		if !bytes.Equal(keep, request) {

@@ -38,7 +38,7 @@ func relevantAsset(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verd
 	}
 	v := regime.NotMet
 	for _, id := range a.NeededFor {
-		svc, ok := p.Service(id)
+		svc, ok := env.Service(p, id)
 		if !ok {
 			if w != nil {
 				w.Missing("service " + id)

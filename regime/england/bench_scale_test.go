@@ -289,3 +289,48 @@ func BenchmarkScaleProviders(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAssessValidates measures what Assess's own check of its
+// economy costs: economy.Valid, which Assess calls, on every economy of a
+// synthetic England ("valid"), against the whole explained assessment of
+// them, which includes it ("assess"); and economy.Validate, which builds
+// the report Assess asks for only when Valid finds a problem
+// ("validate"). Each reports the CPU time the process spent per op as
+// well, which a shared machine's load disturbs less than wall time.
+func BenchmarkAssessValidates(b *testing.B) {
+	ed := scaleEditions[0]
+	es := scaleEconomies(b, synth.England(ed.date))
+	f := scaleFramework(b, ed.id)
+	run := func(b *testing.B, op func()) {
+		b.ReportAllocs()
+		b.ResetTimer()
+		cpu0, ok := cpuNanos()
+		for range b.N {
+			op()
+		}
+		if cpu1, _ := cpuNanos(); ok {
+			b.ReportMetric(float64(cpu1-cpu0)/1e6/float64(b.N), "cpu-ms/op")
+		}
+	}
+	b.Run("validate", func(b *testing.B) {
+		run(b, func() {
+			for i := range es {
+				if err := es[i].Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	})
+	b.Run("valid", func(b *testing.B) {
+		run(b, func() {
+			for i := range es {
+				if !es[i].Valid() {
+					b.Fatal("invalid")
+				}
+			}
+		})
+	})
+	b.Run("assess", func(b *testing.B) {
+		run(b, func() { assessAll(b, f, es, ed.date) })
+	})
+}

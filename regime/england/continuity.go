@@ -24,10 +24,12 @@ var (
 func serviceContinuitySet(ed *edition, ps *regime.Params) (*regime.RuleSet, error) {
 	k := continuityKeys{
 		maxKm: ps.Decimal(regime.ParamDef{Name: "continuity.alternative_max_km", Title: "furthest an alternative provider may be and still count as close enough",
-			Unit: "km", Citation: citeCRSTests, Interpretation: "the guidance asks whether an alternative provider is close enough and gives no distance; 30 km by road is this library's reading"},
+			Unit: "km", Citation: citeCRSTests, Interpretation: "the guidance asks whether an alternative provider is close enough and gives no distance; 30 km by road is this library's reading",
+			Range: regime.Between(decimal.Zero, decimal.NewFromInt(maxKm))},
 			decimal.NewFromInt(30)),
 		maxMins: ps.Decimal(regime.ParamDef{Name: "continuity.alternative_max_travel_minutes", Title: "longest travel time to an alternative provider that still counts as close enough",
-			Unit: "minutes", Citation: citeCRSTests, Interpretation: "the guidance asks whether an alternative provider is close enough and gives no travel time; 45 minutes is this library's reading"},
+			Unit: "minutes", Citation: citeCRSTests, Interpretation: "the guidance asks whether an alternative provider is close enough and gives no travel time; 45 minutes is this library's reading",
+			Range: regime.Between(decimal.Zero, decimal.NewFromInt(maxMinutes))},
 			decimal.NewFromInt(45)),
 		licence: ed.licence,
 	}

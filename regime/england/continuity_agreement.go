@@ -37,11 +37,14 @@ func WhoMustAgree(e *economy.Economy, svc *economy.Service) Agreement {
 		return Agreement{}
 	}
 	a := Agreement{Commissioners: slices.Clone(svc.Commissioners)}
+	own := idSet(svc.Commissioners)
+	local := map[string]bool{}
 	if e != nil {
 		for i := range e.Commissioners {
 			c := &e.Commissioners[i]
-			if areaCommissioner(c.Kind) || slices.Contains(svc.Commissioners, c.ID) {
+			if areaCommissioner(c.Kind) || own[c.ID] {
 				a.Local = append(a.Local, c.ID)
+				local[c.ID] = true
 			}
 		}
 		for i := range e.LocalAuthorities {
@@ -49,8 +52,9 @@ func WhoMustAgree(e *economy.Economy, svc *economy.Service) Agreement {
 		}
 	}
 	for _, id := range svc.Commissioners {
-		if !slices.Contains(a.Local, id) {
+		if !local[id] {
 			a.Local = append(a.Local, id)
+			local[id] = true
 		}
 	}
 	return a
@@ -80,78 +84,13 @@ func agreement(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict 
 		return regime.Unknown
 	}
 	if w != nil {
-		cs, ls := agreementText(env.Economy(), svc)
+		cs, ls := agreementText(env, svc)
 		w.Because("commissioners who must agree: " + cs + "; local commissioners to involve after exit: " + ls)
 		w.Grow(2)
 		w.Fact(regime.Fact{Name: "commissioners who must agree", Text: cs, Verdict: regime.Met})
 		w.Fact(regime.Fact{Name: "local commissioners to involve", Text: ls, Verdict: regime.Met})
 	}
 	return regime.Met
-}
-
-// agreementText is orNone of the two lists of WhoMustAgree(e, svc), built
-// without the lists.
-func agreementText(e *economy.Economy, svc *economy.Service) (commissioners, local string) {
-	commissioners = orNone(svc.Commissioners)
-	// Local: the economy's commissioners that are area commissioners or
-	// the service's own, in the economy's order, then the service's own
-	// not yet named (not in the economy, and not earlier in its list).
-	inLocal := func(c *economy.Commissioner) bool {
-		return areaCommissioner(c.Kind) || slices.Contains(svc.Commissioners, c.ID)
-	}
-	notNamed := func(i int) bool {
-		id := svc.Commissioners[i]
-		if slices.Contains(svc.Commissioners[:i], id) {
-			return false
-		}
-		if e != nil {
-			for j := range e.Commissioners {
-				if e.Commissioners[j].ID == id {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	size, n := 0, 0
-	if e != nil {
-		for i := range e.Commissioners {
-			if c := &e.Commissioners[i]; inLocal(c) {
-				size, n = size+len(c.ID), n+1
-			}
-		}
-	}
-	for i := range svc.Commissioners {
-		if notNamed(i) {
-			size, n = size+len(svc.Commissioners[i]), n+1
-		}
-	}
-	if n == 0 {
-		return commissioners, orNone(nil)
-	}
-	var b strings.Builder
-	b.Grow(size + 2*(n-1))
-	first := true
-	add := func(id string) {
-		if !first {
-			b.WriteString(", ")
-		}
-		first = false
-		b.WriteString(id)
-	}
-	if e != nil {
-		for i := range e.Commissioners {
-			if c := &e.Commissioners[i]; inLocal(c) {
-				add(c.ID)
-			}
-		}
-	}
-	for i := range svc.Commissioners {
-		if notNamed(i) {
-			add(svc.Commissioners[i])
-		}
-	}
-	return commissioners, b.String()
 }
 
 func orNone(ids []string) string {

@@ -3,7 +3,10 @@ package england
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/regime"
 )
 
 // agreementText must say what orNone says of WhoMustAgree's lists, for
@@ -36,10 +39,43 @@ func TestAgreementTextMatchesWhoMustAgree(t *testing.T) {
 		for _, sc := range services {
 			svc := &economy.Service{Commissioners: sc}
 			want := WhoMustAgree(e, svc)
-			cs, ls := agreementText(e, svc)
+			env := regime.NewEnv(e, economy.MustDate("2015-06-03"))
+			cs, ls := agreementText(&env, svc)
 			if cs != orNone(want.Commissioners) || ls != orNone(want.Local) {
 				t.Errorf("economy %d, service %q: got %q, %q; want %q, %q", mask, sc, cs, ls, orNone(want.Commissioners), orNone(want.Local))
 			}
 		}
 	}
+}
+
+// Beyond MaxLocalListed area commissioners, a decision names them by
+// count, then the service's own that are not among them: the economy's
+// national commissioners in the economy's order, then those outside the
+// economy in the service's order. At MaxLocalListed it still names every
+// one.
+func TestAgreementTextNamesAManyCommissionerAreaByCount(t *testing.T) {
+	area := func(n int) *economy.Economy {
+		e := &economy.Economy{}
+		for i := range n {
+			e.Commissioners = append(e.Commissioners, economy.Commissioner{ID: "ccg" + string(rune('A'+i%26)) + string(rune('a'+i/26)), Kind: economy.CCG})
+		}
+		return e
+	}
+	svc := &economy.Service{Commissioners: []string{"out2", "nhse", "ccgAa", "out1", "nhse"}}
+
+	at := area(MaxLocalListed)
+	at.Commissioners = append(at.Commissioners, economy.Commissioner{ID: "nhse", Kind: economy.NHSEngland})
+	env := regime.NewEnv(at, economy.MustDate("2015-06-03"))
+	_, ls := agreementText(&env, svc)
+	assert.Equal(t, orNone(WhoMustAgree(at, svc).Local), ls)
+
+	beyond := area(MaxLocalListed + 1)
+	beyond.Commissioners = append([]economy.Commissioner{{ID: "nhse", Kind: economy.NHSEngland}}, beyond.Commissioners...)
+	env = regime.NewEnv(beyond, economy.MustDate("2015-06-03"))
+	cs, ls := agreementText(&env, svc)
+	assert.Equal(t, "out2, nhse, ccgAa, out1, nhse", cs)
+	assert.Equal(t, "the 13 area commissioners of the economy, nhse, out2, out1", ls)
+
+	_, ls = agreementText(&env, &economy.Service{})
+	assert.Equal(t, "the 13 area commissioners of the economy", ls)
 }

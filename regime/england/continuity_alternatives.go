@@ -10,7 +10,8 @@ import (
 
 // transferRule is Met when at least one alternative provider named for the
 // service is in the economy, close enough and has capacity: the service
-// may move there, and the explanation names every such provider. A service
+// may move there, and the explanation names every such provider by its ID
+// (its name is given once, in the decisions about it). A service
 // with no alternatives named has nowhere named to go (NotMet); an
 // alternative whose distance or capacity is not given leaves it Unknown.
 func (k continuityKeys) transferRule() regime.Rule {
@@ -34,7 +35,7 @@ func (k continuityKeys) transfer(env *regime.Env, s regime.Subject, w *regime.Wh
 		a := &svc.Alternatives[i]
 		q := inEconomy(env, a, w).And(k.closeEnough(env, a, w)).And(hasCapacity(a, w))
 		if q == regime.Met && w != nil {
-			names = append(names, providerName(env, a.ProviderID))
+			names = append(names, a.ProviderID)
 		}
 		v = v.Or(q)
 	}
@@ -130,29 +131,17 @@ func hasCapacity(a *economy.Alternative, w *regime.Why) regime.Verdict {
 // inEconomy is whether the alternative is a provider of the economy, which
 // is what lets the decision name it.
 func inEconomy(env *regime.Env, a *economy.Alternative, w *regime.Why) regime.Verdict {
-	e := env.Economy()
-	if e == nil {
+	if env.Economy() == nil {
 		w.Missing("economy")
 		return regime.Unknown
 	}
-	if _, ok := e.Provider(a.ProviderID); ok {
+	if _, ok := env.Provider(a.ProviderID); ok {
 		return regime.Met
 	}
 	if w != nil {
 		w.Fact(regime.Fact{Name: "alternative " + a.ProviderID, Text: "not a provider of the economy", Verdict: regime.NotMet})
 	}
 	return regime.NotMet
-}
-
-// providerName renders "RJZ (King's College Hospital NHS Foundation
-// Trust)", or the bare ID when the economy does not name it.
-func providerName(env *regime.Env, id string) string {
-	if e := env.Economy(); e != nil {
-		if p, ok := e.Provider(id); ok && p.Name != "" {
-			return id + " (" + p.Name + ")"
-		}
-	}
-	return id
 }
 
 func yesNo(b bool) string {

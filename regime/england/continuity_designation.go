@@ -100,7 +100,7 @@ func dependentsUnviable(_ *regime.Env, s regime.Subject) (bool, bool) {
 // dependentDesignated is Met when a service listed as depending on this
 // one is itself designated: losing this one would take a protected service
 // with it. No dependents listed is NotMet.
-func dependentDesignated(_ *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+func dependentDesignated(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 	p, svc := s.Provider(), s.Service()
 	if svc == nil || p == nil {
 		w.Missing("service")
@@ -108,7 +108,7 @@ func dependentDesignated(_ *regime.Env, s regime.Subject, w *regime.Why) regime.
 	}
 	v := regime.NotMet
 	for _, id := range svc.Dependents {
-		dep, ok := p.Service(id)
+		dep, ok := env.Service(p, id)
 		if !ok {
 			if w != nil {
 				w.Missing("dependent service " + id)

@@ -71,8 +71,9 @@ func contFromBytes(data []byte) (*economy.Economy, *economy.Provider, economy.Da
 }
 
 // FuzzContinuityAndAssets: random facts never panic; the verdict-only path
-// agrees with the explained one, rule by rule and for the whole set; and
-// deciding twice gives the same JSON and leaves the economy unchanged.
+// agrees with the explained one, rule by rule and for the whole set;
+// deciding twice gives the same JSON and leaves the economy unchanged; and
+// a decision is in proportion to the facts (checkProportionate).
 func FuzzContinuityAndAssets(f *testing.F) {
 	f.Add([]byte{})                                     // every fact missing
 	f.Add([]byte{0, 1, 0, 1, 3, 2, 2, 1, 1, 40, 80, 1}) // NHS trust, LSS, a close alternative
@@ -115,6 +116,7 @@ func FuzzContinuityAndAssets(f *testing.F) {
 			if err1 != nil || err2 != nil || !bytes.Equal(j1, j2) {
 				t.Fatalf("%s: decisions differ or do not marshal: %v %v", id, err1, err2)
 			}
+			checkProportionate(t, id, j1, len(data))
 		}
 		if e != nil { // the plan and the register read the provider from the economy
 			if _, err := england.ContinuityPlan(fw, env, p.ID); err != nil {

@@ -115,7 +115,7 @@ func TestServiceContinuityNamesProvidersAndCommissioners(t *testing.T) {
 	require.Equal(t, england.KeepThenTransfer.String(), contCode(d))
 	to, ok := contFact(d.Outcome, "may transfer to")
 	require.True(t, ok)
-	assert.Equal(t, "ALT (Neighbour NHS Trust)", to)
+	assert.Equal(t, "ALT", to, "named by ID: its name is in the decisions about it")
 	buyers, ok := contFact(d.Outcome, "commissioners who must agree")
 	require.True(t, ok)
 	assert.Equal(t, "01A, NHSE", buyers)

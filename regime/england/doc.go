@@ -46,7 +46,9 @@
 //     how the area's providers stand beside the system;
 //   - [ServiceContinuity]: for each service, what happens if its provider
 //     fails or exits ([Continuity]), and who must agree ([WhoMustAgree],
-//     [ContinuityPlan]);
+//     [ContinuityPlan]; a decision names an area of more than
+//     [MaxLocalListed] area commissioners by count, and the providers a
+//     service may move to by ID);
 //   - [ServiceChange]: for each service, where a proposal to reshape it
 //     stands ([ChangeStage]) under the process of the day: a special
 //     administrator's consultation and the Secretary of State's decision,
@@ -60,5 +62,10 @@
 // Every threshold names its source in its citation and says when the
 // source was not verified; a threshold read from no published number is a
 // parameter whose definition says it is an interpretation. Change any of
-// them with regime.Framework.With.
+// them with regime.Framework.With, within the parameter's range: months
+// 0 to 120, years 1 to 20, counts of organisations 0 to 1000, shares of
+// income or allocation 0 to 100 per cent, pounds 0 to a trillion,
+// distances 0 to 1000 km and 0 to 1440 minutes, ratings and segments
+// within their scales (one step beyond switches the trigger off). Each
+// parameter reports its range ([regime.Parameter]).
 package england

@@ -41,7 +41,7 @@ func declareRegulatorParams(ed *edition, ps *regime.Params) regulatorKeys {
 			Interpretation: "the 2008 regime's response to an annual health check rating was not read: an NHS trust whose current quality of services or use of resources " +
 				"rating is this or worse is read as one its strategic health authority escalated (investigation or escalation considered)"},
 			"weak", "weak", "fair")
-		k.healthCheckMonths = ps.Months(regime.ParamDef{Name: "provider.health_check_current_months", Title: "how long an annual health check rating stays current", Unit: "months",
+		k.healthCheckMonths = ps.Months(regime.ParamDef{Name: "provider.health_check_current_months", Title: "how long an annual health check rating stays current", Unit: "months", Range: monthsRange,
 			Citation:       srcHealthCheck2006,
 			Interpretation: "the ratings were annual, published each October, and no source says when one lapsed: a rating is read as current for this many months after it was published"},
 			12)

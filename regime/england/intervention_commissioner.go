@@ -48,10 +48,12 @@ func declareCommissionerParams(ps *regime.Params) commissionerParams {
 		persistentYears: ps.Int(regime.ParamDef{Name: "commissioner.sm_persistent_years", Title: "years of problems that make them persistent", Unit: "years",
 			Citation: srcCCGSpecialMeasures,
 			Interpretation: "the 2015 guidance says persistent without a number: read as this many consecutive annual assessments rated inadequate or not assured, " +
-				"or this many consecutive years in deficit beyond commissioner.sm_deficit_pct of allocation"}, 2),
+				"or this many consecutive years in deficit beyond commissioner.sm_deficit_pct of allocation",
+			Range: regime.Whole(1, maxYears)}, 2),
 		deficitPct: ps.Decimal(regime.ParamDef{Name: "commissioner.sm_deficit_pct", Title: "in-year deficit that counts as a financial problem", Unit: "% of allocation",
 			Citation:       srcCCGSpecialMeasures,
-			Interpretation: "no published number: an in-year deficit (planned for the year under way, outturn for years ended) of at least this share of the year's allocation"},
+			Interpretation: "no published number: an in-year deficit (planned for the year under way, outturn for years ended) of at least this share of the year's allocation",
+			Range:          percentRange},
 			decimal.NewFromInt(1)),
 	}
 }

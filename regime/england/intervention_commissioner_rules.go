@@ -191,7 +191,10 @@ func persistentRatingsRule(cp commissionerParams) regime.Rule {
 			d := env.FactsDate()
 			run, seen := int64(0), int64(0)
 			next := d
-			for seen < n {
+			// Each step reads an earlier assessment, so the run can be
+			// no longer than the list: a period that ends before it
+			// starts (in an economy built without Validate) stops it.
+			for seen < n && seen < int64(len(c.Ratings)) {
 				a, found := latestAssessmentBefore(c, next, d)
 				if !found {
 					break
@@ -255,6 +258,9 @@ func persistentDeficitRule(cp commissionerParams) regime.Rule {
 			var prevFrom economy.Date
 			for run < n {
 				f, found := financeYearBefore(c, d, prevFrom)
+				if found && run >= int64(len(c.Finance)) {
+					found = false // a year read twice: a period that ends before it starts
+				}
 				if !found {
 					if w != nil {
 						w.Missing("finance[the year before " + nameOr(prevFrom.String(), "the year under way") + "]")

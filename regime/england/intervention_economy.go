@@ -39,10 +39,10 @@ func declareEconomyParams(ed *edition, ps *regime.Params) economyParams {
 	ep.failingDeficitPct = ps.Decimal(regime.ParamDef{Name: "economy.failing_deficit_pct", Title: "deficit that makes an organisation failing", Unit: "% of income",
 		Citation: srcSuccessRegimeEssex,
 		Interpretation: "no published number: an NHS provider or CCG counts as failing on finance when its deficit (the plan or forecast for the year under way, else the outturn of the year ended) " +
-			"is at least this share of its operating income or allocation"}, decimal.NewFromInt(1))
+			"is at least this share of its operating income or allocation", Range: percentRange}, decimal.NewFromInt(1))
 	ep.failingDeficitMin = ps.Decimal(regime.ParamDef{Name: "economy.failing_deficit_min", Title: "deficit in pounds that makes an organisation failing", Unit: "pounds",
 		Citation:       srcSuccessRegimeEssex,
-		Interpretation: "no published number: a deficit of at least this many pounds counts whatever the organisation's income (which the record often omits)"},
+		Interpretation: "no published number: a deficit of at least this many pounds counts whatever the organisation's income (which the record often omits)", Range: poundsRange},
 		decimal.NewFromInt(10_000_000))
 	ep.qualityRating = ps.Enum(regime.ParamDef{Name: "economy.quality_rating", Title: "CQC overall rating that is a quality problem",
 		Citation:       srcSuccessRegimeEssex,
@@ -50,27 +50,27 @@ func declareEconomyParams(ed *edition, ps *regime.Params) economyParams {
 		"requires_improvement", "requires_improvement", "inadequate")
 	ep.longMonths = ps.Months(regime.ParamDef{Name: "economy.longstanding_months", Title: "age of problems that makes them long-standing", Unit: "months",
 		Citation:       srcSuccessRegimeAreas,
-		Interpretation: "the sources say deep-rooted and long-standing: read as an area-wide regime begun before the date, or an organisation's failure-regime spell (special measures, enforcement, directions) begun at least this many months before"},
+		Interpretation: "the sources say deep-rooted and long-standing: read as an area-wide regime begun before the date, or an organisation's failure-regime spell (special measures, enforcement, directions) begun at least this many months before", Range: monthsRange},
 		12)
 	if ed.successRegime {
 		ep.srMinFailing = ps.Int(regime.ParamDef{Name: "economy.sr_min_failing", Title: "failing organisations in the area", Unit: "organisations",
 			Citation:       srcSuccessRegimeAreas,
-			Interpretation: "the sources say problems spread across the whole system rather than single organisations: read as at least this many failing NHS organisations"}, 2)
+			Interpretation: "the sources say problems spread across the whole system rather than single organisations: read as at least this many failing NHS organisations", Range: countRange}, 2)
 		ep.srDeficitMin = ps.Decimal(regime.ParamDef{Name: "economy.sr_system_deficit_min", Title: "area deficit", Unit: "pounds",
 			Citation: srcSuccessRegimeEssex,
 			Interpretation: "the sources say serious financial deficits: read as the area's whole-system deficit, or, where the record gives none, the sum of its NHS organisations' deficits, " +
-				"of at least this many pounds"}, decimal.NewFromInt(20_000_000))
+				"of at least this many pounds", Range: poundsRange}, decimal.NewFromInt(20_000_000))
 		ep.srDeficitPct = ps.Decimal(regime.ParamDef{Name: "economy.sr_system_deficit_pct", Title: "area deficit as a share of its income", Unit: "% of system income",
 			Citation:       srcSuccessRegimeEssex,
-			Interpretation: "as economy.sr_system_deficit_min, as a share of the whole-system income where the record gives it"}, decimal.NewFromInt(2))
+			Interpretation: "as economy.sr_system_deficit_min, as a share of the whole-system income where the record gives it", Range: percentRange}, decimal.NewFromInt(2))
 	}
 	if ed.challengedEconomies {
 		ep.cheMinFailing = ps.Int(regime.ParamDef{Name: "economy.che_min_failing", Title: "failing organisations in a challenged economy", Unit: "organisations",
 			Citation:       srcChallengedEconomies,
-			Interpretation: "the 2014 announcement names areas, not criteria: read as at least this many failing NHS organisations, with a deficit or a quality problem in the area"}, 1)
+			Interpretation: "the 2014 announcement names areas, not criteria: read as at least this many failing NHS organisations, with a deficit or a quality problem in the area", Range: countRange}, 1)
 		ep.cheDeficitMin = ps.Decimal(regime.ParamDef{Name: "economy.che_system_deficit_min", Title: "area deficit in a challenged economy", Unit: "pounds",
 			Citation:       srcChallengedEconomies,
-			Interpretation: "as economy.sr_system_deficit_min, with the lower bar of the 2014 programme"}, decimal.NewFromInt(10_000_000))
+			Interpretation: "as economy.sr_system_deficit_min, with the lower bar of the 2014 programme", Range: poundsRange}, decimal.NewFromInt(10_000_000))
 	}
 	return ep
 }

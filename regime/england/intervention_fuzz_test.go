@@ -87,9 +87,10 @@ func fuzzArea(data []byte) *economy.Economy {
 	return e
 }
 
-// FuzzInterventionSets: random areas never panic, and the verdict-only
-// path (Match) agrees with the explained decision, for commissioners and
-// economies on dates across every edition that has these rule sets.
+// FuzzInterventionSets: random areas never panic, the verdict-only path
+// (Match) agrees with the explained decision, for commissioners and
+// economies on dates across every edition that has these rule sets, and
+// each decision is in proportion to the area (checkProportionate).
 func FuzzInterventionSets(f *testing.F) {
 	f.Add([]byte{}, uint16(0))                                           // an empty area on the first day
 	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, uint16(1250))   // a little of everything, mid-2015
@@ -124,7 +125,12 @@ func FuzzInterventionSets(f *testing.F) {
 			if _, v := rs.Match(&env, s); v != d.Verdict {
 				t.Fatalf("%s on %s: Match says %s, Decide says %s\n%s", id, s, v, d.Verdict, d.Text())
 			}
-			_ = d.Text()
+			j, err := d.JSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkProportionate(t, id, j, len(data))
+			checkProportionate(t, id+" text", []byte(d.Text()), len(data))
 		}
 		for i := range e.Commissioners {
 			check(england.CommissionerIntervention, regime.CommissionerSubject(&e.Commissioners[i]))

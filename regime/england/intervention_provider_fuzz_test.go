@@ -57,8 +57,8 @@ func provFuzzProvider(b []byte) *economy.Provider {
 }
 
 // FuzzProviderIntervention: random facts in any edition never panic, the
-// verdict path agrees with the decision, and deciding twice gives the same
-// decision.
+// verdict path agrees with the decision, deciding twice gives the same
+// decision, and it is in proportion to the facts (checkProportionate).
 func FuzzProviderIntervention(f *testing.F) {
 	f.Add([]byte{}, uint8(0))                                                                        // no facts at all
 	f.Add([]byte{1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1}, uint8(3))                                   // NHS trust judged unable to pay debts, recommended for special measures
@@ -79,5 +79,8 @@ func FuzzProviderIntervention(f *testing.F) {
 		require.Equal(t, v, dec.Verdict, "Match agrees with Decide")
 		again, _ := fw.Decide(regime.NewEnv(nil, date), england.ProviderIntervention, s)
 		require.True(t, dec.Equal(again))
+		j, err := dec.JSON()
+		require.NoError(t, err)
+		checkProportionate(t, fw.ID(), j, len(b))
 	})
 }

@@ -57,6 +57,7 @@ func declareNOFParams(ed *edition, ps *regime.Params) nofParams {
 		n := strconv.Itoa(i + 1)
 		np.nof2026[i] = ps.Decimal(regime.ParamDef{Name: "provider.nof2026_segment_" + n + "_max", Title: "highest average metric score of segment " + n + " (2026/27)",
 			Unit: "average metric score", Citation: citeNOF2026ThresholdsUnverified,
+			Range: regime.Between(decimal.NewFromInt(1), decimal.NewFromInt(4)),
 			Interpretation: "unverified: the 2026/27 manual translates the average metric score into a segment 'using defined thresholds' whose values were not found; " +
 				"four equal bands of the 1.00-4.00 range are this library's interpretation"}, def[i])
 	}

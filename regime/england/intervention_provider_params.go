@@ -118,12 +118,12 @@ func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 			Citation: citeS65A, Interpretation: "the facts do not record whether a foundation trust was derived from an NHS trust; every one this library knows of was"}), true)
 	}
 	if ed.segment5 {
-		k.segment5 = ps.Int(def(regime.ParamDef{Name: "provider.segment5", Title: "segment of the Provider Improvement Programme", Citation: citeNOF2025Segment5}), 5)
+		k.segment5 = ps.Int(def(regime.ParamDef{Name: "provider.segment5", Title: "segment of the Provider Improvement Programme", Citation: citeNOF2025Segment5, Range: segmentRange}), 5)
 	}
 	if ed.qualitySM {
-		k.qsmInadequate = ps.Int(def(regime.ParamDef{Name: "provider.qsm_inadequate_min", Title: "key questions rated inadequate at trust level (one of them well-led)", Citation: citeCQCSpecialMeasures}), 2)
-		k.qsmReinspect = ps.Months(def(regime.ParamDef{Name: "provider.qsm_reinspection_months", Title: "re-inspection after entering special measures", Unit: "months", Citation: timetable.QualitySpecialMeasuresSource()}), 12)
-		k.qsmExtend = ps.Months(def(regime.ParamDef{Name: "provider.qsm_extension_months", Title: "extension for a trust not improved enough", Unit: "months", Citation: timetable.QualitySpecialMeasuresSource()}), 6)
+		k.qsmInadequate = ps.Int(def(regime.ParamDef{Name: "provider.qsm_inadequate_min", Title: "key questions rated inadequate at trust level (one of them well-led)", Citation: citeCQCSpecialMeasures, Range: regime.Whole(1, 5)}), 2)
+		k.qsmReinspect = ps.Months(def(regime.ParamDef{Name: "provider.qsm_reinspection_months", Title: "re-inspection after entering special measures", Unit: "months", Citation: timetable.QualitySpecialMeasuresSource(), Range: monthsRange}), 12)
+		k.qsmExtend = ps.Months(def(regime.ParamDef{Name: "provider.qsm_extension_months", Title: "extension for a trust not improved enough", Unit: "months", Citation: timetable.QualitySpecialMeasuresSource(), Range: monthsRange}), 6)
 		k.qsmRecommendationDecides = ps.Bool(def(regime.ParamDef{Name: "provider.qsm_recommendation_decides", Title: "a report that records no recommendation of special measures decides over its ratings", Citation: citeCQCSpecialMeasures,
 			Interpretation: "CQC's test is the ratings 'and/or' the Chief Inspector's recommendation; where a report records that the Chief Inspector did not recommend special measures, this library takes that as CQC's conclusion on the ratings too (switch off to apply the ratings test regardless)"}), true)
 		k.qsmOverallBounds = ps.Bool(def(regime.ParamDef{Name: "provider.qsm_overall_bounds_key_questions", Title: "an overall rating better than inadequate rules out two inadequate key questions", Citation: citeCQCAggregation,
@@ -131,7 +131,7 @@ func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 	}
 	if ed.financialSM {
 		k.fsmTolerance = ps.Decimal(def(regime.ParamDef{Name: "provider.fsm_control_total_tolerance", Title: "shortfall against the control total tolerated", Unit: "pounds", Citation: citeFSMCriteria,
-			Interpretation: "'failed to meet a control total' has no published margin: any shortfall beyond this amount counts"}), decimal.Zero)
+			Interpretation: "'failed to meet a control total' has no published margin: any shortfall beyond this amount counts", Range: poundsRange}), decimal.Zero)
 		k.fsmNeedsDeficit = ps.Bool(def(regime.ParamDef{Name: "provider.fsm_refusal_needs_deficit_plan", Title: "refusing the control total counts only with a planned deficit", Citation: citeFSMCriteriaNHSI,
 			Interpretation: "off by default, following the 2016 wording (failed to agree); NHS Improvement's later criteria add 'planning a deficit'"}), false)
 	}
@@ -140,40 +140,40 @@ func declareProviderParams(ed *edition, ps *regime.Params) *providerParams {
 			// From 2025/26 segments 1-4 are performance bands and the
 			// programme is "accessed via segment 5".
 			k.recoverySegment = ps.Int(def(regime.ParamDef{Name: "provider.recovery_segment_min", Title: "segment of the Recovery Support Programme", Citation: citeNOF2025RSPVia5,
-				Interpretation: "from 2025/26 segment 4 is the band of the broadest challenges, not the programme: a provider is in the Recovery Support Programme by its spell on the record, or from segment 5 (which the Provider Improvement Programme entry takes first in 2025/26)"}), 5)
+				Interpretation: "from 2025/26 segment 4 is the band of the broadest challenges, not the programme: a provider is in the Recovery Support Programme by its spell on the record, or from segment 5 (which the Provider Improvement Programme entry takes first in 2025/26)", Range: segmentRange}), 5)
 		} else {
-			k.recoverySegment = ps.Int(def(regime.ParamDef{Name: "provider.recovery_segment_min", Title: "segment of mandated intensive support (the Recovery Support Programme)", Citation: citeNOF2021Segments}), 4)
+			k.recoverySegment = ps.Int(def(regime.ParamDef{Name: "provider.recovery_segment_min", Title: "segment of mandated intensive support (the Recovery Support Programme)", Citation: citeNOF2021Segments, Range: segmentRange}), 4)
 		}
 	}
 	if ed.segmentation != "" {
 		k.mandatedSegment = ps.Int(def(regime.ParamDef{Name: "provider.mandated_segment_min", Title: "segment of mandated support", Citation: citeSOFSegments,
-			Interpretation: "from 2025/26 segments 1-4 are performance bands; segment 3 read as the mandated support rung"}), 3)
+			Interpretation: "from 2025/26 segments 1-4 are performance bands; segment 3 read as the mandated support rung", Range: segmentRange}), 3)
 	}
 	if has(sofSegmentations, ed.segmentation) {
 		k.monitoringSegment = ps.Int(def(regime.ParamDef{Name: "provider.monitoring_segment_min", Title: "segment of targeted support", Citation: citeSOFSegments,
-			Interpretation: "targeted support (offered, not mandated) read as enhanced monitoring"}), 2)
+			Interpretation: "targeted support (offered, not mandated) read as enhanced monitoring", Range: segmentRange}), 2)
 	}
 	if has(ed.ftRatings, rating.MethodFRR) {
-		k.cfBreachFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_significant_breach_frr_max", Title: "financial risk rating of a potential significant breach (with a threat to financial stability)", Citation: citeFRRTriggers}), 1)
-		k.cfInterventionFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_intervention_frr_max", Title: "financial risk rating at or below which Monitor considers intervention", Citation: citeFRRIntervention}), int64(ed.frrIntervention))
-		k.cfMonitoringFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_monitoring_frr_max", Title: "financial risk rating at or below which Monitor asks for monthly data", Citation: citeFRRTriggers}), 2)
+		k.cfBreachFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_significant_breach_frr_max", Title: "financial risk rating of a potential significant breach (with a threat to financial stability)", Citation: citeFRRTriggers, Range: frrMaxRange}), 1)
+		k.cfInterventionFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_intervention_frr_max", Title: "financial risk rating at or below which Monitor considers intervention", Citation: citeFRRIntervention, Range: frrMaxRange}), int64(ed.frrIntervention))
+		k.cfMonitoringFRR = ps.Int(def(regime.ParamDef{Name: "provider.cf_monitoring_frr_max", Title: "financial risk rating at or below which Monitor asks for monthly data", Citation: citeFRRTriggers, Range: frrMaxRange}), 2)
 	}
 	if has(ed.ftRatings, rating.MethodGovernance) {
-		k.cfGovernanceBreach = ps.Int(def(regime.ParamDef{Name: "provider.cf_governance_breach_min", Title: "governance rating of a potential significant breach (4 = red)", Citation: citeGovernanceLadder}), 4)
-		k.cfGovernanceEscal = ps.Int(def(regime.ParamDef{Name: "provider.cf_governance_escalation_min", Title: "governance rating at which Monitor escalates (3 = amber-red)", Citation: citeGovernanceLadder}), 3)
+		k.cfGovernanceBreach = ps.Int(def(regime.ParamDef{Name: "provider.cf_governance_breach_min", Title: "governance rating of a potential significant breach (4 = red)", Citation: citeGovernanceLadder, Range: fourLevelsMin}), 4)
+		k.cfGovernanceEscal = ps.Int(def(regime.ParamDef{Name: "provider.cf_governance_escalation_min", Title: "governance rating at which Monitor escalates (3 = amber-red)", Citation: citeGovernanceLadder, Range: fourLevelsMin}), 3)
 	}
 	if has(ed.ftRatings, rating.MethodServices) {
-		k.cfServicesBreach = ps.Int(def(regime.ParamDef{Name: "provider.cf_services_breach_min", Title: "mandatory services rating of a breach of the terms of authorisation (3 = red)", Citation: citeServicesRatings,
+		k.cfServicesBreach = ps.Int(def(regime.ParamDef{Name: "provider.cf_services_breach_min", Title: "mandatory services rating of a breach of the terms of authorisation (3 = red)", Citation: citeServicesRatings, Range: regime.Whole(1, 4),
 			Interpretation: "red is a likely or actual failure to provide a mandatory service, a breach of the terms of authorisation; that Monitor then required remedial action as for a governance red is this library's reading"}), 3)
-		k.cfServicesEscal = ps.Int(def(regime.ParamDef{Name: "provider.cf_services_escalation_min", Title: "mandatory services rating at which Monitor asks for an explanation (2 = amber)", Citation: citeServicesRatings,
+		k.cfServicesEscal = ps.Int(def(regime.ParamDef{Name: "provider.cf_services_escalation_min", Title: "mandatory services rating at which Monitor asks for an explanation (2 = amber)", Citation: citeServicesRatings, Range: regime.Whole(1, 4),
 			Interpretation: "amber is a mandatory service at risk; that Monitor then considered intervention ('at risk of breaching its terms of authorisation ... require them to explain why') is this library's reading"}), 2)
 	}
 	if has(ed.ftRatings, rating.MethodCoSRR) || has(ed.ftRatings, rating.MethodFSRR) {
-		k.rafInvestigation = ps.Int(def(regime.ParamDef{Name: "provider.raf_investigation_max", Title: "continuity of services or financial sustainability rating at or below which an investigation is considered", Citation: citeRAFMonitoring}), 2)
+		k.rafInvestigation = ps.Int(def(regime.ParamDef{Name: "provider.raf_investigation_max", Title: "continuity of services or financial sustainability rating at or below which an investigation is considered", Citation: citeRAFMonitoring, Range: fourLevelsMax}), 2)
 	}
 	if has(ed.trustRatings, rating.MethodNHSPF) {
-		k.nhspfMandated = ps.Int(def(regime.ParamDef{Name: "provider.nhspf_mandated_min", Title: "NHS Performance Framework category of SHA-led intervention (3 = underperforming)", Citation: citeNHSPFEscalation}), 3)
-		k.nhspfEscalation = ps.Int(def(regime.ParamDef{Name: "provider.nhspf_escalation_min", Title: "NHS Performance Framework category at which commissioners intervene (2 = performance under review)", Citation: citeNHSPFEscalation}), 2)
+		k.nhspfMandated = ps.Int(def(regime.ParamDef{Name: "provider.nhspf_mandated_min", Title: "NHS Performance Framework category of SHA-led intervention (3 = underperforming)", Citation: citeNHSPFEscalation, Range: fourLevelsMin}), 3)
+		k.nhspfEscalation = ps.Int(def(regime.ParamDef{Name: "provider.nhspf_escalation_min", Title: "NHS Performance Framework category at which commissioners intervene (2 = performance under review)", Citation: citeNHSPFEscalation, Range: fourLevelsMin}), 2)
 	}
 	return k
 }

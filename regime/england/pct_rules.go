@@ -52,7 +52,7 @@ func declarePCTParams(ps *regime.Params) pctKeys {
 			Citation:       srcWCCGovernance,
 			Interpretation: "what followed a World Class Commissioning rating was not found: a PCT whose worst current governance rating (strategy, finance, board) is this or worse is read as escalated"},
 			"red", "red", "amber"),
-		currentMonths: ps.Months(regime.ParamDef{Name: "commissioner.pct_rating_current_months", Title: "how long a PCT's published rating stays current", Unit: "months",
+		currentMonths: ps.Months(regime.ParamDef{Name: "commissioner.pct_rating_current_months", Title: "how long a PCT's published rating stays current", Unit: "months", Range: monthsRange,
 			Citation: srcHealthCheck2008,
 			Interpretation: "the ratings were annual and no source says when one lapsed: a rating is read as current for this many months after it was published, " +
 				"until the next year's would have been; after the last annual health check (2008/09, published 15 October 2009) and the last year of World Class Commissioning (2009/10) no published assessment of PCTs was found"},

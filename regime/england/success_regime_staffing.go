@@ -29,15 +29,15 @@ func declareStaffingParams(ps *regime.Params) staffingKeys {
 			Interpretation: "NHS England's announcement names financial and quality problems; the Cumbria programme also named recruitment difficulties. " +
 				"Off (the default), shortages are reported in the reasons and decide nothing; on, a shortage counts as a problem beside finance and quality, and unknown workforce facts leave it unknown"},
 			false),
-		vacancy: ps.Decimal(regime.ParamDef{Name: "economy.staffing_vacancy_rate_min", Title: "vacancy rate that is a staffing shortage", Unit: "% of established posts",
+		vacancy: ps.Decimal(regime.ParamDef{Name: "economy.staffing_vacancy_rate_min", Title: "vacancy rate that is a staffing shortage", Unit: "% of established posts", Range: percentRange,
 			Citation:       srcCumbriaStaffing,
 			Interpretation: "the sources name recruitment difficulties and give no rate: a provider whose latest published vacancy rate is at least this is read as short of staff"},
 			decimal.NewFromInt(10)),
-		agency: ps.Decimal(regime.ParamDef{Name: "economy.staffing_agency_share_min", Title: "agency share of the pay bill that is a staffing shortage", Unit: "% of pay bill",
+		agency: ps.Decimal(regime.ParamDef{Name: "economy.staffing_agency_share_min", Title: "agency share of the pay bill that is a staffing shortage", Unit: "% of pay bill", Range: percentRange,
 			Citation:       srcCumbriaStaffing,
 			Interpretation: "no published share: a provider whose latest agency share of its pay bill is at least this is read as short of staff"},
 			decimal.NewFromInt(10)),
-		growth: ps.Decimal(regime.ParamDef{Name: "economy.staffing_agency_growth_min", Title: "growth of locum and agency spend that is a staffing shortage", Unit: "times an earlier year's",
+		growth: ps.Decimal(regime.ParamDef{Name: "economy.staffing_agency_growth_min", Title: "growth of locum and agency spend that is a staffing shortage", Unit: "times an earlier year's", Range: regime.Between(decimal.NewFromInt(1), decimal.NewFromInt(100)),
 			Citation: srcCumbriaStaffing,
 			Interpretation: "no published threshold: a provider whose latest locum and agency spend (actual, else planned) is at least this many times its earliest recorded year's " +
 				"is read as short of staff (North Cumbria planned £16.5m for 2014/15 against £5.69m in 2011/12, a recruitment crisis in the local press)"},

@@ -39,7 +39,8 @@ var citeTDALevelMapping = func() economy.Citation {
 // tdaParam documents one threshold; every threshold shares the source,
 // unit and range (tdaLevelMin to tdaLevelOff) of the escalation levels.
 func tdaParam(name, title, interpretation string) regime.ParamDef {
-	return regime.ParamDef{Name: name, Title: title, Unit: "escalation level", Citation: citeTDALevelMapping, Interpretation: interpretation}
+	return regime.ParamDef{Name: name, Title: title, Unit: "escalation level", Citation: citeTDALevelMapping, Interpretation: interpretation,
+		Range: regime.Whole(tdaLevelMin, tdaLevelOff)}
 }
 
 // declareTDAParams declares the thresholds in the editions of the TDA's

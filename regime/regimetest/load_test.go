@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -60,7 +61,7 @@ func TestLoad(t *testing.T) {
 
 func TestLoadVariantAndInForce(t *testing.T) {
 	var ps regime.Params
-	ps.Int(regime.ParamDef{Name: "min_inadequate", Citation: cite}, 2)
+	ps.Int(regime.ParamDef{Name: "min_inadequate", Citation: cite, Range: regime.Whole(0, 5)}, 2)
 	f, err := regime.NewFramework(regime.FrameworkSpec{ID: "p2015", Name: "P", From: economyDate("2015-04-01"), Params: &ps, RuleSets: []*regime.RuleSet{qualitySet()}})
 	require.NoError(t, err)
 	fsys := fstest.MapFS{"v.json": {Data: []byte(`{"cases": [{"name": "v", "framework": "in_force", "decision_date": "2015-06-01",
@@ -182,8 +183,8 @@ func TestLoadPattern(t *testing.T) {
 func decimalFramework(t *testing.T) *regime.Framework {
 	t.Helper()
 	var ps regime.Params
-	ps.Decimal(regime.ParamDef{Name: "limit", Citation: cite}, decimal.RequireFromString("-14.0"))
-	ps.Int(regime.ParamDef{Name: "min_inadequate", Citation: cite}, 2)
+	ps.Decimal(regime.ParamDef{Name: "limit", Citation: cite, Range: regime.Between(decimal.NewFromInt(-365), decimal.NewFromInt(365))}, decimal.RequireFromString("-14.0"))
+	ps.Int(regime.ParamDef{Name: "min_inadequate", Citation: cite, Range: regime.Whole(0, 5)}, 2)
 	f, err := regime.NewFramework(regime.FrameworkSpec{ID: "d2015", Name: "D", From: economyDate("2015-04-01"), Params: &ps, RuleSets: []*regime.RuleSet{qualitySet()}})
 	require.NoError(t, err)
 	return f
@@ -207,6 +208,12 @@ func TestLoadVariantBounds(t *testing.T) {
 		{"a word for a decimal", `{"limit": "lots"}`, []string{`v.json: cases[0].variant.params.limit: "lots" is not a decimal number`}},
 		{"a dotted name is quoted", `{"a.b": 1}`,
 			[]string{`v.json: cases[0].variant.params["a.b"]: unknown parameter of d2015; its parameters are limit, min_inadequate`}},
+		{"at the ends of the ranges", `{"limit": -365, "min_inadequate": 5}`, nil},
+		{"below and above the ranges", `{"limit": "-365.5", "min_inadequate": 6}`, []string{
+			"v.json: cases[0].variant.params.limit: -365.5 is outside the range of limit, -365 to 365",
+			"v.json: cases[0].variant.params.min_inadequate: 6 is outside the range of min_inadequate, 0 to 5"}},
+		{"the largest int64", `{"min_inadequate": 9223372036854775807}`, []string{
+			"v.json: cases[0].variant.params.min_inadequate: 9223372036854775807 is outside the range of min_inadequate, 0 to 5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,6 +225,11 @@ func TestLoadVariantBounds(t *testing.T) {
 				got = append(got, e.Error())
 			}
 			assert.Equal(t, tt.want, got)
+			for _, e := range regimetest.Errors(err) {
+				if strings.Contains(e.Error(), "outside the range") {
+					assert.ErrorIs(t, e, regime.ErrParamRange)
+				}
+			}
 		})
 	}
 }

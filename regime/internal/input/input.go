@@ -79,7 +79,10 @@ func Economy(d *jsontree.Decoder, data []byte, n *jsontree.Node) (economy.Econom
 // f's parameters. A value's JSON type follows its parameter's: a number
 // (or a string holding one) for a decimal, bounded as economy bounds every
 // decimal; a whole number for counts, days and months; true or false; one
-// of the allowed words for an enum. It reports false when any is wrong.
+// of the allowed words for an enum. A number must lie within its
+// parameter's range: one outside is reported at its own path with the
+// parameter's name and range, wrapping regime.ErrParamRange. It reports
+// false when any is wrong.
 func Params(d *jsontree.Decoder, n *jsontree.Node, f *regime.Framework) ([]regime.Setting, bool) {
 	var out []regime.Setting
 	ok := true
@@ -92,6 +95,11 @@ func Params(d *jsontree.Decoder, n *jsontree.Node, f *regime.Framework) ([]regim
 		}
 		v, good := value(d, m.Value, p)
 		if !good {
+			ok = false
+			continue
+		}
+		if err := p.CheckValue(v); err != nil {
+			d.FailErr(m.Value, err)
 			ok = false
 			continue
 		}

@@ -1,0 +1,73 @@
+package regime
+
+import (
+	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/rating"
+)
+
+// memo remembers what one decision, or one assessment, works out more
+// than once: the ratings computed (several rules read the same rating of
+// the same provider, and a rating costs far more than the comparison),
+// an index of the economy by ID, and what rules derive from the economy
+// as a whole ([Env.Memo]). It is looked up by key in maps, so that an
+// assessment of N subjects does N lookups, never N squared. It lives only
+// inside Decide and Assess, which use it from one goroutine, and is never
+// handed to a caller.
+type memo struct {
+	ratings map[ratingKey]rating.Result
+	areas   map[areaKey]*rating.Area
+	index   *economyIndex
+	derived map[any]any
+}
+
+type ratingKey struct {
+	method string
+	p      *economy.Provider
+	e      *economy.Economy
+	date   economy.Date
+}
+
+type areaKey struct {
+	e    *economy.Economy
+	date economy.Date
+}
+
+// Rate returns method m's rating of in, computing it once per decision:
+// within [Framework.Decide] and [Framework.Assess] the env remembers every
+// rating it has made, so rules that read the same rating of the same
+// provider share one computation, and it gives the method one
+// rating.Area per economy and date, so that a method that places a
+// provider among its peers reads each peer once per assessment rather
+// than once per provider. Elsewhere (the verdict-only path of
+// [RuleSet.Match], or a rule evaluated on its own) it rates every time.
+// Rules should read ratings through it rather than call m.Rate.
+func (env *Env) Rate(m *rating.Method, in rating.Input) rating.Result {
+	mm := env.memo
+	if mm == nil {
+		return m.Rate(in)
+	}
+	k := ratingKey{method: m.ID, p: in.Provider, e: in.Economy, date: in.Date}
+	if r, ok := mm.ratings[k]; ok {
+		return r
+	}
+	if in.Area == nil && in.Economy != nil {
+		ak := areaKey{in.Economy, in.Date}
+		a := mm.areas[ak]
+		if a == nil {
+			a = rating.NewArea(in.Economy, in.Date)
+			mm.areas[ak] = a
+		}
+		in.Area = a
+	}
+	r := m.Rate(in)
+	mm.ratings[k] = r
+	return r
+}
+
+// withMemo returns env with a fresh memo unless it already has one.
+func (env Env) withMemo() Env {
+	if env.memo == nil {
+		env.memo = &memo{ratings: map[ratingKey]rating.Result{}, areas: map[areaKey]*rating.Area{}}
+	}
+	return env
+}
