@@ -222,15 +222,9 @@ func rateNOF2025(in NOF2025Input, p NOF2025Params, peers sortedView) Result {
 	}
 }
 
-// nofQuartiles returns the first quartile, the median and the third
-// quartile of vs by linear interpolation between order statistics
+// nofQuartilesOf returns the first quartile, the median and the third
+// quartile of s by linear interpolation between order statistics
 // (position p*(n-1), counted from 0). The quarters are exact in decimal.
-func nofQuartiles(vs []decimal.Decimal) [3]decimal.Decimal {
-	s := slices.Clone(vs)
-	slices.SortFunc(s, decimal.Decimal.Cmp)
-	return nofQuartilesOf(sortedSlice(s))
-}
-
 func nofQuartilesOf(s sortedView) [3]decimal.Decimal {
 	var out [3]decimal.Decimal
 	n := s.Len()
