@@ -40,7 +40,7 @@ type hostileShape struct {
 var hostileShapes = []hostileShape{
 	// n CCGs, and n services each bought by one of them: every service's
 	// decision named all n CCGs, six entries over (S x C).
-	{name: "area_commissioners", sizes: []int{125, 250, 500, 1000}, short: []int{125, 250, 500, 1000}, request: areaRequest, maxOut: 400},
+	{name: "area_commissioners", sizes: []int{125, 250, 500, 1000}, short: []int{125, 250, 500}, request: areaRequest, maxOut: 400},
 	// n commissioners, and n/10 services each bought by all of them:
 	// the membership tests were quadratic in n for every service.
 	{name: "service_buyers", sizes: []int{250, 500, 1000}, short: []int{100, 200, 400}, request: buyersRequest, maxOut: 100},
@@ -53,11 +53,13 @@ var hostileShapes = []hostileShape{
 	{name: "peer_group", sizes: []int{1250, 2500, 5000, 10000}, short: []int{250, 500, 1000}, request: peersRequest, maxOut: 100},
 	// a provider of n services, each listing n/10 of the others as
 	// dependents: each dependent was found by searching the services.
-	{name: "service_dependents", sizes: []int{100, 200, 400}, short: []int{50, 100, 200}, request: dependentsRequest, maxOut: 100},
+	// At n=50 the area's own decisions are a tenth of the response: 105
+	// bytes a byte, falling to 60 by n=200.
+	{name: "service_dependents", sizes: []int{100, 200, 400}, short: []int{50, 100, 200}, request: dependentsRequest, maxOut: 120},
 	// n services of a few bytes each, a thousand to a provider: the most
 	// decisions a request can ask for per byte, up to regime.MaxDecisions
 	// (19 providers of 1,000 services, and the area: 19,020 decisions).
-	{name: "tiny_services", sizes: []int{2000, 4000, 8000}, short: []int{1000, 2000, 4000}, limit: 9900, request: tinyServicesRequest, maxOut: 1000}, // two decisions a service (continuity, change): 9,900 services is 19,800 of regime.MaxDecisions
+	{name: "tiny_services", sizes: []int{2000, 4000, 8000}, short: []int{500, 1000, 2000}, limit: 9900, request: tinyServicesRequest, maxOut: 1000}, // two decisions a service (continuity, change): 9,900 services is 19,800 of regime.MaxDecisions
 }
 
 func tinyServicesRequest(n int) []byte {
