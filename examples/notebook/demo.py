@@ -1,20 +1,29 @@
 """What a notebook user runs: list the editions, load a real case, assess it
-on the day the success regime was announced, and see what a bad request
-gets back.
+on the day the success regime was announced, take its decisions as flat
+records, draw a case's timeline as SVG, and see what a bad request gets
+back. Install the package first (pip install ./examples/notebook/python);
+then, from any directory,
 
-    python3 examples/notebook/demo.py [path/to/libfailregime.so]
+    python3 path/to/demo.py [--lib path/to/libfailregime.so] [--svg timeline.svg]
 
-Without an argument the library is found through FAILREGIME_LIB or next
-to failregime.py. examples/notebook/ci.sh checks the lines this prints.
+writes the timeline to --svg (timeline.svg in the current directory by
+default). Without --lib the library is the installed package's, or the
+one FAILREGIME_LIB names. examples/notebook/ci.sh checks the lines this
+prints.
 """
 
+import argparse
 import sys
 
 import failregime
 
 
 def main(argv):
-    failregime.load(argv[1] if len(argv) > 1 else None)
+    ap = argparse.ArgumentParser(description="a failregime session from Python")
+    ap.add_argument("--lib", help="the shared library (default: the installed package's, or FAILREGIME_LIB)")
+    ap.add_argument("--svg", default="timeline.svg", help="where to write the timeline picture")
+    args = ap.parse_args(argv[1:])
+    failregime.load(args.lib)
 
     # The editions of the regime, oldest first.
     editions = failregime.frameworks()
@@ -55,6 +64,28 @@ def main(argv):
             print("  " + line)
     else:
         print("decision text: none, %s makes no decisions yet" % f["id"])
+
+    # The same decisions as flat records, the columns of the command-line
+    # tool's CSV: ready for a data frame (failregime.decision_frame, with
+    # pandas).
+    rows = failregime.records("north_cumbria_2015", "2015-06-03")
+    print("records: %d rows of %d columns: %s"
+          % (len(rows), len(failregime.RECORD_COLUMNS), ", ".join(failregime.RECORD_COLUMNS)))
+    for row in rows:
+        print("  %-12s %-8s %-26s %-8s %s" % (row["subject_kind"], row["subject_id"], row["rule_set"],
+                                              row["verdict"], row["regime"] or row["missing"]))
+
+    # Essex replayed from 2013 to 2019 under the edition in force each day,
+    # against the record, drawn one row per organisation.
+    t = failregime.timeline("essex_2015", "2013-04-01", "2019-12-31")
+    stretches = sum(len(s["standing"]) for s in t["subjects"])
+    agree = sum(1 for s in t["subjects"] for d in s.get("diff", []) if d["kinds"] == ["agrees"])
+    print("timeline essex_2015: %d days replayed, %d subjects, %d stretches, %d of the record's spells agree"
+          % (len(t["days"]), len(t["subjects"]), stretches, agree))
+    svg = failregime.timeline_svg(t, title="Mid and South Essex, 2013 to 2019")
+    with open(args.svg, "w", encoding="utf-8") as f:
+        f.write(svg)
+    print("timeline svg: %s (%d bytes)" % (args.svg, len(svg.encode("utf-8"))))
 
     # A bad request: every problem comes back at once, each with its path.
     try:

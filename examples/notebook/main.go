@@ -9,8 +9,9 @@
 //
 //	go build -buildmode=c-shared -o libfailregime.so ./examples/notebook
 //
-// and use it from Python with failregime.py, next to this file; demo.py
-// shows a session. Run as a program, it only says how to build it.
+// Python users need not: pip install ./examples/notebook/python builds it
+// into the Python package (python/failregime), and demo.py shows a
+// session. Run as a program, it only says how to build it.
 package main
 
 import (

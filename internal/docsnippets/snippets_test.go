@@ -243,7 +243,7 @@ func checkJSON(t *testing.T, s snippet, keys map[string]bool) {
 			cs, err := regimetest.Load(fstest.MapFS{"doc.json": {Data: raw}}, "doc.json")
 			require.NoError(t, err, "%s: the case file does not load", s.where())
 			regimetest.Run(t, cs)
-		case top["date"] != nil || top["list"] != nil:
+		case top["date"] != nil || top["list"] != nil || top["timeline"] != nil:
 			resp := api.Call(raw)
 			var r struct {
 				OK     bool              `json:"ok"`
@@ -282,6 +282,8 @@ func responseKeys(t *testing.T) map[string]bool {
 		`{"list": "frameworks"}`, `{"list": "cases"}`,
 		`{"date": "2015-06-03", "case": "north_cumbria_2015", "text": true}`,
 		`{"date": "2015-06-03", "framework": "sr2051", "case": "north_cumbria_2015"}`,
+		`{"date": "2015-06-03", "case": "essex_2015", "records": true}`,
+		`{"timeline": {"from": "2013-04-01", "to": "2019-12-31", "tolerance_days": 31}, "case": "essex_2015"}`,
 	} {
 		var v any
 		require.NoError(t, json.Unmarshal(api.Call([]byte(req)), &v))

@@ -31,6 +31,8 @@ type Response struct {
 	Framework  *FrameworkInfo     `json:"framework,omitempty"`
 	Assessment *regime.Assessment `json:"assessment,omitempty"`
 	Text       *Texts             `json:"text,omitempty"`
+	Records    []Record           `json:"records,omitzero"`
+	Timeline   *england.Timeline  `json:"timeline,omitempty"`
 }
 
 // Problem is one thing wrong with a request: where, as a path into the
@@ -163,6 +165,9 @@ func answer(r request, cat catalogue) (Response, []Problem) {
 		}
 		return Response{Schema: Schema, OK: true, Cases: infos}, nil
 	}
+	if r.timeline != nil {
+		return answerTimeline(r)
+	}
 
 	env := regime.NewEnv(&r.economy, r.date)
 	if !r.factsDate.IsZero() {
@@ -193,6 +198,12 @@ func answer(r request, cat catalogue) (Response, []Problem) {
 			t.Decisions[i] = d.Text()
 		}
 		resp.Text = &t
+	}
+	if r.records {
+		resp.Records = make([]Record, len(a.Decisions))
+		for i, d := range a.Decisions {
+			resp.Records[i] = RecordOf(d)
+		}
 	}
 	return resp, nil
 }

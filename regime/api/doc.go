@@ -47,6 +47,24 @@
 //     the framework; the summary then counts only them.
 //   - text (optional): true to add the assessment and each decision
 //     rendered for a reader.
+//   - records (optional): true to add each decision as a flat [Record] of
+//     strings, for a data frame: the columns, in order, of the CSV of
+//     examples/failregime.
+//
+// To replay an economy over a span of days under the edition in force on
+// each (regime/england's Replay), and compare it with the spells the
+// record holds:
+//
+//	{"timeline": {"from": "2013-04-01", "to": "2019-12-31", "tolerance_days": 31},
+//	 "case": "essex_2015"}
+//
+// "from" and "to" (both required, both included) are days; tolerance_days
+// (optional, 0 to 3660, 0 meaning 31) is how far a replayed start or end
+// may be from the record's and agree. The economy is given as "economy"
+// or "case", as for an assessment; no other field goes with "timeline".
+// A replay costs an assessment a day replayed: one whose days times
+// organisations could exceed [MaxTimelineWork] is refused, at "timeline",
+// before any is made.
 //
 // Two more requests list what can be asked for; "list" takes no other
 // field:
@@ -72,7 +90,9 @@
 //	  "text": {"assessment": "...", "decisions": ["...", ...]}
 //	}
 //
-// "case" is there when the request named one, "text" when it asked for it.
+// "case" is there when the request named one, "text" and "records" when it
+// asked for them ("records": [{"decision_date": "2015-06-03", ...,
+// "verdict": "met", "regime": "success_regime", ...}], one per decision).
 // When the request names an edition that was not in force on the date,
 // its rules are applied as asked and "assessment.note", each decision's
 // "note" and the text say so ("sr2015, in force from 2015-06-03 to
@@ -84,6 +104,13 @@
 // Empty lists are [] rather than null. "framework" is a [FrameworkInfo]:
 // the edition, or the variant, with its rule sets and its parameters, each
 // with its current value, its documented default and its citation.
+//
+// A timeline answers {"schema": 1, "ok": true, "case": "essex_2015",
+// "timeline": {...}}, an england.Timeline as that package marshals it:
+// the days replayed, and for each organisation and the area its standing
+// stretch by stretch ("regime", "verdict", "start", "end", "edition"),
+// the stretches its own facts decided, its recorded spells, and how each
+// compares with the record ("diff").
 //
 // {"list": "frameworks"} answers {"schema": 1, "ok": true, "frameworks":
 // [...]}, one FrameworkInfo per edition, oldest first; {"list": "cases"}

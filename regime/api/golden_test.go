@@ -28,6 +28,8 @@ func goldenResponses(t *testing.T) {
 		"assess_cumbria":  `{"date": "2015-06-03", "case": "north_cumbria_2015", "text": true}`,
 		"variant_essex":   `{"date": "2015-06-03", "framework": "sr2015", "case": "essex_2015", "variant": {"economy.sr_min_failing": 3}, "rule_sets": ["economy_intervention"]}`,
 		"refused":         `{"date": "2015-02-30", "case": "atlantis", "colour": 1}`,
+		"records_essex":   `{"date": "2015-06-03", "case": "essex_2015", "records": true, "rule_sets": ["economy_intervention"]}`,
+		"timeline_essex":  `{"timeline": {"from": "2013-04-01", "to": "2019-12-31"}, "case": "essex_2015"}`,
 	}
 	for name, req := range requests {
 		t.Run(name, func(t *testing.T) {

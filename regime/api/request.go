@@ -22,9 +22,12 @@ const (
 	fieldCase      = "case"
 	fieldRuleSets  = "rule_sets"
 	fieldText      = "text"
+	fieldRecords   = "records"
+	fieldTimeline  = "timeline"
 )
 
-var knownFields = []string{fieldList, fieldDate, fieldFactsDate, fieldFramework, fieldVariant, fieldEconomy, fieldCase, fieldRuleSets, fieldText}
+var knownFields = []string{fieldList, fieldDate, fieldFactsDate, fieldFramework, fieldVariant, fieldEconomy, fieldCase, fieldRuleSets, fieldText,
+	fieldRecords, fieldTimeline}
 
 // The values of "list", and the word that asks for the edition in force.
 const (
@@ -52,6 +55,8 @@ type request struct {
 	caseName  string
 	ruleSets  []string // nil for all
 	text      bool
+	records   bool
+	timeline  *timelineRequest // set for a timeline request
 }
 
 // parser collects every problem with a request.
@@ -92,6 +97,8 @@ func parseRequest(data []byte, cat catalogue) (request, []Problem) {
 	var r request
 	if n := root.Get(fieldList); n != nil {
 		p.parseList(&r, n, root)
+	} else if n := root.Get(fieldTimeline); n != nil {
+		p.parseTimeline(&r, n, root)
 	} else {
 		p.parseAssess(&r, root)
 	}
@@ -148,8 +155,20 @@ func (p *parser) parseAssess(r *request, root *jsontree.Node) {
 		p.ruleSets(r, n)
 	}
 
-	// The economy: given inline, or one of the real cases by name. Both
-	// are checked even when both are given, so that every problem shows.
+	p.parseEconomy(r, root)
+
+	if n := root.Get(fieldText); n != nil {
+		r.text, _ = p.d.Bool(n)
+	}
+	if n := root.Get(fieldRecords); n != nil {
+		r.records, _ = p.d.Bool(n)
+	}
+}
+
+// parseEconomy reads the economy: given inline, or one of the real cases
+// by name. Both are checked even when both are given, so that every
+// problem shows.
+func (p *parser) parseEconomy(r *request, root *jsontree.Node) {
 	econ, kase := root.Get(fieldEconomy), root.Get(fieldCase)
 	switch {
 	case econ == nil && kase == nil:
@@ -164,10 +183,6 @@ func (p *parser) parseAssess(r *request, root *jsontree.Node) {
 	}
 	if kase != nil {
 		p.loadCase(r, kase)
-	}
-
-	if n := root.Get(fieldText); n != nil {
-		r.text, _ = p.d.Bool(n)
 	}
 }
 

@@ -1,23 +1,26 @@
 """failregime from Python: the English NHS failure regime as a library.
 
-This module calls the failregime Go library through its C shared library,
-built with
-
-    go build -buildmode=c-shared -o libfailregime.so ./examples/notebook
-
-It uses only the standard library (ctypes and json). Requests and
-responses are the JSON documents of the Go package regime/api, as Python
-dicts; see that package's documentation for every field.
+This package calls the failregime Go library through its C shared
+library, which installing it builds (pip install ./examples/notebook/python
+from a clone, with Go and a C compiler). It uses only the standard
+library (ctypes and json); pandas is needed only for decision_frame.
+Requests and responses are the JSON documents of the Go package
+regime/api, as Python dicts; see that package's documentation for every
+field.
 
     import failregime
     failregime.frameworks()                 # the editions, oldest first
     failregime.cases()                      # the real economies shipped
     r = failregime.assess("north_cumbria_2015", "2015-06-03")
     r["assessment"]["summary"]["highest"]   # each organisation's regime
+    failregime.records("essex_2015", "2015-06-03")         # flat rows
+    failregime.decision_frame("essex_2015", "2015-06-03")  # as a DataFrame
+    t = failregime.timeline("essex_2015", "2013-04-01", "2019-12-31")
+    svg = failregime.timeline_svg(t)        # a str; nothing is written
 
 The library is found, in order: the path given to load(), the environment
-variable FAILREGIME_LIB, or libfailregime.so (.dylib, .dll) next to this
-file.
+variable FAILREGIME_LIB, or libfailregime.so (.dylib, .dll) in this
+package's directory, where installing puts it.
 
 Numbers in responses are read as decimal.Decimal, so that thresholds such
 as 1.75 stay exact; decimal.Decimal values in requests are sent as
@@ -30,6 +33,9 @@ import json
 import os
 import sys
 
+from .records import RECORD_COLUMNS, frame as _frame, pandas as _pandas
+from .svg import timeline_svg
+
 __all__ = [
     "FailregimeError",
     "Library",
@@ -38,6 +44,11 @@ __all__ = [
     "assess",
     "frameworks",
     "cases",
+    "records",
+    "decision_frame",
+    "timeline",
+    "timeline_svg",
+    "RECORD_COLUMNS",
 ]
 
 SCHEMA = 1
@@ -83,9 +94,11 @@ class Library:
         self.path = path or _default_path()
         if not os.path.exists(self.path):
             raise FileNotFoundError(
-                "failregime shared library not found at %s; build it with "
-                "'go build -buildmode=c-shared -o libfailregime.so ./examples/notebook' "
-                "and pass its path, or set FAILREGIME_LIB" % self.path
+                "failregime shared library not found at %s; install the package "
+                "with 'pip install ./examples/notebook/python' from a clone of the "
+                "repository, which builds it, or build it with 'go build "
+                "-buildmode=c-shared -o libfailregime.so ./examples/notebook' and "
+                "pass its path or set FAILREGIME_LIB" % self.path
             )
         lib = ctypes.CDLL(self.path)
         # The request goes as a pointer and a length: the library reads
@@ -145,6 +158,29 @@ class Library:
         request.update(opts)
         return self.call(request)
 
+    def records(self, economy_or_case, date, framework=None, **opts):
+        """The decisions of an assessment (arguments as for assess) as flat
+        records: a list of dicts of strings with the keys RECORD_COLUMNS,
+        in order, one per decision."""
+        return self.assess(economy_or_case, date, framework, records=True, **opts)["records"]
+
+    def timeline(self, economy_or_case, start, end, tolerance_days=None):
+        """Replay an economy (a dict) or a case (its name) from start to end
+        ("YYYY-MM-DD", both included) under the edition in force on each
+        day, and compare it with the spells the record holds. Returns the
+        response's "timeline": "days", and "subjects", each with its
+        "standing" stretch by stretch, the stretches its "own_facts"
+        decided, its "recorded" spells and the "diff"."""
+        span = {"from": start, "to": end}
+        if tolerance_days is not None:
+            span["tolerance_days"] = tolerance_days
+        request = {"timeline": span}
+        if isinstance(economy_or_case, str):
+            request["case"] = economy_or_case
+        else:
+            request["economy"] = economy_or_case
+        return self.call(request)["timeline"]
+
     def frameworks(self):
         """The framework editions, oldest first, each with its span, hash,
         rule sets and parameters (with defaults and citations)."""
@@ -188,3 +224,21 @@ def frameworks():
 def cases():
     """List the shipped cases; see Library.cases."""
     return _library().cases()
+
+
+def records(economy_or_case, date, framework=None, **opts):
+    """An assessment's decisions as flat records; see Library.records."""
+    return _library().records(economy_or_case, date, framework, **opts)
+
+
+def decision_frame(economy_or_case, date, framework=None, **opts):
+    """An assessment's decisions as a pandas DataFrame, one row per
+    decision, with the columns RECORD_COLUMNS; arguments as for assess.
+    Raises ImportError, saying so, when pandas is not installed."""
+    _pandas()  # before the call: without pandas, say so at once
+    return _frame(records(economy_or_case, date, framework, **opts))
+
+
+def timeline(economy_or_case, start, end, tolerance_days=None):
+    """Replay an economy or a case over a span; see Library.timeline."""
+    return _library().timeline(economy_or_case, start, end, tolerance_days)
