@@ -16,7 +16,7 @@ const criteriaEntry = "success_regime_criteria"
 // condition a line, naming the organisations whose part is unknown; and,
 // when the decision is unknown, the why-not findings that hold it up.
 func criteria(w io.Writer, d regime.Decision, notes *footnotes) {
-	o, ok := entry(d, criteriaEntry)
+	o, ok := d.Node(criteriaEntry)
 	if !ok {
 		fmt.Fprintf(w, "    (no %s entry was reached: %s)\n", criteriaEntry, d.Outcome.Reason)
 		return
