@@ -24,7 +24,7 @@ const reviewDay = "2013-07-16"
 
 // qsmEntry is the entry of the provider rule set that decides quality
 // special measures.
-const qsmEntry = "quality_special_measures"
+const qsmEntry = england.RuleQualitySpecialMeasures
 
 func main() {
 	verbose := flag.Bool("v", false, "also print every decision in full")

@@ -6,11 +6,12 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // criteriaEntry is the sr2015 rule set entry that applies the published
 // criteria (as opposed to reading a recorded spell).
-const criteriaEntry = "success_regime_criteria"
+const criteriaEntry = england.RuleSuccessRegimeCriteria
 
 // criteria prints the criteria entry of an economy decision, one
 // condition a line, naming the organisations whose part is unknown; and,

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // answer is a decision in a few words.
@@ -29,7 +30,7 @@ func answer(d regime.Decision) string {
 // countReason finds the count of failing organisations in an economy
 // decision, the condition the variant moves.
 func countReason(d regime.Decision) string {
-	if o, ok := d.Node("sr_failing_organisations"); ok {
+	if o, ok := d.Node(england.RuleSRFailingOrganisations); ok {
 		return o.Reason
 	}
 	return d.Outcome.Reason
