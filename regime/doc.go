@@ -117,8 +117,10 @@
 // brings, and the whole outcome tree. It marshals to stable JSON (schema
 // [DecisionSchema]) and renders for a reader with [Decision.Text].
 // [Outcome.WhyNot] answers "why not?": the conditions that stand in the
-// way, with their distances. [Decision.Ruling] fails closed: it gives
-// nothing unless the verdict is Met.
+// way, with their distances. [Decision.Node] reads one entry or condition
+// of the tree by its id, and [Decision.WhyNot] asks "why not?" of it by
+// id. [Decision.Ruling] fails closed: it gives nothing unless the verdict
+// is Met.
 //
 // # Unknown and pending facts
 //

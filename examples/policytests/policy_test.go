@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/failregime/failregime/regime/regimetest"
-	"github.com/stretchr/testify/require"
 )
 
 //go:embed policy
@@ -13,6 +12,8 @@ var policy embed.FS
 
 func TestPolicy(t *testing.T) {
 	suite, err := regimetest.Load(policy, "policy/*.json")
-	require.NoError(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
 	regimetest.Run(t, suite)
 }

@@ -103,20 +103,19 @@ func eligibility(w io.Writer, e *economy.Economy, p *economy.Provider, day econo
 	} else {
 		fmt.Fprintf(w, "  %s: %s, by entry %s\n", d.Verdict, r, d.Chosen[0].Entry)
 	}
-	for _, o := range d.Outcome.Children {
-		if len(d.Chosen) == 0 || o.ID != d.Chosen[0].Entry {
-			continue
-		}
-		fmt.Fprintf(w, "  %s\n", o.Reason)
-		last := ""
-		for _, c := range o.Children {
-			fmt.Fprintf(w, "    %s: %s\n", words(c.Verdict), c.Reason)
-			for _, fct := range c.Facts {
-				fmt.Fprintf(w, "      - %s\n", fct)
-			}
-			if c.Citation != nil && c.Citation.String() != last {
-				last = c.Citation.String()
-				fmt.Fprintf(w, "      source: %s\n", last)
+	if len(d.Chosen) > 0 {
+		if o, ok := d.Node(d.Chosen[0].Entry); ok {
+			fmt.Fprintf(w, "  %s\n", o.Reason)
+			last := ""
+			for _, c := range o.Children {
+				fmt.Fprintf(w, "    %s: %s\n", words(c.Verdict), c.Reason)
+				for _, fct := range c.Facts {
+					fmt.Fprintf(w, "      - %s\n", fct)
+				}
+				if c.Citation != nil && c.Citation.String() != last {
+					last = c.Citation.String()
+					fmt.Fprintf(w, "      source: %s\n", last)
+				}
 			}
 		}
 	}

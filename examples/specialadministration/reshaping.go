@@ -83,10 +83,8 @@ func entryReason(d regime.Decision) string {
 	case len(d.Undecided) > 0:
 		want = d.Undecided[0].Entry
 	}
-	for _, o := range d.Outcome.Children {
-		if o.ID == want {
-			return o.Reason
-		}
+	if o, ok := d.Node(want); ok {
+		return o.Reason
 	}
 	return d.Outcome.Reason
 }

@@ -24,7 +24,7 @@ const reviewDay = "2013-07-16"
 
 // qsmEntry is the entry of the provider rule set that decides quality
 // special measures.
-const qsmEntry = "quality_special_measures"
+const qsmEntry = england.RuleQualitySpecialMeasures
 
 func main() {
 	verbose := flag.Bool("v", false, "also print every decision in full")
@@ -57,7 +57,7 @@ func run(w io.Writer, verbose bool) error {
 		if err != nil {
 			return err
 		}
-		if o, ok := entryOutcome(d, qsmEntry); ok && o.Verdict == regime.Met {
+		if o, ok := d.Node(qsmEntry); ok && o.Verdict == regime.Met {
 			placed = append(placed, d)
 		} else {
 			notPlaced = append(notPlaced, d)
@@ -67,12 +67,12 @@ func run(w io.Writer, verbose bool) error {
 	fmt.Fprintf(w, "\nEligible for quality special measures: %d\n", len(placed))
 	for _, d := range placed {
 		r, _ := d.Ruling()
-		o, _ := entryOutcome(d, qsmEntry)
+		o, _ := d.Node(qsmEntry)
 		fmt.Fprintf(w, "  %s: %s\n    because %s\n", d.Subject.Name, r, metReason(o))
 	}
 	fmt.Fprintf(w, "\nReviewed but not eligible: %d\n", len(notPlaced))
 	for _, d := range notPlaced {
-		o, _ := entryOutcome(d, qsmEntry)
+		o, _ := d.Node(qsmEntry)
 		fmt.Fprintf(w, "  %s: quality special measures %s\n", d.Subject.Name, words(o.Verdict))
 		for _, fd := range o.WhyNot() {
 			fmt.Fprintf(w, "    why not: %s\n", fd.Reason)

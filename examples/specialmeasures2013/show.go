@@ -9,19 +9,8 @@ import (
 	"github.com/failregime/failregime/regime/timetable"
 )
 
-// entryOutcome returns the outcome of the rule set entry id: the root's
-// children are the entries, in priority order.
-func entryOutcome(d regime.Decision, id string) (regime.Outcome, bool) {
-	for _, o := range d.Outcome.Children {
-		if o.ID == id {
-			return o, true
-		}
-	}
-	return regime.Outcome{}, false
-}
-
 func entryCitation(d regime.Decision, id string) string {
-	if o, ok := entryOutcome(d, id); ok && o.Citation != nil {
+	if o, ok := d.Node(id); ok && o.Citation != nil {
 		return o.Citation.String()
 	}
 	return ""

@@ -103,7 +103,7 @@ func words(v regime.Verdict) string {
 // chosenReason is the reason of the entry that decided, or of the whole
 // rule set when nothing was chosen.
 func chosenReason(d regime.Decision) string {
-	if o, ok := entry(d, chosenID(d)); ok {
+	if o, ok := d.Node(chosenID(d)); ok {
 		return o.Reason
 	}
 	return d.Outcome.Reason
@@ -114,17 +114,6 @@ func chosenID(d regime.Decision) string {
 		return ""
 	}
 	return d.Chosen[0].Entry
-}
-
-// entry returns the outcome of the rule set entry id: the root's
-// children are the entries, in priority order.
-func entry(d regime.Decision, id string) (regime.Outcome, bool) {
-	for _, o := range d.Outcome.Children {
-		if o.ID == id {
-			return o, true
-		}
-	}
-	return regime.Outcome{}, false
 }
 
 // withoutSuccessRegime returns a copy of e with its success-regime spell

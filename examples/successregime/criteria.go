@@ -6,17 +6,18 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // criteriaEntry is the sr2015 rule set entry that applies the published
 // criteria (as opposed to reading a recorded spell).
-const criteriaEntry = "success_regime_criteria"
+const criteriaEntry = england.RuleSuccessRegimeCriteria
 
 // criteria prints the criteria entry of an economy decision, one
 // condition a line, naming the organisations whose part is unknown; and,
 // when the decision is unknown, the why-not findings that hold it up.
 func criteria(w io.Writer, d regime.Decision, notes *footnotes) {
-	o, ok := entry(d, criteriaEntry)
+	o, ok := d.Node(criteriaEntry)
 	if !ok {
 		fmt.Fprintf(w, "    (no %s entry was reached: %s)\n", criteriaEntry, d.Outcome.Reason)
 		return

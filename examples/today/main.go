@@ -187,12 +187,10 @@ func answer(d regime.Decision) string {
 // lacked and what each answer to a pending judgement would decide.
 func reason(w io.Writer, indent string, d regime.Decision, notes *footnotes) {
 	if d.Verdict == regime.Met && len(d.Chosen) > 0 {
-		for _, o := range d.Outcome.Children {
-			if o.ID == d.Chosen[0].Entry {
-				leaf := metLeaf(o)
-				fmt.Fprintf(w, "%sbecause %s %s\n", indent, leaf.Reason, notes.ref(leaf.Citation))
-				return
-			}
+		if o, ok := d.Node(d.Chosen[0].Entry); ok {
+			leaf := metLeaf(o)
+			fmt.Fprintf(w, "%sbecause %s %s\n", indent, leaf.Reason, notes.ref(leaf.Citation))
+			return
 		}
 	}
 	var missing []string

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/england"
 )
 
 // answer is a decision in a few words.
@@ -29,23 +30,10 @@ func answer(d regime.Decision) string {
 // countReason finds the count of failing organisations in an economy
 // decision, the condition the variant moves.
 func countReason(d regime.Decision) string {
-	if o, ok := find(d.Outcome, "sr_failing_organisations"); ok {
+	if o, ok := d.Node(england.RuleSRFailingOrganisations); ok {
 		return o.Reason
 	}
 	return d.Outcome.Reason
-}
-
-// find returns the first outcome with the given ID in the tree of o.
-func find(o regime.Outcome, id string) (regime.Outcome, bool) {
-	if o.ID == id {
-		return o, true
-	}
-	for _, c := range o.Children {
-		if f, ok := find(c, id); ok {
-			return f, true
-		}
-	}
-	return regime.Outcome{}, false
 }
 
 // explain says why in one line: the reason of the entry that decided, or,
@@ -82,10 +70,8 @@ func explain(d regime.Decision) string {
 // own reason when nothing was chosen.
 func chosenReason(d regime.Decision) string {
 	if len(d.Chosen) > 0 {
-		for _, o := range d.Outcome.Children {
-			if o.ID == d.Chosen[0].Entry {
-				return o.Reason
-			}
+		if o, ok := d.Node(d.Chosen[0].Entry); ok {
+			return o.Reason
 		}
 	}
 	return d.Outcome.Reason

@@ -16,28 +16,28 @@ func assetProtectionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error)
 	if ed.tsa >= tsa2022 {
 		regulator, publicCode, relevantCode, regCite = "NHS England", PublicAssetNHSE, RelevantAssetNHSE, citeIPRAF
 	}
-	public := regime.Named("public_asset", "a state-owned provider's publicly funded asset", srcPerformanceRegime2008, regime.All(
+	public := regime.Named(RulePublicAsset, "a state-owned provider's publicly funded asset", srcPerformanceRegime2008, regime.All(
 		stateOwnedRule(),
-		regime.Flag("publicly_funded", "paid for with public money", publiclyFunded, srcPerformanceRegime2008),
+		regime.Flag(RulePubliclyFunded, "paid for with public money", publiclyFunded, srcPerformanceRegime2008),
 	))
 	relevant := relevantAssetRule(ed.licence)
 	entries := []regime.Entry{
 		{Priority: 10, Decides: DisposalRefusedUnderTSA.Ruling(),
-			Rule: regime.Named("refused_under_tsa", "protected asset of a provider under trust special administration", citeTSADisposal, regime.All(
-				regime.Predicate("under_tsa", "under trust special administration on the date", srcChapter5A, underTSA),
+			Rule: regime.Named(RuleRefusedUnderTSA, "protected asset of a provider under trust special administration", citeTSADisposal, regime.All(
+				regime.Predicate(RuleUnderTSA, "under trust special administration on the date", srcChapter5A, underTSA),
 				regime.Any(public, relevant),
 			))},
 		{Priority: 20, Decides: PublicAssetSoS.Ruling(),
-			Rule: regime.Named("public_asset_nhs_trust", "an NHS trust's public asset, secured for the Secretary of State", citeSoSConsent, regime.All(
-				regime.Predicate("nhs_trust", "the provider is an NHS trust", srcPerformanceRegime2008, nhsTrust),
+			Rule: regime.Named(RulePublicAssetNHSTrust, "an NHS trust's public asset, secured for the Secretary of State", citeSoSConsent, regime.All(
+				regime.Predicate(RuleNHSTrust, "the provider is an NHS trust", srcPerformanceRegime2008, nhsTrust),
 				public,
 			))},
 		{Priority: 30, Decides: publicCode.Ruling(),
-			Rule: regime.Named("public_asset_regulator", "a foundation trust's public asset: disposal with "+regulator+"'s consent", regCite, public)},
+			Rule: regime.Named(RulePublicAssetRegulator, "a foundation trust's public asset: disposal with "+regulator+"'s consent", regCite, public)},
 		{Priority: 40, Decides: relevantCode.Ruling(),
-			Rule: regime.Named("relevant_asset", "relevant asset: disposal with "+regulator+"'s consent", regCite, relevant)},
+			Rule: regime.Named(RuleRelevantAsset, "relevant asset: disposal with "+regulator+"'s consent", regCite, relevant)},
 		{Priority: 50, Decides: NotProtected.Ruling(),
-			Rule: regime.Always("not_protected", "neither a public asset of a state-owned provider nor a relevant asset", srcPerformanceRegime2008)},
+			Rule: regime.Always(RuleNotProtected, "neither a public asset of a state-owned provider nor a relevant asset", srcPerformanceRegime2008)},
 	}
 	return regime.NewRuleSet(regime.RuleSetSpec{
 		ID: AssetProtection, Title: "asset protection and disposal", Policy: regime.First,

@@ -12,13 +12,13 @@ import (
 // were none.
 func relevantAssetRule(licence bool) regime.Rule {
 	if !licence {
-		return regime.Predicate("relevant_asset_before_licence", "no relevant assets before the provider licence", srcLicence2013,
+		return regime.Predicate(RuleRelevantAssetBeforeLicence, "no relevant assets before the provider licence", srcLicence2013,
 			func(_ *regime.Env, _ regime.Subject, w *regime.Why) regime.Verdict {
 				w.Because("the provider licence, and with it relevant assets, did not yet exist")
 				return regime.NotMet
 			})
 	}
-	return regime.Predicate("relevant_asset_cos2", "needed for a commissioner requested service of a licensed provider", citeCoS2, relevantAsset)
+	return regime.Predicate(RuleRelevantAssetCoS2, "needed for a commissioner requested service of a licensed provider", citeCoS2, relevantAsset)
 }
 
 func relevantAsset(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {

@@ -34,7 +34,7 @@ func serviceContinuitySet(ed *edition, ps *regime.Params) (*regime.RuleSet, erro
 		licence: ed.licence,
 	}
 	state := stateOwnedRule()
-	private := regime.Predicate("private_or_voluntary", "the provider is privately or voluntarily owned", srcPerformanceRegime2008, privateOrVoluntary)
+	private := regime.Predicate(RulePrivateOrVoluntary, "the provider is privately or voluntarily owned", srcPerformanceRegime2008, privateOrVoluntary)
 	transfer := k.transferRule()
 	agree := agreementRule()
 
@@ -44,17 +44,17 @@ func serviceContinuitySet(ed *edition, ps *regime.Params) (*regime.RuleSet, erro
 	}
 	entries := []regime.Entry{
 		{Priority: 10, Decides: KeepThenContinue.Ruling(),
-			Rule: regime.Named("state_continue_locally", "state-owned provider's service that must continue locally", srcPerformanceRegime2008, regime.All(state, k.stateProtectedRule(), agree))},
+			Rule: regime.Named(RuleStateContinueLocally, "state-owned provider's service that must continue locally", srcPerformanceRegime2008, regime.All(state, k.stateProtectedRule(), agree))},
 		{Priority: 20, Decides: CRSContinue.Ruling(),
-			Rule: regime.Named("crs_continue_locally", cosTitle, cosCite, regime.All(private, k.crsRule(), agree))},
+			Rule: regime.Named(RuleCRSContinueLocally, cosTitle, cosCite, regime.All(private, k.crsRule(), agree))},
 		{Priority: 30, Decides: KeepThenTransfer.Ruling(),
-			Rule: regime.Named("state_transfer", "state-owned provider's service with a named alternative provider", srcPerformanceRegime2008, regime.All(state, transfer, agree))},
+			Rule: regime.Named(RuleStateTransfer, "state-owned provider's service with a named alternative provider", srcPerformanceRegime2008, regime.All(state, transfer, agree))},
 		{Priority: 40, Decides: KeepThenReshape.Ruling(),
-			Rule: regime.Named("state_reshape", "state-owned provider's service with no named alternative provider", srcPerformanceRegime2008, regime.All(state, agree))},
+			Rule: regime.Named(RuleStateReshape, "state-owned provider's service with no named alternative provider", srcPerformanceRegime2008, regime.All(state, agree))},
 		{Priority: 50, Decides: CreditorsTransfer.Ruling(),
-			Rule: regime.Named("creditors_transfer", "unprotected service of a private or voluntary provider, with a named alternative", citeCreditors, regime.All(private, transfer, agree))},
+			Rule: regime.Named(RuleCreditorsTransfer, "unprotected service of a private or voluntary provider, with a named alternative", citeCreditors, regime.All(private, transfer, agree))},
 		{Priority: 60, Decides: CreditorsCease.Ruling(),
-			Rule: regime.Named("creditors_cease", "unprotected service of a private or voluntary provider, with no named alternative", citeCreditors, regime.All(private, agree))},
+			Rule: regime.Named(RuleCreditorsCease, "unprotected service of a private or voluntary provider, with no named alternative", citeCreditors, regime.All(private, agree))},
 	}
 	return regime.NewRuleSet(regime.RuleSetSpec{
 		ID: ServiceContinuity, Title: "service continuity if the provider fails or exits", Policy: regime.First,
@@ -70,7 +70,7 @@ type continuityKeys struct {
 }
 
 func stateOwnedRule() regime.Rule {
-	return regime.Predicate("state_owned", "the provider is state-owned", srcPerformanceRegime2008, stateOwned)
+	return regime.Predicate(RuleStateOwned, "the provider is state-owned", srcPerformanceRegime2008, stateOwned)
 }
 
 // stateOwned is Met for a state-owned provider and Unknown when ownership

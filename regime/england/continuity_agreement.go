@@ -74,7 +74,7 @@ func areaCommissioner(k economy.CommissionerKind) bool {
 // agree: it is Met for any service and only adds the names to the
 // explanation.
 func agreementRule() regime.Rule {
-	return regime.Predicate("who_must_agree", "commissioners who must agree, and local commissioners to involve", citeLocalCommissioners, agreement)
+	return regime.Predicate(RuleWhoMustAgree, "commissioners who must agree, and local commissioners to involve", citeLocalCommissioners, agreement)
 }
 
 func agreement(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {

@@ -15,7 +15,7 @@ import (
 // with no alternatives named has nowhere named to go (NotMet); an
 // alternative whose distance or capacity is not given leaves it Unknown.
 func (k continuityKeys) transferRule() regime.Rule {
-	return regime.Predicate("named_alternative", "an alternative provider in the economy is close enough and has capacity", citeCRSTests,
+	return regime.Predicate(RuleNamedAlternative, "an alternative provider in the economy is close enough and has capacity", citeCRSTests,
 		k.transfer, k.maxKm.Ref(), k.maxMins.Ref())
 }
 

@@ -16,21 +16,21 @@ import (
 func (k continuityKeys) stateProtectedRule() regime.Rule {
 	rules := []regime.Rule{designatedRule()}
 	if k.licence {
-		rules = append(rules, regime.Predicate("ft_deemed_crs", "a foundation trust's service, commissioner requested until April 2016", citeCRSGuidance, ftDeemedCRS))
+		rules = append(rules, regime.Predicate(RuleFtDeemedCRS, "a foundation trust's service, commissioner requested until April 2016", citeCRSGuidance, ftDeemedCRS))
 	}
 	rules = append(rules,
-		regime.Predicate("no_alternative_close_enough", "no alternative provider close enough", citeCRSTests, k.noAlternative, k.maxKm.Ref(), k.maxMins.Ref()),
-		regime.Flag("widens_inequalities", "removing it would increase health inequalities", widensInequalities, citeCRSTests),
+		regime.Predicate(RuleNoAlternativeCloseEnough, "no alternative provider close enough", citeCRSTests, k.noAlternative, k.maxKm.Ref(), k.maxMins.Ref()),
+		regime.Flag(RuleWidensInequalities, "removing it would increase health inequalities", widensInequalities, citeCRSTests),
 		regime.Any(
-			regime.Flag("dependents_unviable", "removing it would make dependent services unviable", dependentsUnviable, citeCRSTests),
-			regime.Predicate("dependent_designated", "a service that depends on it is itself designated", citeCRSTests, dependentDesignated),
+			regime.Flag(RuleDependentsUnviable, "removing it would make dependent services unviable", dependentsUnviable, citeCRSTests),
+			regime.Predicate(RuleDependentDesignated, "a service that depends on it is itself designated", citeCRSTests, dependentDesignated),
 		),
 	)
-	return regime.Named("must_continue_locally", "designated, or meets a designation test", citeCRSTests, regime.Any(rules...))
+	return regime.Named(RuleMustContinueLocally, "designated, or meets a designation test", citeCRSTests, regime.Any(rules...))
 }
 
 func designatedRule() regime.Rule {
-	return regime.Predicate("designated", "designated commissioner requested or location specific", citeCRSGuidance, designated)
+	return regime.Predicate(RuleDesignated, "designated commissioner requested or location specific", citeCRSGuidance, designated)
 }
 
 // designated reads the service's designation; a designation nobody gave
@@ -135,13 +135,13 @@ func dependentDesignated(env *regime.Env, s regime.Subject, w *regime.Why) regim
 // are licence conditions).
 func (k continuityKeys) crsRule() regime.Rule {
 	if !k.licence {
-		return regime.Predicate("crs_before_licence", "no commissioner requested services before the provider licence", srcLicence2013,
+		return regime.Predicate(RuleCRSBeforeLicence, "no commissioner requested services before the provider licence", srcLicence2013,
 			func(_ *regime.Env, _ regime.Subject, w *regime.Why) regime.Verdict {
 				w.Because("the provider licence, and with it commissioner requested services, did not yet exist")
 				return regime.NotMet
 			})
 	}
-	return regime.Predicate("commissioner_requested", "designated a commissioner requested service of a licensed provider", citeCoS1, crsProtected)
+	return regime.Predicate(RuleCommissionerRequested, "designated a commissioner requested service of a licensed provider", citeCoS1, crsProtected)
 }
 
 func crsProtected(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {

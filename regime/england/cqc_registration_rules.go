@@ -32,7 +32,7 @@ func cqcActionWords() []string {
 // editions). The list of actions is read as the complete record: none in
 // force is NotMet.
 func cqcFindingRule(k regulatorKeys) regime.Rule {
-	return regime.Predicate("cqc_finding", "a CQC action Monitor considers as a potential significant breach", citeBasildon2009,
+	return regime.Predicate(RuleCQCFinding, "a CQC action Monitor considers as a potential significant breach", citeBasildon2009,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			p, v := nhsGate(s, w, "Monitor's regulation")
 			if v != regime.Met {

@@ -94,16 +94,6 @@ var ruleSetBuilders = []ruleSetBuilder{
 	assetProtectionSet,
 }
 
-// The IDs of the shipped rule sets.
-const (
-	ProviderIntervention     = "provider_intervention"
-	CommissionerIntervention = "commissioner_intervention"
-	EconomyIntervention      = "economy_intervention"
-	ServiceContinuity        = "service_continuity"
-	ServiceChange            = "service_change"
-	AssetProtection          = "asset_protection"
-)
-
 // build makes the Framework for ed.
 func (ed *edition) build() (*regime.Framework, error) {
 	var ps regime.Params

@@ -20,7 +20,7 @@ func exitReason(t *testing.T, p *economy.Provider, date, id string) (regime.Deci
 	require.NoError(t, err)
 	dec, err := f.Decide(regime.NewEnv(nil, d), england.ProviderIntervention, regime.ProviderSubject(p))
 	require.NoError(t, err)
-	o, ok := findOutcome(dec.Outcome, id)
+	o, ok := dec.Node(id)
 	require.True(t, ok, dec.Text())
 	return dec, o.Reason
 }

@@ -88,7 +88,7 @@ func (k regulatorKeys) investigation() []regime.Rule {
 // health check in in a way this library does not encode; other providers
 // were not rated.
 func healthCheckRule(k regulatorKeys) regime.Rule {
-	return regime.Predicate("health_check_escalation", "annual health check rating at or below the escalation rating (SHA performance management)", srcHealthCheck2007,
+	return regime.Predicate(RuleHealthCheckEscalation, "annual health check rating at or below the escalation rating (SHA performance management)", srcHealthCheck2007,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			p, v := nhsGate(s, w, "the annual health check")
 			if v != regime.Met {

@@ -101,7 +101,7 @@ func commissionerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSe
 		}
 	}
 	spec.Entries = append(spec.Entries,
-		regime.Entry{Priority: 30, Rule: regime.Always("routine_assurance", "routine assurance", eraAssuranceCite(ed.commissioners)), Decides: regime.Ruling{Regime: economy.CommissionerAssurance}})
+		regime.Entry{Priority: 30, Rule: regime.Always(RuleRoutineAssurance, "routine assurance", eraAssuranceCite(ed.commissioners)), Decides: regime.Ruling{Regime: economy.CommissionerAssurance}})
 	return regime.NewRuleSet(spec)
 }
 

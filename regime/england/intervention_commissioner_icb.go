@@ -135,11 +135,11 @@ func commissionerSpellRule(id, title string, cite economy.Citation, is ...econom
 // Programme, by its spell or its published segment 4. In 2025/26, when
 // ICBs were not segmented, only the spell counts.
 func commissionerRSPRule(ed *edition) regime.Rule {
-	rules := []regime.Rule{commissionerSpellRule("commissioner_rsp_spell", "in the Recovery Support Programme", srcRSPUpdate, economy.RecoverySupportProgramme)}
+	rules := []regime.Rule{commissionerSpellRule(RuleCommissionerRSPSpell, "in the Recovery Support Programme", srcRSPUpdate, economy.RecoverySupportProgramme)}
 	if ed.systems != sys2025 {
-		rules = append(rules, commissionerSegmentRule(ed.systems, "commissioner_segment_4", 4))
+		rules = append(rules, commissionerSegmentRule(ed.systems, RuleCommissionerSegment4, 4))
 	}
-	return regime.Named("commissioner_recovery_support", "the Recovery Support Programme (segment 4)", srcNOF2022Scope, regime.Any(rules...))
+	return regime.Named(RuleCommissionerRecoverySupport, "the Recovery Support Programme (segment 4)", srcNOF2022Scope, regime.Any(rules...))
 }
 
 // commissionerMandatedRule: a commissioner in segment 3 (mandated
@@ -148,15 +148,15 @@ func commissionerRSPRule(ed *edition) regime.Rule {
 func commissionerMandatedRule(ed *edition) regime.Rule {
 	var rules []regime.Rule
 	if ed.commissioners == icb2022 {
-		rules = append(rules, commissionerSpellRule("icb_undertakings_spell", "undertakings given to NHS England", srcICBUndertakings, economy.EnforcementUndertakings))
+		rules = append(rules, commissionerSpellRule(RuleICBUndertakingsSpell, "undertakings given to NHS England", srcICBUndertakings, economy.EnforcementUndertakings))
 	}
 	if ed.systems != sys2025 {
-		rules = append(rules, commissionerSegmentRule(ed.systems, "commissioner_segment_3", 3))
+		rules = append(rules, commissionerSegmentRule(ed.systems, RuleCommissionerSegment3, 3))
 	}
 	if len(rules) == 0 {
 		return nil
 	}
-	return regime.Named("commissioner_mandated_support", "mandated support (segment 3) or undertakings", srcSegmentLabels, regime.Any(rules...))
+	return regime.Named(RuleCommissionerMandatedSupport, "mandated support (segment 3) or undertakings", srcSegmentLabels, regime.Any(rules...))
 }
 
 // icbDirectionsRule: NHS Act 2006 s.14Z61. An ICB under a direction, or
@@ -169,7 +169,7 @@ func commissionerMandatedRule(ed *edition) regime.Rule {
 // segment at all (2025/26), leave the judgement open.
 func icbDirectionsRule(ed *edition) regime.Rule {
 	law := ed.systems
-	return regime.Predicate("legal_directions", "legal directions (s.14Z61)", srcICBDirections, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	return regime.Predicate(RuleLegalDirections, "legal directions (s.14Z61)", srcICBDirections, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		c := s.Commissioner()
 		if c == nil {
 			w.Missing("commissioner")

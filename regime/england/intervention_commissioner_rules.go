@@ -35,7 +35,7 @@ func notSubjectRule(law commissionerLaw) regime.Rule {
 	if law == icb2022 {
 		cite = srcICBEstablished
 	}
-	return regime.Predicate("commissioner_not_subject", "not subject to commissioner intervention", cite,
+	return regime.Predicate(RuleCommissionerNotSubject, "not subject to commissioner intervention", cite,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			c := s.Commissioner()
 			if c == nil {
@@ -89,7 +89,7 @@ func directionsRule(law commissionerLaw) regime.Rule {
 	if law == icb2022 {
 		cite = srcICBDirections
 	}
-	return regime.Predicate("legal_directions", "legal directions", cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	return regime.Predicate(RuleLegalDirections, "legal directions", cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		c := s.Commissioner()
 		if c == nil {
 			w.Missing("commissioner")
@@ -136,7 +136,7 @@ func directionsRule(law commissionerLaw) regime.Rule {
 // CCGs rated inadequate went into special measures and the rest only under
 // directions: the judgement, not the figures, told them apart.
 func specialMeasuresRule(cp commissionerParams) regime.Rule {
-	inSpell := regime.Predicate("ccg_special_measures_spell", "in CCG special measures", srcCCGSpecialMeasures,
+	inSpell := regime.Predicate(RuleCCGSpecialMeasuresSpell, "in CCG special measures", srcCCGSpecialMeasures,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			c := s.Commissioner()
 			if c == nil {
@@ -151,7 +151,7 @@ func specialMeasuresRule(cp commissionerParams) regime.Rule {
 			return regime.NotMet
 		})
 	persistent := regime.Any(persistentRatingsRule(cp), persistentDeficitRule(cp))
-	leadership := regime.Predicate("ccg_cannot_improve_alone", "leadership cannot improve on its own", srcCCGSpecialMeasures2016,
+	leadership := regime.Predicate(RuleCCGCannotImproveAlone, "leadership cannot improve on its own", srcCCGSpecialMeasures2016,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			v, ok := regime.PendingValue(env, w, LeadershipCapabilityFact, "yes", "no")
 			if !ok {
@@ -169,10 +169,10 @@ func specialMeasuresRule(cp commissionerParams) regime.Rule {
 			w.Because("assumed value " + strconv.Quote(v) + " is neither yes nor no")
 			return regime.Unknown
 		})
-	return regime.Named("ccg_special_measures", "CCG special measures", srcCCGSpecialMeasures, regime.Any(
+	return regime.Named(RuleCCGSpecialMeasures, "CCG special measures", srcCCGSpecialMeasures, regime.Any(
 		inSpell,
-		regime.Named("ccg_special_measures_criteria", "persistent problems and no capability to improve alone", srcCCGSpecialMeasures,
-			regime.All(regime.Named("ccg_persistent_problems", "persistent performance, financial or governance problems", srcCCGSpecialMeasures, persistent), leadership)),
+		regime.Named(RuleCCGSpecialMeasuresCriteria, "persistent problems and no capability to improve alone", srcCCGSpecialMeasures,
+			regime.All(regime.Named(RuleCCGPersistentProblems, "persistent performance, financial or governance problems", srcCCGSpecialMeasures, persistent), leadership)),
 	))
 }
 
@@ -180,7 +180,7 @@ func specialMeasuresRule(cp commissionerParams) regime.Rule {
 // of their era. Fewer than N, all failing, is Unknown (the history is not
 // long enough to say); any of the last N not failing is NotMet.
 func persistentRatingsRule(cp commissionerParams) regime.Rule {
-	return regime.Predicate("ccg_persistent_ratings", "consecutive failing assessments", srcCCGSpecialMeasures,
+	return regime.Predicate(RuleCCGPersistentRatings, "consecutive failing assessments", srcCCGSpecialMeasures,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			c := s.Commissioner()
 			n, ok := cp.persistentYears.Get(env)
@@ -244,7 +244,7 @@ func latestAssessmentBefore(c *economy.Commissioner, end, known economy.Date) (e
 // its plan and the years ended by their outturn. A gap in the record, or
 // a year without a figure, is Unknown unless a year already breaks the run.
 func persistentDeficitRule(cp commissionerParams) regime.Rule {
-	return regime.Predicate("ccg_persistent_deficit", "consecutive years in deficit", srcCCGSpecialMeasures,
+	return regime.Predicate(RuleCCGPersistentDeficit, "consecutive years in deficit", srcCCGSpecialMeasures,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			c := s.Commissioner()
 			n, ok := cp.persistentYears.Get(env)

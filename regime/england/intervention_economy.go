@@ -96,19 +96,19 @@ func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, er
 		spec.Citation = srcSuccessRegime
 		staffing := staffingRule(declareStaffingParams(ps))
 		spec.Entries = append(spec.Entries,
-			regime.Entry{Priority: 10, Rule: areaLeavable(areaSpellRule("success_regime_spell", "in the success regime", economy.SuccessRegime, srcSuccessRegime),
+			regime.Entry{Priority: 10, Rule: areaLeavable(areaSpellRule(RuleSuccessRegimeSpell, "in the success regime", economy.SuccessRegime, srcSuccessRegime),
 				successRegimeCriteria(ep, staffing), economy.SuccessRegime), Decides: regime.Ruling{Regime: economy.SuccessRegime}},
 			regime.Entry{Priority: 20, Rule: successRegimeCriteria(ep, staffing), Decides: regime.Ruling{Regime: economy.SuccessRegime}})
 	}
 	if ed.challengedEconomies {
 		spec.Citation = srcChallengedEconomies
 		spec.Entries = append(spec.Entries,
-			regime.Entry{Priority: 30, Rule: areaLeavable(areaSpellRule("challenged_economy_spell", "a challenged health economy", economy.ChallengedHealthEconomy, srcChallengedEconomies),
+			regime.Entry{Priority: 30, Rule: areaLeavable(areaSpellRule(RuleChallengedEconomySpell, "a challenged health economy", economy.ChallengedHealthEconomy, srcChallengedEconomies),
 				challengedCriteria(ep), economy.ChallengedHealthEconomy), Decides: regime.Ruling{Regime: economy.ChallengedHealthEconomy}},
 			regime.Entry{Priority: 40, Rule: challengedCriteria(ep), Decides: regime.Ruling{Regime: economy.ChallengedHealthEconomy}})
 	}
 	spec.Entries = append(spec.Entries, regime.Entry{Priority: 90,
-		Rule:    regime.Always("no_area_regime", "no area-wide regime", spec.Citation),
+		Rule:    regime.Always(RuleNoAreaRegime, "no area-wide regime", spec.Citation),
 		Decides: regime.Ruling{Code: CodeNoAreaWideRegime, Text: "no area-wide regime"}})
 	return regime.NewRuleSet(spec)
 }
@@ -119,12 +119,12 @@ func economyInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, er
 // either, where the local Essex page read both; the primary source
 // wins), or the staffing shortages (extra) the Cumbria programme named.
 func successRegimeCriteria(ep economyParams, extra ...regime.Rule) regime.Rule {
-	return regime.Named("success_regime_criteria", "whole-system failure: success regime criteria", srcSuccessRegimeAreas, regime.All(
-		failingCountRule("sr_failing_organisations", "failing organisations across the area", ep, ep.srMinFailing, srcSuccessRegimeAreas),
+	return regime.Named(RuleSuccessRegimeCriteria, "whole-system failure: success regime criteria", srcSuccessRegimeAreas, regime.All(
+		failingCountRule(RuleSRFailingOrganisations, "failing organisations across the area", ep, ep.srMinFailing, srcSuccessRegimeAreas),
 		longStandingRule(ep),
-		regime.Named("sr_finance_or_quality", "financial or quality problems, or both", srcSuccessRegime, regime.Any(append([]regime.Rule{
-			systemDeficitRule("sr_system_deficit", "serious area-wide deficit", ep, ep.srDeficitMin, ep.srDeficitPct, srcSuccessRegimeEssex),
-			qualityProblemRule("sr_quality_or_performance", "quality or performance problems", ep, srcSuccessRegimeEssex),
+		regime.Named(RuleSRFinanceOrQuality, "financial or quality problems, or both", srcSuccessRegime, regime.Any(append([]regime.Rule{
+			systemDeficitRule(RuleSRSystemDeficit, "serious area-wide deficit", ep, ep.srDeficitMin, ep.srDeficitPct, srcSuccessRegimeEssex),
+			qualityProblemRule(RuleSRQualityOrPerformance, "quality or performance problems", ep, srcSuccessRegimeEssex),
 		}, extra...)...)),
 	))
 }
@@ -132,11 +132,11 @@ func successRegimeCriteria(ep economyParams, extra ...regime.Rule) regime.Rule {
 // challengedCriteria is the weaker test of 2014: a failing organisation
 // and either a deficit or a quality problem in the area.
 func challengedCriteria(ep economyParams) regime.Rule {
-	return regime.Named("challenged_economy_criteria", "challenged health economy criteria", srcChallengedEconomiesHSJ, regime.All(
-		failingCountRule("che_failing_organisations", "failing organisations in the area", ep, ep.cheMinFailing, srcChallengedEconomies),
+	return regime.Named(RuleChallengedEconomyCriteria, "challenged health economy criteria", srcChallengedEconomiesHSJ, regime.All(
+		failingCountRule(RuleCHEFailingOrganisations, "failing organisations in the area", ep, ep.cheMinFailing, srcChallengedEconomies),
 		regime.Any(
-			systemDeficitRule("che_system_deficit", "area-wide deficit", ep, ep.cheDeficitMin, regime.DecimalKey{}, srcChallengedEconomies),
-			qualityProblemRule("che_quality_or_performance", "quality or performance problems", ep, srcChallengedEconomies),
+			systemDeficitRule(RuleCHESystemDeficit, "area-wide deficit", ep, ep.cheDeficitMin, regime.DecimalKey{}, srcChallengedEconomies),
+			qualityProblemRule(RuleCHEQualityOrPerformance, "quality or performance problems", ep, srcChallengedEconomies),
 		),
 	))
 }
@@ -147,7 +147,7 @@ func challengedCriteria(ep economyParams) regime.Rule {
 // area rules' own terms would be a guess.
 func notAnAreaEntry() regime.Entry {
 	return regime.Entry{Priority: 1,
-		Rule: regime.Predicate("not_an_area", "a collection of organisations, not a health economy", srcSuccessRegime,
+		Rule: regime.Predicate(RuleNotAnArea, "a collection of organisations, not a health economy", srcSuccessRegime,
 			func(_ *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 				e := s.Economy()
 				if e == nil {

@@ -494,7 +494,7 @@ func qualityProblemRule(id, title string, ep economyParams, cite economy.Citatio
 // the date, or an organisation's failing spell began at least the
 // parameter's months before it. Spell lists are read as complete records.
 func longStandingRule(ep economyParams) regime.Rule {
-	return regime.Predicate("longstanding_problems", "deep-rooted, long-standing problems", srcSuccessRegimeAreas, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	return regime.Predicate(RuleLongstandingProblems, "deep-rooted, long-standing problems", srcSuccessRegimeAreas, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		e := s.Economy()
 		months, ok := ep.longMonths.Get(env)
 		if e == nil || !ok {

@@ -59,9 +59,9 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 		add(prioFinancialSM, financialSMRule(k), economy.FinancialSpecialMeasures)
 	}
 	if ed.recoverySupport {
-		add(prioRecovery, regime.Named("recovery_support", "recovery support (segment 4)", citeNOF2021Segments, regime.Any(
-			spellRule("recovery_spell", "in the Recovery Support Programme", citeNOF2021Segments, nil, economy.RecoverySupportProgramme),
-			segmentRule(ed, k, "recovery_segment", "segment of mandated intensive support", uses[ed.segmentation], regime.GE, k.recoverySegment, k.defs["provider.recovery_segment_min"]),
+		add(prioRecovery, regime.Named(RuleRecoverySupport, "recovery support (segment 4)", citeNOF2021Segments, regime.Any(
+			spellRule(RuleRecoverySpell, "in the Recovery Support Programme", citeNOF2021Segments, nil, economy.RecoverySupportProgramme),
+			segmentRule(ed, k, RuleRecoverySegment, "segment of mandated intensive support", uses[ed.segmentation], regime.GE, k.recoverySegment, k.defs["provider.recovery_segment_min"]),
 		)), economy.RecoverySupportProgramme)
 	}
 	add(prioMandated, mandatedRule(ed, k, uses, rk.mandated()...), economy.MandatedSupport)
@@ -80,73 +80,76 @@ func providerInterventionSet(ed *edition, ps *regime.Params) (*regime.RuleSet, e
 // mandated support, or another regulator's finding (extra).
 func mandatedRule(ed *edition, k *providerParams, uses map[string]ratingUse, extra ...regime.Rule) regime.Rule {
 	rules := []regime.Rule{
-		spellRule("enforcement_spell", "enforcement undertakings or a significant breach in force", citeLicenceCoverage, nil,
+		spellRule(RuleEnforcementSpell, "enforcement undertakings or a significant breach in force", citeLicenceCoverage, nil,
 			economy.EnforcementUndertakings, economy.SignificantBreach),
 		enforcementFacts(ed),
 	}
 	if ed.segmentation != "" {
-		rules = append(rules, segmentRule(ed, k, "mandated_segment", "segment of mandated support", uses[ed.segmentation], regime.GE, k.mandatedSegment, k.defs["provider.mandated_segment_min"]))
+		rules = append(rules, segmentRule(ed, k, RuleMandatedSegment, "segment of mandated support", uses[ed.segmentation], regime.GE, k.mandatedSegment, k.defs["provider.mandated_segment_min"]))
 	}
 	if u, ok := uses[rating.MethodFRR]; ok && u.ft {
-		rules = append(rules, regime.Named("frr_significant_breach", "financial risk rating 1 with a threat to financial stability", citeFRRTriggers, regime.All(
-			ratingRule("frr_breach_level", "financial risk rating", u, regime.LE, k.cfBreachFRR, k.defs["provider.cf_significant_breach_frr_max"]),
+		rules = append(rules, regime.Named(RuleFRRSignificantBreach, "financial risk rating 1 with a threat to financial stability", citeFRRTriggers, regime.All(
+			ratingRule(RuleFRRBreachLevel, "financial risk rating", u, regime.LE, k.cfBreachFRR, k.defs["provider.cf_significant_breach_frr_max"]),
 			financialThreat(),
 		)))
 	}
 	if u, ok := uses[rating.MethodGovernance]; ok && u.ft {
-		rules = append(rules, ratingRule("governance_breach", "governance rating red (potential significant breach)", u, regime.GE, k.cfGovernanceBreach, k.defs["provider.cf_governance_breach_min"]))
+		rules = append(rules, ratingRule(RuleGovernanceBreach, "governance rating red (potential significant breach)", u, regime.GE, k.cfGovernanceBreach, k.defs["provider.cf_governance_breach_min"]))
 	}
 	if u, ok := uses[rating.MethodServices]; ok && u.ft {
-		rules = append(rules, ratingRule("services_breach", "mandatory services rating red (failure to provide a mandatory service)", u, regime.GE, k.cfServicesBreach, k.defs["provider.cf_services_breach_min"]))
+		rules = append(rules, ratingRule(RuleServicesBreach, "mandatory services rating red (failure to provide a mandatory service)", u, regime.GE, k.cfServicesBreach, k.defs["provider.cf_services_breach_min"]))
 	}
 	if u, ok := uses[rating.MethodNHSPF]; ok && u.trust {
-		rules = append(rules, ratingRule("nhspf_underperforming", "NHS Performance Framework underperforming or challenged (SHA-led intervention)", u, regime.GE, k.nhspfMandated, k.defs["provider.nhspf_mandated_min"]))
+		rules = append(rules, ratingRule(RuleNHSPFUnderperforming, "NHS Performance Framework underperforming or challenged (SHA-led intervention)", u, regime.GE, k.nhspfMandated, k.defs["provider.nhspf_mandated_min"]))
 	}
 	rules = append(rules, extra...)
-	return regime.Named("mandated_support", "mandated support or enforcement", citeSOFSegments, regime.Any(rules...))
+	return regime.Named(RuleMandatedSupport, "mandated support or enforcement", citeSOFSegments, regime.Any(rules...))
 }
 
 func investigationRule(ed *edition, k *providerParams, uses map[string]ratingUse, extra ...regime.Rule) regime.Rule {
 	rules := extra
 	if u, ok := uses[rating.MethodFRR]; ok && u.ft {
-		rules = append(rules, ratingRule("frr_intervention", "financial risk rating at which intervention is considered", u, regime.LE, k.cfInterventionFRR, k.defs["provider.cf_intervention_frr_max"]))
+		rules = append(rules, ratingRule(RuleFRRIntervention, "financial risk rating at which intervention is considered", u, regime.LE, k.cfInterventionFRR, k.defs["provider.cf_intervention_frr_max"]))
 	}
 	if u, ok := uses[rating.MethodGovernance]; ok && u.ft {
-		rules = append(rules, ratingRule("governance_escalation", "governance rating amber-red", u, regime.GE, k.cfGovernanceEscal, k.defs["provider.cf_governance_escalation_min"]))
+		rules = append(rules, ratingRule(RuleGovernanceEscalation, "governance rating amber-red", u, regime.GE, k.cfGovernanceEscal, k.defs["provider.cf_governance_escalation_min"]))
 	}
 	if u, ok := uses[rating.MethodServices]; ok && u.ft {
-		rules = append(rules, ratingRule("services_escalation", "mandatory services rating amber (a mandatory service at risk)", u, regime.GE, k.cfServicesEscal, k.defs["provider.cf_services_escalation_min"]))
+		rules = append(rules, ratingRule(RuleServicesEscalation, "mandatory services rating amber (a mandatory service at risk)", u, regime.GE, k.cfServicesEscal, k.defs["provider.cf_services_escalation_min"]))
 	}
-	for _, id := range []string{rating.MethodCoSRR, rating.MethodFSRR} {
-		if u, ok := uses[id]; ok && u.ft {
-			rules = append(rules, ratingRule(id+"_investigation", u.m.Short+" at which an investigation is considered", u, regime.LE, k.rafInvestigation, k.defs["provider.raf_investigation_max"]))
+	for _, r := range [...]struct{ method, id string }{
+		{rating.MethodCoSRR, RuleMonitorCoSRRInvestigation},
+		{rating.MethodFSRR, RuleMonitorFSRRInvestigation},
+	} {
+		if u, ok := uses[r.method]; ok && u.ft {
+			rules = append(rules, ratingRule(r.id, u.m.Short+" at which an investigation is considered", u, regime.LE, k.rafInvestigation, k.defs["provider.raf_investigation_max"]))
 		}
 	}
 	if u, ok := uses[rating.MethodNHSPF]; ok && u.trust {
-		rules = append(rules, ratingRule("nhspf_under_review", "NHS Performance Framework performance under review", u, regime.GE, k.nhspfEscalation, k.defs["provider.nhspf_escalation_min"]))
+		rules = append(rules, ratingRule(RuleNHSPFUnderReview, "NHS Performance Framework performance under review", u, regime.GE, k.nhspfEscalation, k.defs["provider.nhspf_escalation_min"]))
 	}
 	if len(rules) == 0 {
 		return nil
 	}
-	return regime.Named("investigation_considered", "investigation or escalation considered", citeFRRIntervention, regime.Any(rules...))
+	return regime.Named(RuleInvestigationConsidered, "investigation or escalation considered", citeFRRIntervention, regime.Any(rules...))
 }
 
 func monitoringRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
-	rules := []regime.Rule{spellRule("monitoring_spell", "in enhanced monitoring", citeFRRTriggers, nil, economy.EnhancedMonitoring)}
+	rules := []regime.Rule{spellRule(RuleMonitoringSpell, "in enhanced monitoring", citeFRRTriggers, nil, economy.EnhancedMonitoring)}
 	if u, ok := uses[rating.MethodFRR]; ok && u.ft {
-		rules = append(rules, ratingRule("frr_monitoring", "financial risk rating below 3 (monthly monitoring)", u, regime.LE, k.cfMonitoringFRR, k.defs["provider.cf_monitoring_frr_max"]))
+		rules = append(rules, ratingRule(RuleFRRMonitoring, "financial risk rating below 3 (monthly monitoring)", u, regime.LE, k.cfMonitoringFRR, k.defs["provider.cf_monitoring_frr_max"]))
 	}
 	if slices.Contains(sofSegmentations, ed.segmentation) {
-		rules = append(rules, segmentRule(ed, k, "targeted_support", "segment of targeted support", uses[ed.segmentation], regime.GE, k.monitoringSegment, k.defs["provider.monitoring_segment_min"]))
+		rules = append(rules, segmentRule(ed, k, RuleTargetedSupport, "segment of targeted support", uses[ed.segmentation], regime.GE, k.monitoringSegment, k.defs["provider.monitoring_segment_min"]))
 	}
-	return regime.Named("enhanced_monitoring", "enhanced monitoring", citeFRRTriggers, regime.Any(rules...))
+	return regime.Named(RuleEnhancedMonitoring, "enhanced monitoring", citeFRRTriggers, regime.Any(rules...))
 }
 
 // routineRule is the catch-all: routine oversight under the regime the
 // edition encodes for the provider's kind, and Unknown, saying what is
 // not encoded, where it encodes none (see encodedOversight).
 func routineRule(ed *edition) regime.Rule {
-	return regime.Predicate("routine_oversight", "otherwise: routine oversight", citeProviderLadder, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	return regime.Predicate(RuleRoutineOversight, "otherwise: routine oversight", citeProviderLadder, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		under, v := encodedOversight(ed, env, s.Provider(), w)
 		if v != regime.Met {
 			return v
@@ -165,7 +168,7 @@ func routineRule(ed *edition) regime.Rule {
 func financialThreat() regime.Rule {
 	cite := citeFRRTriggers
 	cite.Note = "interpretation: the threat is read from a judgement of inability to pay debts, a loan repayment at risk, or an unplanned borrowing limit breach"
-	return regime.Predicate("financial_threat", "threat to financial stability", cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	return regime.Predicate(RuleFinancialThreat, "threat to financial stability", cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		p := s.Provider()
 		if p == nil {
 			w.Missing("provider")
@@ -215,7 +218,7 @@ var licenceForAllFrom = economy.MustDate("2014-04-01")
 // not resolved, on the facts date. For providers other than NHS bodies the
 // licence is the only hook, from 1 April 2014.
 func enforcementFacts(ed *edition) regime.Rule {
-	return regime.Predicate("enforcement_facts", "undertakings in force or a breach found", citeLicenceCoverage, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	return regime.Predicate(RuleEnforcementFacts, "undertakings in force or a breach found", citeLicenceCoverage, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		p := s.Provider()
 		if p == nil {
 			w.Missing("provider")

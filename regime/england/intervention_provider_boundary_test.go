@@ -36,19 +36,6 @@ type boundaryRow struct {
 	wantRule  regime.Verdict
 }
 
-// findOutcome returns the first outcome with id in the tree under o.
-func findOutcome(o regime.Outcome, id string) (regime.Outcome, bool) {
-	if o.ID == id {
-		return o, true
-	}
-	for _, c := range o.Children {
-		if f, ok := findOutcome(c, id); ok {
-			return f, true
-		}
-	}
-	return regime.Outcome{}, false
-}
-
 // decideBoundary decides p under edition id on date (facts of the same
 // day), with param moved as row says, and checks the entry chosen, its
 // regime, and the verdict of rule ruleID, which must name the threshold it
@@ -86,7 +73,7 @@ func explainRule(t *testing.T, f *regime.Framework, p *economy.Provider, e *econ
 	require.True(t, ok)
 	env := regime.NewEnv(e, provDate(date)).WithParams(f)
 	for _, en := range rs.Entries() {
-		if o, ok := findOutcome(en.Rule.Explain(&env, regime.ProviderSubject(p)), ruleID); ok {
+		if o, ok := en.Rule.Explain(&env, regime.ProviderSubject(p)).Node(ruleID); ok {
 			return o, true
 		}
 	}
@@ -787,7 +774,7 @@ func TestQualitySMTimelineMonths(t *testing.T) {
 			f := provFramework(t, "raf2013", regime.Set("provider.qsm_reinspection_months", tt.reinspect), regime.Set("provider.qsm_extension_months", tt.extend))
 			d, got := provResult(t, f, p, "2013-12-01")
 			assert.Equal(t, economy.QualitySpecialMeasures, got)
-			spell, ok := findOutcome(d.Outcome, "quality_sm_spell")
+			spell, ok := d.Node("quality_sm_spell")
 			require.True(t, ok)
 			assert.Contains(t, spell.Reason, tt.want)
 		})

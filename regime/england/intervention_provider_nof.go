@@ -273,9 +273,9 @@ func systemInSupport(law systemLaw, e *economy.Economy, d economy.Date) (bool, s
 // enter into it, which the region decides ([RegionEntersPIPFact]).
 func pipRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.Rule {
 	u := uses[ed.segmentation]
-	return regime.Named("provider_improvement", "segment 5: the Provider Improvement Programme", citeNOF2025Step4, regime.Any(
-		spellRule("improvement_spell", "in the Provider Improvement Programme", citeNOF2025Step4, nil, economy.ProviderImprovementProgramme),
-		segmentRule(ed, k, "segment_5", "segment 5", u, regime.GE, k.segment5, k.defs["provider.segment5"]),
+	return regime.Named(RuleProviderImprovement, "segment 5: the Provider Improvement Programme", citeNOF2025Step4, regime.Any(
+		spellRule(RuleImprovementSpell, "in the Provider Improvement Programme", citeNOF2025Step4, nil, economy.ProviderImprovementProgramme),
+		segmentRule(ed, k, RuleSegment5, "segment 5", u, regime.GE, k.segment5, k.defs["provider.segment5"]),
 		regionPIPRule(ed, k, u),
 	))
 }
@@ -283,8 +283,8 @@ func pipRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.R
 // pipSpellRule is the Provider Improvement Programme of 2026/27: only a
 // spell on the record places a provider in it.
 func pipSpellRule() regime.Rule {
-	return regime.Named("provider_improvement", "the Provider Improvement Programme (on the record)", citePIP2026,
-		spellRule("improvement_spell", "in the Provider Improvement Programme", citePIP2026, nil, economy.ProviderImprovementProgramme))
+	return regime.Named(RuleProviderImprovement, "the Provider Improvement Programme (on the record)", citePIP2026,
+		spellRule(RuleImprovementSpell, "in the Provider Improvement Programme", citePIP2026, nil, economy.ProviderImprovementProgramme))
 }
 
 // regionPIPRule: the region considers entry for a segment 4 provider with
@@ -294,7 +294,7 @@ func pipSpellRule() regime.Rule {
 // recorded (nil: not made), or below segment 4 with only a low
 // capability, there is nothing for the region to decide.
 func regionPIPRule(ed *edition, k *providerParams, u ratingUse) regime.Rule {
-	return regime.Predicate("region_enters_pip", "the region enters the provider into the Provider Improvement Programme", citeNOF2025Step4,
+	return regime.Predicate(RuleRegionEntersPIP, "the region enters the provider into the Provider Improvement Programme", citeNOF2025Step4,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			p, v := nhsGate(s, w, "the Provider Improvement Programme")
 			if v != regime.Met {

@@ -118,7 +118,7 @@ func TestQualitySMOverallBounds(t *testing.T) {
 	}
 	qsm := func(f *regime.Framework, p *economy.Provider) regime.Outcome {
 		dec, _ := provResult(t, f, p, "2015-09-01")
-		o, ok := findOutcome(dec.Outcome, "quality_special_measures")
+		o, ok := dec.Node("quality_special_measures")
 		require.True(t, ok)
 		return o
 	}
@@ -136,17 +136,17 @@ func TestQualitySMNotYetRated(t *testing.T) {
 	f := provFramework(t, "fsrr2015")
 	p := &economy.Provider{ID: "RNR", Kind: economy.KindNHSTrust}
 	dec, _ := provResult(t, f, p, "2015-09-01")
-	o, _ := findOutcome(dec.Outcome, "quality_special_measures")
+	o, _ := dec.Node("quality_special_measures")
 	assert.Equal(t, regime.Unknown, o.Verdict)
 	p.InspectionsComplete = true
 	dec, _ = provResult(t, f, p, "2015-09-01")
-	o, _ = findOutcome(dec.Outcome, "quality_special_measures")
+	o, _ = dec.Node("quality_special_measures")
 	assert.Equal(t, regime.NotMet, o.Verdict)
 	assert.Contains(t, o.Children[1].Reason, "no trust-level CQC report published by 2015-09-01")
 	// A first report published later is not yet seen.
 	p.Inspections = []economy.Inspection{{Scope: economy.ScopeProvider, Published: provDate("2016-01-10"), Overall: economy.Inadequate}}
 	dec, _ = provResult(t, f, p, "2015-09-01")
-	o, _ = findOutcome(dec.Outcome, "quality_special_measures")
+	o, _ = dec.Node("quality_special_measures")
 	assert.Equal(t, regime.NotMet, o.Verdict)
 }
 
@@ -246,7 +246,7 @@ func TestQualitySMRecommendationDecides(t *testing.T) {
 	p.Inspections[0].RecommendsSpecialMeasures = &no
 	qsm := func(f *regime.Framework) regime.Outcome {
 		dec, _ := provResult(t, f, p, "2015-09-01")
-		o, ok := findOutcome(dec.Outcome, "quality_sm_criteria")
+		o, ok := dec.Node("quality_sm_criteria")
 		require.True(t, ok)
 		return o
 	}

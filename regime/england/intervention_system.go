@@ -72,14 +72,14 @@ func systemOversightSet(ed *edition) (*regime.RuleSet, error) {
 		AppliesTo: regime.KindsOf(regime.SubjectEconomy), Citation: systemLawCite(ed.systems)}
 	switch ed.systems {
 	case sys2019:
-		spec.Entries = []regime.Entry{{Priority: 90, Rule: notSegmentedRule("systems_not_segmented",
+		spec.Entries = []regime.Entry{{Priority: 90, Rule: notSegmentedRule(RuleSystemsNotSegmented,
 			"systems not segmented (NOF 2019/20: providers and CCGs)", srcNOF2019Scope,
 			"the NHS Oversight Framework 2019/20 segmented providers and CCGs, not systems: no system regime to place the area in"),
 			Decides: regime.Ruling{Code: CodeSystemsNotSegmented, Text: "no system segment: NOF 2019/20 segmented providers and CCGs"}}}
 	case sys2025:
 		spec.Entries = []regime.Entry{
 			{Priority: 10, Rule: systemRSPSpellRule(ed.systems), Decides: regime.Ruling{Regime: economy.RecoverySupportProgramme}},
-			{Priority: 90, Rule: notSegmentedRule("icbs_not_segmented", "ICBs not segmented (NOF 2025/26)", srcNOF2025NoICBSegments,
+			{Priority: 90, Rule: notSegmentedRule(RuleICBsNotSegmented, "ICBs not segmented (NOF 2025/26)", srcNOF2025NoICBSegments,
 				"ICBs were not segmented in 2025/26: their contextual metrics were published to inform improvement conversations, and no system segment decides"),
 				Decides: regime.Ruling{Code: CodeICBsNotSegmented, Text: "no system segment: ICBs not segmented in 2025/26"}},
 		}

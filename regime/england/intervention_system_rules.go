@@ -158,12 +158,15 @@ func segmentCite(law systemLaw, seg int) economy.Citation {
 	return srcSegmentMeanings
 }
 
+// systemSegmentIDs are the ids of the system segment entries, by segment.
+var systemSegmentIDs = [...]string{1: RuleSystemSegment1, 2: RuleSystemSegment2, 3: RuleSystemSegment3, 4: RuleSystemSegment4}
+
 // systemSegmentRule is Met when the system's published segment is want.
 // Without a published segment it is Unknown and names the rating it
 // needs: segmenting a system is NHS England's judgement (2021/22, 2022/23)
 // or its thresholds on ICB metrics not encoded here (2026/27).
 func systemSegmentRule(law systemLaw, want int) regime.Rule {
-	return regime.Predicate("system_segment_"+strconv.Itoa(want), segmentTitles[want], segmentCite(law, want),
+	return regime.Predicate(systemSegmentIDs[want], segmentTitles[want], segmentCite(law, want),
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			e := s.Economy()
 			if e == nil {
@@ -252,7 +255,7 @@ func pendingSystemSegment(law systemLaw, env *regime.Env, e *economy.Economy, w 
 // ICBs, is in a Recovery Support Programme spell on the facts date. The
 // spells are read as the complete record.
 func systemRSPSpellRule(law systemLaw) regime.Rule {
-	return regime.Predicate("system_rsp_spell", "in the Recovery Support Programme (the system or its ICB)", srcRSPUpdate,
+	return regime.Predicate(RuleSystemRSPSpell, "in the Recovery Support Programme (the system or its ICB)", srcRSPUpdate,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			e := s.Economy()
 			if e == nil {

@@ -46,7 +46,7 @@ func TestSuccessRegimeReportsObligations(t *testing.T) {
 	require.NoError(t, err)
 	d, err := f.Decide(regime.NewEnv(&e, day), england.EconomyIntervention, regime.EconomySubject(&e))
 	require.NoError(t, err)
-	o, ok := findOutcome(d.Outcome, "success_regime_spell")
+	o, ok := d.Node("success_regime_spell")
 	require.True(t, ok)
 	var texts []string
 	for _, fact := range o.Facts {

@@ -71,13 +71,13 @@ func pctEntries(ps *regime.Params) []regime.Entry {
 	return []regime.Entry{
 		{Priority: 10, Rule: pctEscalationRule(k), Decides: regime.Ruling{Regime: economy.CommissionerAssurance, Intensity: economy.IntensityEscalation,
 			Code: CodePCTEscalated, Text: "SHA performance management: a PCT rated at or below the escalation rating"}},
-		{Priority: 20, Rule: regime.Always("pct_assurance", "otherwise: routine assurance by the strategic health authority", srcHealthCheckEnd),
+		{Priority: 20, Rule: regime.Always(RulePCTAssurance, "otherwise: routine assurance by the strategic health authority", srcHealthCheckEnd),
 			Decides: regime.Ruling{Regime: economy.CommissionerAssurance}},
 	}
 }
 
 func pctEscalationRule(k pctKeys) regime.Rule {
-	return regime.Predicate("pct_sha_escalation", "a current published rating at or below the escalation rating", srcHealthCheckPCTs,
+	return regime.Predicate(RulePCTSHAEscalation, "a current published rating at or below the escalation rating", srcHealthCheckPCTs,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			c := s.Commissioner()
 			if c == nil {

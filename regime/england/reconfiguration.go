@@ -146,14 +146,14 @@ func serviceChangeSet(ed *edition, ps *regime.Params) (*regime.RuleSet, error) {
 		ID: ServiceChange, Title: "reshaping a service", Policy: regime.First,
 		AppliesTo: regime.KindsOf(regime.SubjectService), Citation: citeLocalCommissioners,
 		Entries: []regime.Entry{
-			entry(5, changePredicate("no_change_proposed", "no reshaping of the service proposed", citeLocalCommissioners, noChange), NoChangeProposed),
-			entry(10, changePredicate("change_quashed", "quashed by a court as to this service", srcLewishamHC, quashed), ChangeQuashed),
-			entry(20, changePredicate("change_before_secretary_of_state", "before the Secretary of State, undecided", srcScrutiny2002, awaiting), ChangeAwaitingDecision),
-			entry(30, changePredicate("change_approved", "approved by the Secretary of State", srcScrutiny2002, approvedBySoS), ChangeApproved),
-			entry(35, changePredicate("change_rejected", "rejected by the Secretary of State", srcScrutiny2002, rejectedBySoS), ChangeRejected),
+			entry(5, changePredicate(RuleNoChangeProposed, "no reshaping of the service proposed", citeLocalCommissioners, noChange), NoChangeProposed),
+			entry(10, changePredicate(RuleChangeQuashed, "quashed by a court as to this service", srcLewishamHC, quashed), ChangeQuashed),
+			entry(20, changePredicate(RuleChangeBeforeSecretaryOfState, "before the Secretary of State, undecided", srcScrutiny2002, awaiting), ChangeAwaitingDecision),
+			entry(30, changePredicate(RuleChangeApproved, "approved by the Secretary of State", srcScrutiny2002, approvedBySoS), ChangeApproved),
+			entry(35, changePredicate(RuleChangeRejected, "rejected by the Secretary of State", srcScrutiny2002, rejectedBySoS), ChangeRejected),
 			entry(40, k.testsNotMetRule(), ChangeTestsNotMet),
 			entry(50, k.mayProceedRule(), ChangeMayProceed),
-			entry(60, changePredicate("change_in_process", "proposed, not yet decided", citeLocalCommissioners, inProcess), ChangeInProcess),
+			entry(60, changePredicate(RuleChangeInProcess, "proposed, not yet decided", citeLocalCommissioners, inProcess), ChangeInProcess),
 		},
 	})
 }
@@ -208,7 +208,7 @@ func changePredicate(id, title string, cite economy.Citation, f changeFunc, refs
 		if v != regime.Met {
 			return v
 		}
-		if c.r == nil && id != "no_change_proposed" {
+		if c.r == nil && id != RuleNoChangeProposed {
 			w.Because("no reshaping of the service proposed")
 			return regime.NotMet
 		}

@@ -36,7 +36,7 @@ func (k changeKeys) testsApply(env *regime.Env, c *changeCtx) (bool, string) {
 // explanation lists each test with its verdict, who has been consulted
 // and who must still agree, and the local authorities' scrutiny.
 func (k changeKeys) testsNotMetRule() regime.Rule {
-	return changePredicate("change_tests_not_met", "a test of a significant service change is not met", srcFourTests,
+	return changePredicate(RuleChangeTestsNotMet, "a test of a significant service change is not met", srcFourTests,
 		func(env *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
 			apply, why := k.testsApply(env, c)
 			if !apply {
@@ -72,7 +72,7 @@ func (k changeKeys) testsNotMetRule() regime.Rule {
 // (an earlier entry). A special administrator's recommendations take
 // effect only by the Secretary of State's decision.
 func (k changeKeys) mayProceedRule() regime.Rule {
-	return changePredicate("change_may_proceed", "consulted, decided and the tests met", srcScrutiny2013,
+	return changePredicate(RuleChangeMayProceed, "consulted, decided and the tests met", srcScrutiny2013,
 		func(env *regime.Env, c *changeCtx, w *regime.Why) regime.Verdict {
 			apply, _ := k.testsApply(env, c)
 			if w != nil && !apply {

@@ -39,9 +39,9 @@ func qualitySMRule(k *providerParams) regime.Rule {
 		return "re-inspection due by " + t.Reinspection.String() + "; if not improved enough, by " + t.ExtensionEnds.String() +
 			", after which the Chief Inspector writes to the Secretary of State"
 	}
-	return regime.Named("quality_special_measures", "special measures for quality", citeCQCSpecialMeasures, regime.Any(
-		spellRule("quality_sm_spell", "in quality special measures", timetable.QualitySpecialMeasuresSource(), explain, economy.QualitySpecialMeasures),
-		regime.Predicate("quality_sm_criteria", "recommended for special measures, or inadequate including well-led", citeCQCSpecialMeasures,
+	return regime.Named(RuleQualitySpecialMeasures, "special measures for quality", citeCQCSpecialMeasures, regime.Any(
+		spellRule(RuleQualitySMSpell, "in quality special measures", timetable.QualitySpecialMeasuresSource(), explain, economy.QualitySpecialMeasures),
+		regime.Predicate(RuleQualitySMCriteria, "recommended for special measures, or inadequate including well-led", citeCQCSpecialMeasures,
 			func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 				return qualitySMCriteria(k, env, s, w)
 			},
@@ -199,9 +199,9 @@ func inadequateWellLed(k *providerParams, env *regime.Env, in *economy.Inspectio
 // financialSMRule: in a financial special measures spell, or failed to
 // agree, or to meet, the control total.
 func financialSMRule(k *providerParams) regime.Rule {
-	return regime.Named("financial_special_measures", "special measures for finance", citeFSMCriteria, regime.Any(
-		spellRule("financial_sm_spell", "in financial special measures", citeFSMCriteria, nil, economy.FinancialSpecialMeasures),
-		regime.Predicate("control_total", "failed to agree or to meet the control total", citeFSMCriteria,
+	return regime.Named(RuleFinancialSpecialMeasures, "special measures for finance", citeFSMCriteria, regime.Any(
+		spellRule(RuleFinancialSMSpell, "in financial special measures", citeFSMCriteria, nil, economy.FinancialSpecialMeasures),
+		regime.Predicate(RuleControlTotal, "failed to agree or to meet the control total", citeFSMCriteria,
 			func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 				return controlTotal(k, env, s, w)
 			},

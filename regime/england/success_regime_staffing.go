@@ -53,7 +53,7 @@ func declareStaffingParams(ps *regime.Params) staffingKeys {
 // reports what it found and answers NotMet: a reported problem, not one
 // of NHS England's criteria.
 func staffingRule(k staffingKeys) regime.Rule {
-	return regime.Predicate("sr_staffing", "staffing shortages (recruitment and retention)", srcCumbriaStaffing,
+	return regime.Predicate(RuleSRStaffing, "staffing shortages (recruitment and retention)", srcCumbriaStaffing,
 		func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			e := s.Economy()
 			if e == nil {

@@ -48,7 +48,7 @@ func TestStaffingShortage(t *testing.T) {
 			f := provFramework(t, "sr2015", regime.Set("economy.sr_staffing_counts", tt.counts))
 			d, err := f.Decide(regime.NewEnv(tt.give, provDate("2015-06-02")), england.EconomyIntervention, regime.EconomySubject(tt.give))
 			require.NoError(t, err)
-			o, ok := findOutcome(d.Outcome, "sr_staffing")
+			o, ok := d.Node("sr_staffing")
 			require.True(t, ok, d.Text())
 			assert.Equal(t, tt.want, o.Verdict, d.Text())
 			assert.Contains(t, o.Reason, tt.reason)

@@ -40,9 +40,9 @@ func tdaEntries(ed *edition, ps *regime.Params) []regime.Entry {
 		return tdaLevelRule(id, title, key, k.defs[key.Name()], needLevel)
 	}
 	return []regime.Entry{
-		entry(prioTDASpecial, rule("tda_special_measures", "NHS TDA escalation: special measures", k.special, false), economy.QualitySpecialMeasures),
-		entry(prioTDAMandated, rule("tda_strategic_intervention", "NHS TDA escalation: strategic intervention", k.mandated, true), economy.MandatedSupport),
-		entry(prioTDAInvestigation, rule("tda_supporting_intervention", "NHS TDA escalation: supporting intervention", k.investigation, true), economy.InvestigationConsidered),
+		entry(prioTDASpecial, rule(RuleTDASpecialMeasures, "NHS TDA escalation: special measures", k.special, false), economy.QualitySpecialMeasures),
+		entry(prioTDAMandated, rule(RuleTDAStrategicIntervention, "NHS TDA escalation: strategic intervention", k.mandated, true), economy.MandatedSupport),
+		entry(prioTDAInvestigation, rule(RuleTDASupportingIntervention, "NHS TDA escalation: supporting intervention", k.investigation, true), economy.InvestigationConsidered),
 	}
 }
 

@@ -172,7 +172,7 @@ func TestTDALevelAsPublished(t *testing.T) {
 	r, ok := dec.Ruling()
 	require.True(t, ok, dec.Text())
 	assert.Equal(t, economy.MandatedSupport, r.Regime, "the level of the latest period known on the day (4), not the earlier 2 nor the later 5")
-	o, ok := findOutcome(dec.Outcome, "tda_strategic_intervention")
+	o, ok := dec.Node("tda_strategic_intervention")
 	require.True(t, ok)
 	assert.Contains(t, o.Reason, "NHS TDA escalation level 4 (strategic intervention), published "+day.AddDays(-1).String())
 }
@@ -193,7 +193,7 @@ func TestTDANotForOtherProviders(t *testing.T) {
 		t.Run(tc.kind.String(), func(t *testing.T) {
 			dec := tdaDecide(t, f, day, tdaTrust(tc.kind, day, 5))
 			for _, id := range []string{"tda_special_measures", "tda_strategic_intervention", "tda_supporting_intervention"} {
-				o, ok := findOutcome(dec.Outcome, id)
+				o, ok := dec.Node(id)
 				require.True(t, ok, id)
 				assert.Equal(t, regime.NotMet, o.Verdict)
 				assert.Contains(t, o.Reason, tc.reason)

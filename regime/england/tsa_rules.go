@@ -33,9 +33,9 @@ func tsaRule(ed *edition, k *providerParams, uses map[string]ratingUse) regime.R
 		cite = citeS65B2022
 	}
 	nhspf, hasNHSPF := uses[rating.MethodNHSPF]
-	return regime.Named("trust_special_administration", "trust special administration (NHS Act 2006 Chapter 5A)", cite, regime.Any(
-		spellRule("tsa_spell", "in special administration", cite, explain, economy.TrustSpecialAdministration),
-		regime.Predicate("tsa_grounds", "grounds for a special administration order", cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
+	return regime.Named(RuleTrustSpecialAdministration, "trust special administration (NHS Act 2006 Chapter 5A)", cite, regime.Any(
+		spellRule(RuleTSASpell, "in special administration", cite, explain, economy.TrustSpecialAdministration),
+		regime.Predicate(RuleTSAGrounds, "grounds for a special administration order", cite, func(env *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 			p, v := nhsGate(s, w, "special administration (s.65A)")
 			if v != regime.Met {
 				return v

@@ -17,6 +17,7 @@ const InForce = "in_force"
 type Case struct {
 	File string // the case file, as named in the fs.FS
 	Path string // where the case sits in the file, e.g. "cases[2]"
+	Line int    // the line of the file on which the case starts, from 1
 	Name string
 	// Todo, when set, marks a case expected to fail for the reason it
 	// gives: a failure skips the case with its report, a pass asks for the
@@ -53,6 +54,8 @@ func (c *Case) Env() regime.Env {
 // Expect is what a case asserts. Every part is optional: a case asserts
 // only what it states.
 type Expect struct {
+	// Line is the line of the file on which "expect" starts.
+	Line int
 	// Framework is the id of the edition that must make the decisions,
 	// which is how a case under InForce pins the edition it expects.
 	Framework string
@@ -75,6 +78,7 @@ type Expect struct {
 // ...; see england.DiffKind).
 type TimelineExpect struct {
 	Path     string
+	Line     int // the line of the file on which it starts, from 1
 	From, To economy.Date
 	Records  []RecordExpect
 }
@@ -84,6 +88,7 @@ type TimelineExpect struct {
 // are mandated_support).
 type RecordExpect struct {
 	Path    string
+	Line    int // the line of the file on which it starts, from 1
 	Subject string
 	Regime  economy.Regime
 	Kinds   []string
@@ -93,6 +98,7 @@ type RecordExpect struct {
 // RuleSet about subject Subject. Nil fields are not checked.
 type Expectation struct {
 	Path      string // where the expectation sits in the file
+	Line      int    // the line of the file on which it starts, from 1
 	Subject   string // the subject's id: an ODS code, "RNL/ae-cic", an economy id
 	Kind      regime.SubjectKind
 	RuleSet   string

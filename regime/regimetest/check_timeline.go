@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/stretchr/testify/assert"
-
 	"github.com/failregime/failregime/regime/england"
 )
 
@@ -18,19 +16,19 @@ var diffKinds = func() []string {
 	return out
 }()
 
-// checkTimeline replays c's economy and reports each recorded spell whose
+// checkTimeline replays c's economy and records each recorded spell whose
 // comparison with the replay differs from what c expects.
-func checkTimeline(t assert.TestingT, c *Case) {
+func checkTimeline(ps *problems, c *Case) {
 	x := c.Expect.Timeline
 	tl, err := england.Replay(c.Economy, x.From, x.To, england.ReplayOptions{})
 	if err != nil {
-		assert.NoError(t, err, x.Path+": replaying the economy")
+		ps.add(x.Line, x.Path, "replaying the economy: %v", err)
 		return
 	}
 	for _, r := range x.Records {
 		i := slices.IndexFunc(tl.Subjects, func(s england.SubjectTimeline) bool { return s.Subject.ID == r.Subject })
 		if i < 0 {
-			assert.Fail(t, r.Path+": no subject "+r.Subject+" in the replay")
+			ps.add(r.Line, r.Path, "no subject %s in the replay", r.Subject)
 			continue
 		}
 		var got []string
@@ -44,8 +42,10 @@ func checkTimeline(t assert.TestingT, c *Case) {
 		}
 		slices.Sort(got)
 		want := slices.Sorted(slices.Values(r.Kinds))
-		assert.Equal(t, strings.Join(want, ", "), strings.Join(got, ", "),
-			"%s: %s %s over %s..%s\n%s", r.Path, r.Subject, r.Regime, x.From, x.To, subjectText(tl, r.Subject))
+		if w, g := strings.Join(want, ", "), strings.Join(got, ", "); w != g {
+			ps.add(r.Line, r.Path, "%s %s over %s..%s: the record and the replay compare differently\n  - expected: %s\n  + replayed: %s\n\n%s",
+				r.Subject, r.Regime, x.From, x.To, w, or(g, "(no difference)"), strings.TrimRight(subjectText(tl, r.Subject), "\n"))
+		}
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/failregime/failregime/regime"
-	"github.com/stretchr/testify/assert"
 )
 
 // Gap is something no decision exercised: a rule set that made no
@@ -101,20 +100,23 @@ func (c *Coverage) Missing(framework, ruleSet string) []Gap {
 // missing. A rule set that was never tracked fails too: full coverage of
 // rules nobody declared proves nothing. It returns whether the set is
 // fully covered.
-func (c *Coverage) RequireFull(t assert.TestingT, framework, ruleSet string) bool {
-	if h, ok := t.(interface{ Helper() }); ok {
-		h.Helper()
-	}
+func (c *Coverage) RequireFull(t TestingT, framework, ruleSet string) bool {
+	t.Helper()
 	c.mu.Lock()
 	sc, ok := c.index[setKey(framework, ruleSet)]
 	tracked := ok && sc.tracked
 	c.mu.Unlock()
 	if !tracked {
-		return assert.Fail(t, "rule set "+setKey(framework, ruleSet)+" is not tracked by the coverage")
+		t.Errorf("rule set %s is not tracked by the coverage", setKey(framework, ruleSet))
+		return false
 	}
 	var lines []string
 	for _, g := range c.Missing(framework, ruleSet) {
-		lines = append(lines, g.String())
+		lines = append(lines, "  "+g.String())
 	}
-	return assert.Empty(t, lines, "rule set %s is not fully covered", setKey(framework, ruleSet))
+	if len(lines) > 0 {
+		t.Errorf("rule set %s is not fully covered:\n%s", setKey(framework, ruleSet), strings.Join(lines, "\n"))
+		return false
+	}
+	return true
 }

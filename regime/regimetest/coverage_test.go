@@ -20,9 +20,10 @@ func decide(t *testing.T, f *regime.Framework, r economy.KeyQuestionRatings) reg
 	return d
 }
 
-// recorder is an assert.TestingT that keeps the failure.
+// recorder is a regimetest.TestingT that keeps the failure.
 type recorder struct{ msgs []string }
 
+func (r *recorder) Helper()                           {}
 func (r *recorder) Errorf(format string, args ...any) { r.msgs = append(r.msgs, format) }
 
 func TestCoverage(t *testing.T) {

@@ -1,6 +1,8 @@
 package regimetest
 
 import (
+	"bytes"
+
 	"github.com/failregime/failregime/economy"
 	"github.com/failregime/failregime/internal/jsontree"
 	"github.com/failregime/failregime/regime/internal/input"
@@ -12,6 +14,15 @@ import (
 type decoder struct {
 	*jsontree.Decoder
 	data []byte // the file, for the inline economies' bytes
+}
+
+// line is the line of the file on which n starts, counted from 1, so that
+// a failure can point an editor at the expectation that failed.
+func (d *decoder) line(n *jsontree.Node) int {
+	if n == nil || n.Start > len(d.data) {
+		return 0
+	}
+	return 1 + bytes.Count(d.data[:n.Start], []byte{'\n'})
 }
 
 // missing reports a field an object must have.

@@ -67,7 +67,9 @@
 //
 //	func TestPolicy(t *testing.T) {
 //		suite, err := regimetest.Load(policy, "policy/*.json")
-//		require.NoError(t, err)
+//		if err != nil {
+//			t.Fatal(err)
+//		}
 //		regimetest.Run(t, suite)
 //	}
 //
@@ -76,11 +78,31 @@
 //
 // # Reading a failure
 //
-// A failing decision is reported once, with the fields the case asserted
-// side by side (expected lines marked -, what the decision said marked +)
-// and then the decision's full explanation (Decision.Text): every rule it
-// tried, its verdict, reason, facts and citation. A reason or why-not
-// finding that was not found shows as "(not found)".
+// A failing decision is reported once. The report starts with the file and
+// line of the expectation that failed, as a compiler's errors do, so that an
+// editor can jump to it, then the case's name and the expectation's path:
+//
+//	failing.json:14: case "wrong verdict", cases[0].expect.decisions[0]: the decision of quality about provider RA1 differs
+//	  - verdict: not_met
+//	  + verdict: met
+//	  decided: met: quality_sm (quality_special_measures (special))
+//
+// Each field the case asserted shows once where the decision agrees, and
+// as expected (-) over decided (+) where it does not; a decision that chose
+// nothing, or chose a label where a regime was expected, says so rather
+// than show "unknown". A reason or why-not finding that was not found
+// shows as "(not found)", and the why-not findings the decision did have
+// are listed beneath. Then comes the decision's full explanation, as
+// Decision.Text gives it but with each citation on a line of its own:
+// every rule it tried, its verdict, reason and facts. testdata/report holds
+// a case file that fails on purpose and the report it gives.
+//
+// The kit writes these messages itself and reports them through
+// [TestingT], a small interface *testing.T satisfies, rather than through
+// testify: a program that imports regimetest to run case files outside
+// go test (as examples/failregime does) does not build testify in, and a
+// failure shows no "Error Trace" of the kit's own frames, which would tell
+// a policy author nothing about the case.
 //
 // # Coverage
 //

@@ -15,7 +15,7 @@ var caseFields = []string{"name", "todo", "framework", "variant", "decision_date
 // has a problem, which d holds.
 func (d *decoder) parseCase(n *jsontree.Node, file string, cfg *config, reg registry) (Case, bool) {
 	before := d.List.Len()
-	c := Case{File: file, Path: n.Path()}
+	c := Case{File: file, Path: n.Path(), Line: d.line(n)}
 	if !d.Fields(n, caseFields...) {
 		return c, false
 	}

@@ -15,7 +15,7 @@ var expectationFields = []string{"subject", "kind", "rule_set", "verdict", "regi
 // against the case's framework and economy, which c already holds (nil
 // when they had problems of their own, already reported).
 func (d *decoder) expect(n *jsontree.Node, c *Case, reg registry) Expect {
-	var x Expect
+	x := Expect{Line: d.line(n)}
 	if !d.Fields(n, "framework", "kinds", "exhaustive", "decisions", "timeline") {
 		return x
 	}
@@ -77,7 +77,7 @@ func (d *decoder) timeline(n *jsontree.Node) *TimelineExpect {
 	if !d.Want(n, jsontree.Object, "") || !d.Fields(n, "from", "to", "records") {
 		return nil
 	}
-	t := &TimelineExpect{Path: n.Path(), From: d.date(n, "from", true), To: d.date(n, "to", true)}
+	t := &TimelineExpect{Path: n.Path(), Line: d.line(n), From: d.date(n, "from", true), To: d.date(n, "to", true)}
 	if !t.From.IsZero() && !t.To.IsZero() && t.To.Before(t.From) {
 		d.List.Add(n.Path()+".to", "must not be before from")
 	}
@@ -93,7 +93,7 @@ func (d *decoder) timeline(n *jsontree.Node) *TimelineExpect {
 		if !d.Fields(el, "subject", "regime", "kinds") {
 			continue
 		}
-		r := RecordExpect{Path: el.Path(), Subject: d.required(el, "subject")}
+		r := RecordExpect{Path: el.Path(), Line: d.line(el), Subject: d.required(el, "subject")}
 		if rv := el.Get("regime"); rv != nil {
 			d.Text(rv, &r.Regime)
 		} else {
@@ -116,7 +116,7 @@ func (d *decoder) timeline(n *jsontree.Node) *TimelineExpect {
 
 func (d *decoder) expectation(n *jsontree.Node, c *Case) (Expectation, bool) {
 	before := d.List.Len()
-	e := Expectation{Path: n.Path()}
+	e := Expectation{Path: n.Path(), Line: d.line(n)}
 	if !d.Fields(n, expectationFields...) {
 		return e, false
 	}

@@ -11,8 +11,7 @@ import (
 // that records what it is told, which is how this package tests its own
 // failure messages.
 type TB interface {
-	Helper()
-	Errorf(format string, args ...any)
+	TestingT
 	Logf(format string, args ...any)
 	// Skipf marks the test skipped. Unlike testing.T it need not stop
 	// the test: Run returns right after calling it.
@@ -54,26 +53,33 @@ func subtestName(c *Case) string {
 // gathered first, so that a todo case can turn them into a skip.
 func runCase(tb TB, c *Case, cfg *config) {
 	tb.Helper()
-	rec := &recorder{}
-	check(rec, c, cfg)
-	where := c.File + ": " + c.Path + " (" + c.Name + ")"
+	var ps problems
+	check(&ps, c, cfg)
 	switch {
-	case c.Todo != "" && len(rec.msgs) > 0:
-		tb.Skipf("%s: todo: %s\n%s", where, c.Todo, strings.Join(rec.msgs, "\n"))
+	case c.Todo != "" && len(ps) > 0:
+		msgs := make([]string, len(ps))
+		for i, p := range ps {
+			msgs[i] = failure(c, p)
+		}
+		tb.Skipf("%s:%d: case %q: todo: %s\n%s", c.File, c.Line, c.Name, c.Todo, strings.Join(msgs, "\n"))
 	case c.Todo != "":
-		tb.Logf("%s: passes: remove its todo (%s)", where, c.Todo)
+		tb.Logf("%s:%d: case %q passes: remove its todo (%s)", c.File, c.Line, c.Name, c.Todo)
 	default:
-		for _, m := range rec.msgs {
-			tb.Errorf("%s: %s", where, m)
+		for _, p := range ps {
+			tb.Errorf("%s", failure(c, p))
 		}
 	}
 }
 
-// recorder collects what checks report, testify's assertions included.
-type recorder struct{ msgs []string }
-
-func (r *recorder) Errorf(format string, args ...any) {
-	r.msgs = append(r.msgs, fmt.Sprintf(format, args...))
+// failure renders one problem as an editor and a reader want it: the
+// file and line of the expectation first (so that an editor can jump to
+// it), the case by name, where in the file, and then what differs.
+func failure(c *Case, p problem) string {
+	line := p.line
+	if line == 0 {
+		line = c.Line
+	}
+	return fmt.Sprintf("%s:%d: case %q, %s: %s", c.File, line, c.Name, p.path, p.msg)
 }
 
 // testingT adapts *testing.T to TB.

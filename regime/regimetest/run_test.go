@@ -60,18 +60,17 @@ func TestRunFailureShowsTheDecision(t *testing.T) {
 	require.Len(t, sub.errors, 1)
 	msg := sub.errors[0]
 	for _, want := range []string{
-		"suite.json: cases[0] (c): ",
-		"cases[0].expect.decisions[0]: the decision of quality about provider RA1 differs",
-		"-regime: enhanced_monitoring\n", "+regime: quality_special_measures\n",
-		"-entries: concerns\n", "+entries: quality_sm\n",
-		"-reason: no such reason\n", "+reason: (not found)\n",
-		" verdict: met\n", " code: \n",
+		`suite.json:3: case "c", cases[0].expect.decisions[0]: the decision of quality about provider RA1 differs`,
+		"  - regime: enhanced_monitoring\n  + regime: quality_special_measures\n",
+		"  - entries: concerns\n  + entries: quality_sm\n",
+		"  - reason: no such reason\n  + reason: (not found)\n",
+		"    verdict: met\n", "    code: \n",
 		"the decision it got:\n",
 		"quality special measures: all 2 conditions met", // from Decision.Text
 	} {
 		assert.Contains(t, msg, want)
 	}
-	assert.Contains(t, msg, "-why_not: caring\n", "caring stands in the way of no entry that was tried: quality_sm matched first")
+	assert.Contains(t, msg, "  - why_not: caring\n", "caring stands in the way of no entry that was tried: quality_sm matched first")
 }
 
 func TestRunWhyNot(t *testing.T) {
@@ -80,9 +79,9 @@ func TestRunWhyNot(t *testing.T) {
 	tb := runSuite(t, body)
 	require.Len(t, tb.subtests[0].errors, 1)
 	msg := tb.subtests[0].errors[0]
-	assert.Contains(t, msg, "+why_not: (not found)", "safe is inadequate: it does not stand in the way")
-	assert.Contains(t, msg, "-why_not: safe\n")
-	assert.Contains(t, msg, " why_not: needed: not met\n", "found, so the same on both sides")
+	assert.Contains(t, msg, "  + why_not: (not found)", "safe is inadequate: it does not stand in the way")
+	assert.Contains(t, msg, "  - why_not: safe\n")
+	assert.Contains(t, msg, "    why_not: needed: not met\n", "found, so the same on both sides")
 }
 
 func TestRunExpectations(t *testing.T) {
@@ -92,7 +91,7 @@ func TestRunExpectations(t *testing.T) {
 		opts   []regimetest.Option
 		want   []string
 	}{
-		{"wrong framework", `{"framework": "test2016"}`, nil, []string{`expect.framework: the edition that decided`, `expected: "test2016"`}},
+		{"wrong framework", `{"framework": "test2016"}`, nil, []string{`expect.framework: the edition that decided`, "  - expected: test2016\n  + decided:  test2015"}},
 		{"missing kind", `{"kinds": ["provider", "economy"]}`, nil, []string{"expect.kinds: no decision about any economy under Test Framework 2015 [test2015]"}},
 		{"exhaustive in the file", `{"exhaustive": true}`, nil, []string{"exhaustive expectations: decisions no expectation names", "provider RA1 by quality: met: quality_sm (quality_special_measures (special))"}},
 		{"exhaustive by option", `{}`, []regimetest.Option{regimetest.ExhaustiveExpectations()}, []string{"provider RA1 by quality"}},
@@ -119,7 +118,7 @@ func TestRunTodo(t *testing.T) {
 	sub = passing.subtests[0]
 	assert.Empty(t, sub.errors)
 	assert.Empty(t, sub.skips)
-	assert.Equal(t, []string{"suite.json: cases[0] (c): passes: remove its todo (rule sets not merged)"}, sub.logs)
+	assert.Equal(t, []string{`suite.json:1: case "c" passes: remove its todo (rule sets not merged)`}, sub.logs)
 }
 
 func TestRunNoCases(t *testing.T) {
