@@ -6,9 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/failregime/failregime/regime"
+	"github.com/failregime/failregime/regime/api"
 )
 
 func assessCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -71,68 +71,19 @@ func assessCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// csvColumns are the CSV's columns, in order; they are part of the tool's
-// promise and change only in a new major version.
-var csvColumns = []string{"decision_date", "facts_date", "framework", "edition", "hash", "subject_kind", "subject_id",
-	"subject_name", "rule_set", "verdict", "regime", "intensity", "code", "text", "missing", "reason"}
-
-// writeCSV writes one row per decision.
+// writeCSV writes one row per decision: regime/api's flat records, whose
+// columns (api.RecordColumns) are part of the tool's promise and change
+// only with api.Schema.
 func writeCSV(w io.Writer, a regime.Assessment) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(csvColumns); err != nil {
+	if err := cw.Write(api.RecordColumns()); err != nil {
 		return err
 	}
 	for _, d := range a.Decisions {
-		r, _ := d.Ruling()
-		var missing []string
-		for _, o := range []regime.Outcome{d.Outcome} {
-			missing = append(missing, missingIn(o)...)
-		}
-		row := []string{d.DecisionDate.String(), d.FactsDate.String(), d.Framework.ID, d.Framework.Edition, d.Framework.Hash,
-			d.Subject.Kind.String(), d.Subject.ID, d.Subject.Name, d.RuleSet, d.Verdict.String(),
-			regimeWord(r), intensityWord(r), r.Code, r.Text, strings.Join(missing, "; "), d.Outcome.Reason}
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(api.RecordOf(d).Values()); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-func regimeWord(r regime.Ruling) string {
-	if r.Regime == 0 {
-		return ""
-	}
-	return r.Regime.String()
-}
-
-func intensityWord(r regime.Ruling) string {
-	if i := r.EffectiveIntensity(); i != 0 {
-		return i.String()
-	}
-	return ""
-}
-
-// missingIn lists the missing facts of the unknown outcomes under o, each
-// once, in the order met.
-func missingIn(o regime.Outcome) []string {
-	seen := map[string]bool{}
-	var out []string
-	var walk func(o regime.Outcome)
-	walk = func(o regime.Outcome) {
-		if o.Verdict != regime.Unknown {
-			return
-		}
-		for _, m := range o.Missing {
-			if !seen[m] {
-				seen[m] = true
-				out = append(out, m)
-			}
-		}
-		for _, c := range o.Children {
-			walk(c)
-		}
-	}
-	walk(o)
-	return out
 }

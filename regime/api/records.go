@@ -77,3 +77,16 @@ func missingIn(o regime.Outcome) []string {
 	walk(o)
 	return out
 }
+
+// RecordColumns returns the names of a Record's columns, in order: its
+// JSON keys, and the header of a CSV of records.
+func RecordColumns() []string {
+	return []string{"decision_date", "facts_date", "framework", "edition", "hash", "subject_kind", "subject_id",
+		"subject_name", "rule_set", "verdict", "regime", "intensity", "code", "text", "missing", "reason"}
+}
+
+// Values returns r's cells in the order of [RecordColumns].
+func (r Record) Values() []string {
+	return []string{r.DecisionDate, r.FactsDate, r.Framework, r.Edition, r.Hash, r.SubjectKind, r.SubjectID,
+		r.SubjectName, r.RuleSet, r.Verdict, r.Regime, r.Intensity, r.Code, r.Text, r.Missing, r.Reason}
+}

@@ -1,6 +1,9 @@
 package api
 
 import (
+	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -25,4 +28,24 @@ func TestRecords(t *testing.T) {
 	for _, rec := range r.Records {
 		assert.Equal(t, "economy_intervention", rec.RuleSet)
 	}
+}
+
+// TestRecordColumnsAreItsJSONKeys: RecordColumns names Values' cells in the
+// order of the record's JSON keys, so a CSV header and a data frame agree.
+func TestRecordColumnsAreItsJSONKeys(t *testing.T) {
+	r := Record{DecisionDate: "a", FactsDate: "b", Framework: "c", Edition: "d", Hash: "e", SubjectKind: "f",
+		SubjectID: "g", SubjectName: "h", RuleSet: "i", Verdict: "j", Regime: "k", Intensity: "l", Code: "m",
+		Text: "n", Missing: "o", Reason: "p"}
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	var want strings.Builder
+	want.WriteByte('{')
+	for i, c := range RecordColumns() {
+		if i > 0 {
+			want.WriteByte(',')
+		}
+		fmt.Fprintf(&want, "%q:%q", c, r.Values()[i])
+	}
+	want.WriteByte('}')
+	assert.Equal(t, want.String(), string(b))
 }
