@@ -3,9 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/failregime/failregime/economy"
+	"github.com/failregime/failregime/regime"
 	"github.com/failregime/failregime/regime/timetable"
 )
 
@@ -68,7 +68,7 @@ func deadlines(w io.Writer, p *economy.Provider, order economy.Date) error {
 		return err
 	}
 	fmt.Fprintf(w, "\nStatutory timetable (Chapter 5A as of %s law; order of %s):\n", tt.Law, tt.Order)
-	var cites []string
+	var cites regime.Footnotes
 	for _, st := range tt.Steps {
 		ext := ""
 		if st.Extended {
@@ -83,17 +83,10 @@ func deadlines(w io.Writer, p *economy.Provider, order economy.Date) error {
 		if !ok {
 			return fmt.Errorf("no source %q in the case", h.source)
 		}
-		n := slices.Index(cites, c.String()) + 1
-		if n == 0 {
-			cites = append(cites, c.String())
-			n = len(cites)
-		}
-		fmt.Fprintf(w, "  %-18s happened %s: %s [%d]\n", "", h.date, h.what, n)
+		fmt.Fprintf(w, "  %-18s happened %s: %s %s\n", "", h.date, h.what, cites.Ref(&c))
 	}
 	fmt.Fprintln(w, "Sources of what happened:")
-	for i, c := range cites {
-		fmt.Fprintf(w, "  [%d] %s\n", i+1, c)
-	}
+	fmt.Fprint(w, cites.String())
 	return nil
 }
 

@@ -13,11 +13,11 @@ import (
 // judgeArea prints one area: its recorded area-wide spells, the economy
 // decision as recorded and on its own facts, and each organisation's
 // highest regime. It returns the two economy decisions, for -v.
-func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy.Date, notes *footnotes) ([]regime.Decision, error) {
+func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy.Date, notes *regime.Footnotes) ([]regime.Decision, error) {
 	fmt.Fprintf(w, "\n%s (%s)\n", e.Name, e.ID)
 	for _, s := range e.Spells {
 		if !s.Start.After(day) {
-			fmt.Fprintf(w, "  recorded: %s since %s %s\n", s.Regime, s.Start, notes.ref(s.Source))
+			fmt.Fprintf(w, "  recorded: %s since %s %s\n", s.Regime, s.Start, notes.Ref(s.Source))
 		}
 	}
 	bare := withoutSuccessRegime(e)
@@ -30,7 +30,7 @@ func judgeArea(w io.Writer, f *regime.Framework, e *economy.Economy, day economy
 	}
 	if len(bare.Spells) != len(e.Spells) {
 		fmt.Fprintf(w, "  as recorded:      %s\n", answer(recorded))
-		fmt.Fprintf(w, "    because %s %s\n", chosenReason(recorded), notes.ref(recorded.Outcome.Citation))
+		fmt.Fprintf(w, "    because %s %s\n", chosenReason(recorded), notes.Ref(recorded.Outcome.Citation))
 	}
 
 	// The spell is the regulators' own decision; without it, the rule set

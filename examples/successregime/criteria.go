@@ -16,15 +16,15 @@ const criteriaEntry = england.RuleSuccessRegimeCriteria
 // criteria prints the criteria entry of an economy decision, one
 // condition a line, naming the organisations whose part is unknown; and,
 // when the decision is unknown, the why-not findings that hold it up.
-func criteria(w io.Writer, d regime.Decision, notes *footnotes) {
+func criteria(w io.Writer, d regime.Decision, notes *regime.Footnotes) {
 	o, ok := d.Node(criteriaEntry)
 	if !ok {
 		fmt.Fprintf(w, "    (no %s entry was reached: %s)\n", criteriaEntry, d.Outcome.Reason)
 		return
 	}
-	fmt.Fprintf(w, "    %s: %s %s\n", words(o.Verdict), o.Reason, notes.ref(o.Citation))
+	fmt.Fprintf(w, "    %s: %s %s\n", words(o.Verdict), o.Reason, notes.Ref(o.Citation))
 	for _, c := range o.Children {
-		fmt.Fprintf(w, "      %s: %s %s\n", words(c.Verdict), c.Reason, notes.ref(c.Citation))
+		fmt.Fprintf(w, "      %s: %s %s\n", words(c.Verdict), c.Reason, notes.Ref(c.Citation))
 		if c.Verdict != regime.Unknown {
 			continue
 		}

@@ -47,7 +47,7 @@ func run(w io.Writer, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	notes := &footnotes{}
+	notes := &regime.Footnotes{}
 	fmt.Fprintf(w, "The success regime, judged on %s under %s\n", day, f)
 	fmt.Fprintf(w, "(rules hash %s)\n", f.Hash())
 	fmt.Fprintln(w, "Each area twice: as recorded (its success-regime spell counts) and on its own")
@@ -67,10 +67,10 @@ func run(w io.Writer, verbose bool) error {
 	}
 	fmt.Fprintf(w, "\nWhat the success regime brings (%s):\n", f.ID())
 	for _, m := range f.Brings(economy.SuccessRegime) {
-		fmt.Fprintf(w, "  - %s %s\n", m.What, notes.ref(&m.Citation))
+		fmt.Fprintf(w, "  - %s %s\n", m.What, notes.Ref(&m.Citation))
 	}
 	fmt.Fprintln(w, "\nSources:")
-	notes.print(w)
+	fmt.Fprint(w, notes)
 	if verbose {
 		for _, d := range full {
 			fmt.Fprintln(w)

@@ -53,7 +53,7 @@ func run(w io.Writer, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	notes := &footnotes{}
+	notes := &regime.Footnotes{}
 	fmt.Fprintf(w, "Today's regime, judged on %s under %s\n", day, f)
 	fmt.Fprintf(w, "(rules hash %s)\n", f.Hash())
 	fmt.Fprintln(w, "Unknown means a fact is missing from the record, or a judgement nobody")
@@ -77,14 +77,14 @@ func run(w io.Writer, verbose bool) error {
 	}
 	fmt.Fprintf(w, "\nWhat the Recovery Support Programme brings (%s):\n", f.ID())
 	for _, m := range f.Brings(economy.RecoverySupportProgramme) {
-		fmt.Fprintf(w, "  - %s %s\n", m.What, notes.ref(&m.Citation))
+		fmt.Fprintf(w, "  - %s %s\n", m.What, notes.Ref(&m.Citation))
 	}
 
 	if err := successRegimeToday(w, f, day, notes); err != nil {
 		return err
 	}
 	fmt.Fprintln(w, "\nSources:")
-	notes.print(w)
+	fmt.Fprint(w, notes)
 	if verbose {
 		for _, d := range a.Decisions {
 			fmt.Fprintln(w)
@@ -97,7 +97,7 @@ func run(w io.Writer, verbose bool) error {
 // successRegimeToday judges each 2015 success regime area on its facts of
 // 3 June 2015 twice: under the 2015 edition on that day, and under the
 // edition in force on day.
-func successRegimeToday(w io.Writer, now *regime.Framework, day economy.Date, notes *footnotes) error {
+func successRegimeToday(w io.Writer, now *regime.Framework, day economy.Date, notes *regime.Footnotes) error {
 	then, err := economy.ParseDate(announced)
 	if err != nil {
 		return err
@@ -140,7 +140,7 @@ func successRegimeToday(w io.Writer, now *regime.Framework, day economy.Date, no
 // decision prints one decision: who, the answer, and why; for a
 // provider, also its latest published NOF segment, which a programme
 // spell may outrank.
-func decision(w io.Writer, e *economy.Economy, d regime.Decision, day economy.Date, notes *footnotes) {
+func decision(w io.Writer, e *economy.Economy, d regime.Decision, day economy.Date, notes *regime.Footnotes) {
 	who := "system"
 	switch d.Subject.Kind {
 	case regime.SubjectCommissioner:
@@ -158,7 +158,7 @@ func decision(w io.Writer, e *economy.Economy, d regime.Decision, day economy.Da
 	}
 	if p, ok := e.Provider(d.Subject.ID); ok {
 		if r, ok := economy.LatestRating(p.Ratings, economy.NOFSegment, day); ok {
-			fmt.Fprintf(w, "    published NOF segment %s for %s: %s %s\n", r.Value, r.Period, r.Note, notes.ref(r.Source))
+			fmt.Fprintf(w, "    published NOF segment %s for %s: %s %s\n", r.Value, r.Period, r.Note, notes.Ref(r.Source))
 		}
 	}
 }
@@ -185,11 +185,11 @@ func answer(d regime.Decision) string {
 // reason prints why: for a met decision the reason of the deepest met rule
 // of the chosen entry, with its source; for an unknown one the facts it
 // lacked and what each answer to a pending judgement would decide.
-func reason(w io.Writer, indent string, d regime.Decision, notes *footnotes) {
+func reason(w io.Writer, indent string, d regime.Decision, notes *regime.Footnotes) {
 	if d.Verdict == regime.Met && len(d.Chosen) > 0 {
 		if o, ok := d.Node(d.Chosen[0].Entry); ok {
 			leaf := metLeaf(o)
-			fmt.Fprintf(w, "%sbecause %s %s\n", indent, leaf.Reason, notes.ref(leaf.Citation))
+			fmt.Fprintf(w, "%sbecause %s %s\n", indent, leaf.Reason, notes.Ref(leaf.Citation))
 			return
 		}
 	}
