@@ -98,6 +98,8 @@ func isNil(r Rule) bool {
 		return v == nil
 	case *compare:
 		return v == nil
+	case *compareNum:
+		return v == nil
 	}
 	return false
 }
