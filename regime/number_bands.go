@@ -14,18 +14,18 @@ import (
 // meets thresholds[1], and so on, and len(thresholds)+1 when it meets
 // none. A metric scored 1 (best) to 4 is
 //
-//	Bands("cover_score", "capital service cover score", cover, GE, "x", cite,
+//	Bands("cover_score", "capital service cover score", "capital service cover", cover, GE, "x", cite,
 //		Fixed(decimal.RequireFromString("2.5")), Fixed(decimal.RequireFromString("1.75")), Fixed(decimal.RequireFromString("1.25")))
 //
 // which gives 1 for a cover of 2.5 or more, 2 from 1.75, 3 from 1.25 and 4
-// below. The fact is read once however many thresholds there are. The
+// below. fact names the figure in explanations. The fact is read once however many thresholds there are. The
 // thresholds may be parameters ([DecimalKey]); the value is unknown when
 // the fact or a threshold it needs is missing. When explaining, the
 // outcome holds one [Fact] per threshold tried, the last the one met,
 // each NotMet one with its distance (how far from the better score).
-func Bands(id, title string, get func(*Env, Subject) (decimal.Decimal, bool), op Op, unit string, cite economy.Citation, thresholds ...DecimalThreshold) Number {
+func Bands(id, title, fact string, get func(*Env, Subject) (decimal.Decimal, bool), op Op, unit string, cite economy.Citation, thresholds ...DecimalThreshold) Number {
 	n := &numNode{kind: numBands, id: id, title: title, cite: cite,
-		bands: &bandSpec{get: get, op: op, unit: unit, ts: append([]DecimalThreshold(nil), thresholds...)}}
+		bands: &bandSpec{fact: fact, get: get, op: op, unit: unit, ts: append([]DecimalThreshold(nil), thresholds...)}}
 	var problems []string
 	if get == nil {
 		problems = append(problems, "nil getter")
@@ -48,6 +48,7 @@ func Bands(id, title string, get func(*Env, Subject) (decimal.Decimal, bool), op
 }
 
 type bandSpec struct {
+	fact string
 	get  func(*Env, Subject) (decimal.Decimal, bool)
 	op   Op
 	unit string
@@ -100,7 +101,7 @@ func (b *bandSpec) value(env *Env, s Subject) (Num, bool) {
 // explain records a fact per threshold tried, as [Compare] does for one.
 func (n *numNode) explainBands(env *Env, s Subject, o *Outcome) (Num, bool) {
 	b := n.bands
-	name := label(n.title, n.id)
+	name := label(b.fact, label(n.title, n.id))
 	v, ok := b.get(env, s)
 	if !ok {
 		o.Missing = append(o.Missing, name)

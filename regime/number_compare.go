@@ -28,7 +28,7 @@ func (f FixedInt) Explain(env *Env, s Subject) Outcome {
 
 func (f FixedInt) explain(*Env, Subject) (Outcome, Num, bool) {
 	v := strconv.FormatInt(int64(f), 10)
-	return Outcome{ID: v, Kind: "fixed", Verdict: Met, Reason: "fixed " + v}, NumOf(int64(f)), true
+	return Outcome{Kind: "fixed", Verdict: Met, Reason: "fixed " + v}, NumOf(int64(f)), true
 }
 
 // CompareNumber returns a rule that is Met when the number x stands in
