@@ -63,6 +63,7 @@ type numNode struct {
 	rules     []Rule // count_met's rules; if's condition
 	bands     *bandSpec
 	err       error
+	prog      *program // Value's compiled form when a node inside is shared
 }
 
 // Sum is the sum of xs; unknown when any is. Sum() is 0.
@@ -126,6 +127,9 @@ func newNum(k numKind, xs []Number, rules []Rule, least int) *numNode {
 		errs = append(errs, errorf("%s: %w: needs at least %d number", numKindNames[k], ErrInvalidRule, least))
 	}
 	n.err = errors.Join(errs...)
+	if n.err == nil {
+		n.prog = compileNumber(n)
+	}
 	return n
 }
 
@@ -258,6 +262,11 @@ func numberParams(x Number, out []ParamRef, depth int) []ParamRef {
 func (n *numNode) Value(env *Env, s Subject) (Num, bool) {
 	if n.err != nil {
 		return Num{}, false
+	}
+	if n.prog != nil {
+		run := n.prog.start(env, s)
+		defer run.done()
+		return run.value(n.prog.roots[0])
 	}
 	switch n.kind {
 	case numBands:

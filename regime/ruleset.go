@@ -137,6 +137,7 @@ type RuleSet struct {
 	spec    RuleSetSpec
 	entries []Entry // sorted by priority, declared order kept on ties
 	ids     []string
+	prog    *program // the verdict path, compiled
 }
 
 // NewRuleSet validates spec and builds the rule set. It reports every
@@ -214,6 +215,7 @@ func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 	for _, e := range rs.entries {
 		rs.ids = append(rs.ids, e.Rule.Info().ID)
 	}
+	rs.prog = compileEntries(rs.entries)
 	return rs, nil
 }
 
@@ -245,9 +247,11 @@ func (rs *RuleSet) Match(env *Env, s Subject) (Ruling, Verdict) {
 	unknown := false
 	var first Ruling
 	met := false
+	run := rs.prog.start(env, s)
+	defer run.done()
 	for i := range rs.entries {
 		e := &rs.entries[i]
-		switch e.Rule.Eval(env, s) {
+		switch run.eval(rs.prog.roots[i]) {
 		case Met:
 			if rs.spec.Policy == First {
 				if unknown {

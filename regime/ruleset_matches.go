@@ -20,9 +20,11 @@ func (rs *RuleSet) AppendMatches(dst []Ruling, env *Env, s Subject) ([]Ruling, V
 		return dst, v
 	}
 	unknown, met := false, false
+	run := rs.prog.start(env, s)
+	defer run.done()
 	for i := range rs.entries {
 		e := &rs.entries[i]
-		switch e.Rule.Eval(env, s) {
+		switch run.eval(rs.prog.roots[i]) {
 		case Met:
 			dst = append(dst, e.Decides)
 			met = true
