@@ -18,6 +18,33 @@ type memo struct {
 	areas   map[areaKey]*rating.Area
 	index   *economyIndex
 	derived map[any]any
+	asOf    map[areaKey]*earlier
+}
+
+// earlier is an economy as it stood on an earlier date (see [Env.AsOf]),
+// with the memo of decisions about it.
+type earlier struct {
+	econ *economy.Economy
+	memo *memo
+}
+
+// earlier returns e as it stood on date, made once per memo; nil when
+// there is no memo.
+func (m *memo) earlier(e *economy.Economy, date economy.Date) *earlier {
+	if m == nil {
+		return nil
+	}
+	k := areaKey{e, date}
+	if b, ok := m.asOf[k]; ok {
+		return b
+	}
+	if m.asOf == nil {
+		m.asOf = map[areaKey]*earlier{}
+	}
+	c := economy.AsOf(e, date)
+	b := &earlier{econ: &c, memo: &memo{ratings: map[ratingKey]rating.Result{}, areas: map[areaKey]*rating.Area{}}}
+	m.asOf[k] = b
+	return b
 }
 
 type ratingKey struct {
