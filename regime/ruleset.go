@@ -288,8 +288,8 @@ type Choice struct {
 // evaluate is the explained path: the outcome tree with one child per
 // entry tried, the entries chosen, and those left undecided.
 func (rs *RuleSet) evaluate(env *Env, s Subject) (o Outcome, chosen, undecided []Choice) {
-	o = Outcome{ID: rs.spec.ID, Title: rs.spec.Title, Kind: "rule_set", Citation: citationPtr(rs.spec.Citation)}
-	o.Children = make([]Outcome, 0, len(rs.entries))
+	o = Outcome{ID: rs.spec.ID, Title: rs.spec.Title, Kind: "rule_set"}
+	o.Children, o.Citation = childrenAndCite(len(rs.entries), rs.spec.Citation)
 	for i := range rs.entries {
 		e := &rs.entries[i]
 		eo := e.Rule.Explain(env, s)
@@ -330,7 +330,12 @@ func (rs *RuleSet) reason(chosen, undecided []Choice) string {
 	// then after, built in one string.
 	list := func(before string, cs []Choice, after string) string {
 		var b strings.Builder
-		b.Grow(len(name) + len(before) + len(after) + 48*len(cs))
+		size := len(name) + len(before) + len(after)
+		for i := range cs {
+			r := &cs[i].Ruling
+			size += len(cs[i].Entry) + len(r.Code) + len(r.Text) + 48 // 48: the regime, intensity and punctuation
+		}
+		b.Grow(size)
 		b.WriteString(name)
 		b.WriteString(before)
 		for i := range cs {
