@@ -264,7 +264,8 @@ func (n *numNode) Value(env *Env, s Subject) (Num, bool) {
 		return Num{}, false
 	}
 	if n.prog != nil {
-		run := n.prog.start(env, s)
+		var run run
+		run.init(n.prog, env, s)
 		defer run.done()
 		return run.value(n.prog.roots[0])
 	}

@@ -225,23 +225,32 @@ func (c *compiler) number(x Number, depth int) int32 {
 	return i
 }
 
-// run is one evaluation of the program against one subject, with a memo
-// from the pool (returned by done).
+// localSlots is how many memo slots an evaluation keeps on the stack;
+// a program with more takes its memo from the pool.
+const localSlots = 16
+
+// run is one evaluation of the program against one subject. It lives on
+// its caller's stack: its memo is local for up to localSlots shared
+// nodes, else from the pool (returned by done).
 type run struct {
-	p   *program
-	sc  *scratch
-	env *Env
-	s   Subject
+	p     *program
+	sc    *scratch
+	env   *Env
+	s     Subject
+	local struct {
+		vs   [localSlots]uint8
+		nums [localSlots]Num
+		nst  [localSlots]uint8
+	}
 }
 
-func (p *program) start(env *Env, s Subject) run {
-	r := run{p: p, env: env, s: s}
-	if p != nil && p.slots > 0 {
+func (r *run) init(p *program, env *Env, s Subject) {
+	r.p, r.env, r.s = p, env, s
+	if p != nil && p.slots > localSlots {
 		r.sc = p.pool.Get().(*scratch)
 		clear(r.sc.vs)
 		clear(r.sc.nst)
 	}
-	return r
 }
 
 func (r *run) done() {
@@ -251,17 +260,25 @@ func (r *run) done() {
 	}
 }
 
+// memo returns the evaluation's memo slices.
+func (r *run) memo() (vs []uint8, nums []Num, nst []uint8) {
+	if r.sc != nil {
+		return r.sc.vs, r.sc.nums, r.sc.nst
+	}
+	return r.local.vs[:], r.local.nums[:], r.local.nst[:]
+}
+
 func (r *run) eval(i int32) Verdict {
 	in := &r.p.ins[i]
-	if in.slot >= 0 {
-		if v := r.sc.vs[in.slot]; v != 0 {
-			return Verdict(v - 1)
-		}
+	if in.slot < 0 {
+		return r.eval1(in)
+	}
+	vs, _, _ := r.memo()
+	if v := vs[in.slot]; v != 0 {
+		return Verdict(v - 1)
 	}
 	v := r.eval1(in)
-	if in.slot >= 0 {
-		r.sc.vs[in.slot] = uint8(v) + 1
-	}
+	vs[in.slot] = uint8(v) + 1
 	return v
 }
 
@@ -326,21 +343,21 @@ func (r *run) eval1(in *instr) Verdict {
 
 func (r *run) value(i int32) (Num, bool) {
 	in := &r.p.ins[i]
-	if in.slot >= 0 {
-		switch r.sc.nst[in.slot] {
-		case 1:
-			return r.sc.nums[in.slot], true
-		case 2:
-			return Num{}, false
-		}
+	if in.slot < 0 {
+		return r.value1(in)
+	}
+	_, nums, nst := r.memo()
+	switch nst[in.slot] {
+	case 1:
+		return nums[in.slot], true
+	case 2:
+		return Num{}, false
 	}
 	v, ok := r.value1(in)
-	if in.slot >= 0 {
-		r.sc.nums[in.slot] = v
-		r.sc.nst[in.slot] = 2
-		if ok {
-			r.sc.nst[in.slot] = 1
-		}
+	nums[in.slot] = v
+	nst[in.slot] = 2
+	if ok {
+		nst[in.slot] = 1
 	}
 	return v, ok
 }

@@ -247,7 +247,8 @@ func (rs *RuleSet) Match(env *Env, s Subject) (Ruling, Verdict) {
 	unknown := false
 	var first Ruling
 	met := false
-	run := rs.prog.start(env, s)
+	var run run
+	run.init(rs.prog, env, s)
 	defer run.done()
 	for i := range rs.entries {
 		e := &rs.entries[i]

@@ -20,7 +20,8 @@ func (rs *RuleSet) AppendMatches(dst []Ruling, env *Env, s Subject) ([]Ruling, V
 		return dst, v
 	}
 	unknown, met := false, false
-	run := rs.prog.start(env, s)
+	var run run
+	run.init(rs.prog, env, s)
 	defer run.done()
 	for i := range rs.entries {
 		e := &rs.entries[i]
