@@ -19,6 +19,11 @@ type memo struct {
 	index   *economyIndex
 	derived map[any]any
 	asOf    map[areaKey]*earlier
+	// ratingsOnly marks the verdict path's memo (see program): it
+	// remembers ratings within one Match, and nothing that costs more to
+	// build than one subject's rules (no index, no areas, no earlier
+	// economies, nothing derived).
+	ratingsOnly bool
 }
 
 // earlier is an economy as it stood on an earlier date (see [Env.AsOf]),
@@ -31,7 +36,7 @@ type earlier struct {
 // earlier returns e as it stood on date, made once per memo; nil when
 // there is no memo.
 func (m *memo) earlier(e *economy.Economy, date economy.Date) *earlier {
-	if m == nil {
+	if m == nil || m.ratingsOnly {
 		return nil
 	}
 	k := areaKey{e, date}
@@ -77,7 +82,7 @@ func (env *Env) Rate(m *rating.Method, in rating.Input) rating.Result {
 	if r, ok := mm.ratings[k]; ok {
 		return r
 	}
-	if in.Area == nil && in.Economy != nil {
+	if in.Area == nil && in.Economy != nil && !mm.ratingsOnly {
 		ak := areaKey{in.Economy, in.Date}
 		a := mm.areas[ak]
 		if a == nil {

@@ -1,6 +1,10 @@
 package regime
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/failregime/failregime/rating"
+)
 
 // program is a rule set's verdict path compiled once: the rule trees of
 // its entries flattened into instructions, with a memo slot for every
@@ -15,6 +19,11 @@ type program struct {
 	roots []int32 // one per entry, in the rule set's order
 	slots int     // memo slots for shared instructions
 	pool  sync.Pool
+	// rates says a leaf may read ratings (a predicate, or a rule type of
+	// the user's): the evaluation then gives it an env whose memo keeps
+	// the ratings made for this subject, so that rules reading the same
+	// rating (several read a trust's segment) share one computation.
+	rates bool
 }
 
 type opcode uint8
@@ -49,6 +58,13 @@ type scratch struct {
 	vs   []uint8
 	nums []Num
 	nst  []uint8 // 0 not yet, 1 known, 2 unknown
+	env  Env     // the caller's env with memo set, when the program rates
+	memo memo    // ratingsOnly, cleared for every subject
+}
+
+func (p *program) newScratch() any {
+	return &scratch{vs: make([]uint8, p.slots), nums: make([]Num, p.slots), nst: make([]uint8, p.slots),
+		memo: memo{ratings: map[ratingKey]rating.Result{}, ratingsOnly: true}}
 }
 
 // compileEntries builds the program of a rule set's entries.
@@ -63,9 +79,8 @@ func compileEntries(entries []Entry) *program {
 		p.roots = append(p.roots, c.rule(e.Rule, 0))
 	}
 	p.slots = c.slots
-	p.pool.New = func() any {
-		return &scratch{vs: make([]uint8, p.slots), nums: make([]Num, p.slots), nst: make([]uint8, p.slots)}
-	}
+	p.rates = c.rates
+	p.pool.New = p.newScratch
 	return p
 }
 
@@ -86,9 +101,8 @@ func compileNumber(x *numNode) *program {
 	c.p = p
 	p.roots = []int32{c.number(x, 0)}
 	p.slots = c.slots
-	p.pool.New = func() any {
-		return &scratch{vs: make([]uint8, p.slots), nums: make([]Num, p.slots), nst: make([]uint8, p.slots)}
-	}
+	p.rates = c.rates
+	p.pool.New = p.newScratch
 	return p
 }
 
@@ -97,6 +111,7 @@ type compiler struct {
 	seen  map[any]int32 // node -> instruction, for nodes used twice
 	uses  map[any]int
 	slots int
+	rates bool
 }
 
 // countRule counts how often each combinator and number comparison of
@@ -122,6 +137,19 @@ func (c *compiler) countRule(r Rule, depth int) {
 			c.countNum(x.x, depth+1)
 		}
 	}
+}
+
+// mayRate reports whether a leaf may read a rating through Env.Rate: a
+// predicate or a rule type of the user's may; the package's comparisons
+// and constants read only their getters.
+func mayRate(r Rule) bool {
+	switch r.(type) {
+	case *compare, *constant, *compareNum:
+		return false
+	case *predicate:
+		return true
+	}
+	return r.Info().Kind != "in"
 }
 
 func memoisable(r Rule) bool {
@@ -174,6 +202,7 @@ func (c *compiler) setKids(i int32, kids []int32) {
 
 func (c *compiler) rule(r Rule, depth int) int32 {
 	if !memoisable(r) {
+		c.rates = c.rates || mayRate(r)
 		return c.emit(nil, instr{op: opLeaf, rule: r})
 	}
 	if j, ok := c.seen[r]; ok {
@@ -246,15 +275,28 @@ type run struct {
 
 func (r *run) init(p *program, env *Env, s Subject) {
 	r.p, r.env, r.s = p, env, s
-	if p != nil && p.slots > localSlots {
+	if p == nil {
+		return
+	}
+	rate := p.rates && env != nil && env.memo == nil
+	if p.slots > localSlots || rate {
 		r.sc = p.pool.Get().(*scratch)
-		clear(r.sc.vs)
-		clear(r.sc.nst)
+		if p.slots > localSlots {
+			clear(r.sc.vs)
+			clear(r.sc.nst)
+		}
+	}
+	if rate {
+		clear(r.sc.memo.ratings)
+		r.sc.env = *env
+		r.sc.env.memo = &r.sc.memo
+		r.env = &r.sc.env
 	}
 }
 
 func (r *run) done() {
 	if r.sc != nil {
+		r.sc.env = Env{} // keep no economy alive in the pool
 		r.p.pool.Put(r.sc)
 		r.sc = nil
 	}
@@ -262,7 +304,7 @@ func (r *run) done() {
 
 // memo returns the evaluation's memo slices.
 func (r *run) memo() (vs []uint8, nums []Num, nst []uint8) {
-	if r.sc != nil {
+	if r.p.slots > localSlots {
 		return r.sc.vs, r.sc.nums, r.sc.nst
 	}
 	return r.local.vs[:], r.local.nums[:], r.local.nst[:]
