@@ -19,6 +19,8 @@ type memo struct {
 	index   *economyIndex
 	derived map[any]any
 	asOf    map[areaKey]*earlier
+	// explained holds the outcomes of shared nodes (see sharedKey).
+	explained map[explainKey]explained
 	// ratingsOnly marks the verdict path's memo (see program): it
 	// remembers ratings within one Match, and nothing that costs more to
 	// build than one subject's rules (no index, no areas, no earlier

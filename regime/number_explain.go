@@ -16,6 +16,19 @@ func (n *numNode) Explain(env *Env, s Subject) Outcome {
 // ("mean 2.33 rounded up", "mean of cover score 2, liquidity score 3,
 // margin score 2").
 func (n *numNode) explain(env *Env, s Subject) (Outcome, Num, bool) {
+	if k, ok := env.sharedKey(n, s); ok {
+		if e, hit := env.memo.recall(k); hit {
+			return e.o, e.v, e.ok
+		}
+		o, v, vok := n.explainOnce(env, s)
+		env.memo.remember(k, explained{o: o, v: v, ok: vok})
+		return o, v, vok
+	}
+	return n.explainOnce(env, s)
+}
+
+// explainOnce is explain without the memo.
+func (n *numNode) explainOnce(env *Env, s Subject) (Outcome, Num, bool) {
 	o := Outcome{ID: n.id, Title: n.title, Kind: numKindNames[n.kind], Citation: citationPtr(n.cite)}
 	name := label(n.title, label(n.id, o.Kind))
 	if n.err != nil {

@@ -24,6 +24,9 @@ type program struct {
 	// the ratings made for this subject, so that rules reading the same
 	// rating (several read a trust's segment) share one computation.
 	rates bool
+	// shared holds the rules and numbers used more than once, whose
+	// explanations Decide remembers (see sharedKey); nil when none is.
+	shared map[any]bool
 }
 
 type opcode uint8
@@ -81,6 +84,14 @@ func compileEntries(entries []Entry) *program {
 	p.slots = c.slots
 	p.rates = c.rates
 	p.pool.New = p.newScratch
+	for k, n := range c.uses {
+		if n > 1 {
+			if p.shared == nil {
+				p.shared = map[any]bool{}
+			}
+			p.shared[k] = true
+		}
+	}
 	return p
 }
 
