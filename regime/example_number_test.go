@@ -68,15 +68,20 @@ func ExampleCeil() {
 		fixed("0"), fixed("-7"), fixed("-14"))
 	margin := regime.Bands("margin_score", "margin score", "I&E margin", figure("margin"), regime.GT, "%", cite,
 		fixed("1"), fixed("0"), fixed("-1"))
-	finance := regime.NameNumber("finance", "finance score", cite, regime.Ceil(regime.Mean(cover, liquidity, margin)))
+	finance := regime.NameNumber("finance", "finance score", cite,
+		regime.Ceil(regime.Mean(cover, liquidity, margin)))
+	concern := regime.CompareNumber("finance_3", "finance of concern", finance, regime.GE, regime.FixedInt(3), "", cite)
 
 	env := regime.NewEnv(nil, economy.MustDate("2026-06-01"))
-	o := finance.Explain(&env, regime.ProviderSubject(exampleTrust()))
+	s := regime.ProviderSubject(exampleTrust())
+	o := finance.Explain(&env, s)
 	fmt.Println(o.Reason)
 	fmt.Println(o.Children[0].Reason)
+	fmt.Println(concern.Explain(&env, s).Reason)
 	// Output:
 	// finance score 3: mean 2.33 rounded up
 	// mean 2.33: mean of cover score 2, liquidity score 1, margin score 4 (7/3)
+	// finance score 3; at least 3 needed: met
 }
 
 // ExampleCompareNumber makes a rule of a derived number: "at least
