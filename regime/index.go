@@ -33,7 +33,7 @@ func newEconomyIndex(e *economy.Economy) *economyIndex {
 // index returns the memo's index of env's economy, or nil outside Decide
 // and Assess.
 func (env *Env) index() *economyIndex {
-	if env.memo == nil || env.memo.ratingsOnly || env.econ == nil {
+	if env.memo == nil || env.econ == nil {
 		return nil
 	}
 	if x := env.memo.index; x != nil && x.econ == env.econ {
@@ -116,7 +116,7 @@ func (env *Env) Service(p *economy.Provider, id string) (*economy.Service, bool)
 // Decide and Assess, and without an economy, it builds every time. build
 // must not keep env.
 func (env *Env) Memo(key any, build func(*economy.Economy) any) any {
-	if env.memo == nil || env.memo.ratingsOnly || env.econ == nil {
+	if env.memo == nil || env.econ == nil {
 		return build(env.econ)
 	}
 	type memoKey struct {

@@ -21,11 +21,6 @@ type memo struct {
 	asOf    map[areaKey]*earlier
 	// explained holds the outcomes of shared nodes (see sharedKey).
 	explained map[explainKey]explained
-	// ratingsOnly marks the verdict path's memo (see program): it
-	// remembers ratings within one Match, and nothing that costs more to
-	// build than one subject's rules (no index, no areas, no earlier
-	// economies, nothing derived).
-	ratingsOnly bool
 }
 
 // earlier is an economy as it stood on an earlier date (see [Env.AsOf]),
@@ -38,7 +33,7 @@ type earlier struct {
 // earlier returns e as it stood on date, made once per memo; nil when
 // there is no memo.
 func (m *memo) earlier(e *economy.Economy, date economy.Date) *earlier {
-	if m == nil || m.ratingsOnly {
+	if m == nil {
 		return nil
 	}
 	k := areaKey{e, date}
@@ -84,7 +79,7 @@ func (env *Env) Rate(m *rating.Method, in rating.Input) rating.Result {
 	if r, ok := mm.ratings[k]; ok {
 		return r
 	}
-	if in.Area == nil && in.Economy != nil && !mm.ratingsOnly {
+	if in.Area == nil && in.Economy != nil {
 		ak := areaKey{in.Economy, in.Date}
 		a := mm.areas[ak]
 		if a == nil {

@@ -1,10 +1,6 @@
 package regime
 
-import (
-	"sync"
-
-	"github.com/failregime/failregime/rating"
-)
+import "sync"
 
 // program is a rule set's verdict path compiled once: the rule trees of
 // its entries flattened into instructions, with a memo slot for every
@@ -19,11 +15,6 @@ type program struct {
 	roots []int32 // one per entry, in the rule set's order
 	slots int     // memo slots for shared instructions
 	pool  sync.Pool
-	// rates says a leaf may read ratings (a predicate, or a rule type of
-	// the user's): the evaluation then gives it an env whose memo keeps
-	// the ratings made for this subject, so that rules reading the same
-	// rating (several read a trust's segment) share one computation.
-	rates bool
 	// shared holds the rules and numbers used more than once, whose
 	// explanations Decide remembers (see sharedKey); nil when none is.
 	shared map[any]bool
@@ -61,13 +52,10 @@ type scratch struct {
 	vs   []uint8
 	nums []Num
 	nst  []uint8 // 0 not yet, 1 known, 2 unknown
-	env  Env     // the caller's env with memo set, when the program rates
-	memo memo    // ratingsOnly, cleared for every subject
 }
 
 func (p *program) newScratch() any {
-	return &scratch{vs: make([]uint8, p.slots), nums: make([]Num, p.slots), nst: make([]uint8, p.slots),
-		memo: memo{ratings: map[ratingKey]rating.Result{}, ratingsOnly: true}}
+	return &scratch{vs: make([]uint8, p.slots), nums: make([]Num, p.slots), nst: make([]uint8, p.slots)}
 }
 
 // compileEntries builds the program of a rule set's entries.
@@ -82,7 +70,6 @@ func compileEntries(entries []Entry) *program {
 		p.roots = append(p.roots, c.rule(e.Rule, 0))
 	}
 	p.slots = c.slots
-	p.rates = c.rates
 	p.pool.New = p.newScratch
 	for k, n := range c.uses {
 		if n > 1 {
@@ -112,7 +99,6 @@ func compileNumber(x *numNode) *program {
 	c.p = p
 	p.roots = []int32{c.number(x, 0)}
 	p.slots = c.slots
-	p.rates = c.rates
 	p.pool.New = p.newScratch
 	return p
 }
@@ -122,7 +108,6 @@ type compiler struct {
 	seen  map[any]int32 // node -> instruction, for nodes used twice
 	uses  map[any]int
 	slots int
-	rates bool
 }
 
 // countRule counts how often each combinator and number comparison of
@@ -148,19 +133,6 @@ func (c *compiler) countRule(r Rule, depth int) {
 			c.countNum(x.x, depth+1)
 		}
 	}
-}
-
-// mayRate reports whether a leaf may read a rating through Env.Rate: a
-// predicate or a rule type of the user's may; the package's comparisons
-// and constants read only their getters.
-func mayRate(r Rule) bool {
-	switch r.(type) {
-	case *compare, *constant, *compareNum:
-		return false
-	case *predicate:
-		return true
-	}
-	return r.Info().Kind != "in"
 }
 
 func memoisable(r Rule) bool {
@@ -213,7 +185,6 @@ func (c *compiler) setKids(i int32, kids []int32) {
 
 func (c *compiler) rule(r Rule, depth int) int32 {
 	if !memoisable(r) {
-		c.rates = c.rates || mayRate(r)
 		return c.emit(nil, instr{op: opLeaf, rule: r})
 	}
 	if j, ok := c.seen[r]; ok {
@@ -284,30 +255,27 @@ type run struct {
 	}
 }
 
+// worth reports whether running p beats walking the rule trees: only
+// when a node is shared, else the program is only indirection. (A memo of
+// the ratings made for one subject was tried here too: it saved a fifth
+// of the allocations of a synthetic England's verdicts but no CPU time,
+// and cost 9% under sr2015, so it is not kept.)
+func (p *program) worth() bool { return p != nil && p.slots > 0 }
+
 func (r *run) init(p *program, env *Env, s Subject) {
 	r.p, r.env, r.s = p, env, s
 	if p == nil {
 		return
 	}
-	rate := p.rates && env != nil && env.memo == nil
-	if p.slots > localSlots || rate {
+	if p.slots > localSlots {
 		r.sc = p.pool.Get().(*scratch)
-		if p.slots > localSlots {
-			clear(r.sc.vs)
-			clear(r.sc.nst)
-		}
-	}
-	if rate {
-		clear(r.sc.memo.ratings)
-		r.sc.env = *env
-		r.sc.env.memo = &r.sc.memo
-		r.env = &r.sc.env
+		clear(r.sc.vs)
+		clear(r.sc.nst)
 	}
 }
 
 func (r *run) done() {
 	if r.sc != nil {
-		r.sc.env = Env{} // keep no economy alive in the pool
 		r.p.pool.Put(r.sc)
 		r.sc = nil
 	}

@@ -244,6 +244,9 @@ func (rs *RuleSet) Entries() []Entry { return slices.Clone(rs.entries) }
 // is as for Decide and the result is that of the first matching entry. It
 // does not allocate.
 func (rs *RuleSet) Match(env *Env, s Subject) (Ruling, Verdict) {
+	if !rs.prog.worth() {
+		return rs.matchTree(env, s)
+	}
 	unknown := false
 	var first Ruling
 	met := false
@@ -253,6 +256,39 @@ func (rs *RuleSet) Match(env *Env, s Subject) (Ruling, Verdict) {
 	for i := range rs.entries {
 		e := &rs.entries[i]
 		switch run.eval(rs.prog.roots[i]) {
+		case Met:
+			if rs.spec.Policy == First {
+				if unknown {
+					return Ruling{}, Unknown
+				}
+				return e.Decides, Met
+			}
+			if !met {
+				first, met = e.Decides, true
+			}
+		case NotMet:
+		default:
+			unknown = true
+		}
+	}
+	switch {
+	case unknown:
+		return Ruling{}, Unknown
+	case met:
+		return first, Met
+	}
+	return Ruling{}, NotMet
+}
+
+// matchTree is Match walking the rule trees directly, for a program
+// that would only add its overhead (see program.worth).
+func (rs *RuleSet) matchTree(env *Env, s Subject) (Ruling, Verdict) {
+	unknown := false
+	var first Ruling
+	met := false
+	for i := range rs.entries {
+		e := &rs.entries[i]
+		switch e.Rule.Eval(env, s) {
 		case Met:
 			if rs.spec.Policy == First {
 				if unknown {

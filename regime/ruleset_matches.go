@@ -20,6 +20,20 @@ func (rs *RuleSet) AppendMatches(dst []Ruling, env *Env, s Subject) ([]Ruling, V
 		return dst, v
 	}
 	unknown, met := false, false
+	if !rs.prog.worth() {
+		for i := range rs.entries {
+			e := &rs.entries[i]
+			switch e.Rule.Eval(env, s) {
+			case Met:
+				dst = append(dst, e.Decides)
+				met = true
+			case NotMet:
+			default:
+				unknown = true
+			}
+		}
+		return dst, collected(unknown, met)
+	}
 	var run run
 	run.init(rs.prog, env, s)
 	defer run.done()
@@ -34,11 +48,16 @@ func (rs *RuleSet) AppendMatches(dst []Ruling, env *Env, s Subject) ([]Ruling, V
 			unknown = true
 		}
 	}
+	return dst, collected(unknown, met)
+}
+
+// collected is the verdict of a collection: Unknown while any entry is.
+func collected(unknown, met bool) Verdict {
 	switch {
 	case unknown:
-		return dst, Unknown
+		return Unknown
 	case met:
-		return dst, Met
+		return Met
 	}
-	return dst, NotMet
+	return NotMet
 }
