@@ -74,3 +74,44 @@ func FuzzCompiledPathsAgree(f *testing.F) {
 		}
 	})
 }
+
+// TestCompiledPathWithManySharedRules runs a program with more shared
+// rules than the stack memo holds (so its memo comes from the pool) from
+// several goroutines, against the trees walked directly.
+func TestCompiledPathWithManySharedRules(t *testing.T) {
+	var leaves []regime.Rule
+	for i := range 24 {
+		v := regime.NotMet
+		if i%5 == 0 {
+			v = regime.Met
+		}
+		leaves = append(leaves, regime.Named("l"+string(rune('a'+i)), "", testCite, regime.All(regime.Const("c", v))))
+	}
+	var entries []regime.Entry
+	for i := range 4 {
+		entries = append(entries, regime.Entry{Priority: i, Rule: regime.Named("e"+string(rune('a'+i)), "", testCite,
+			regime.AtLeast(2+i, leaves...)), Decides: regime.Ruling{Code: "c" + string(rune('a'+i))}})
+	}
+	rs, err := regime.NewRuleSet(regime.RuleSetSpec{ID: "s", Policy: regime.Collect, AppliesTo: regime.KindsOf(regime.SubjectProvider), Entries: entries})
+	require.NoError(t, err)
+	env := regime.Env{}
+	var want []regime.Ruling
+	for _, e := range rs.Entries() {
+		if e.Rule.Eval(&env, regime.Subject{}) == regime.Met {
+			want = append(want, e.Decides)
+		}
+	}
+	done := make(chan []regime.Ruling)
+	for range 4 {
+		go func() {
+			var got []regime.Ruling
+			for range 200 {
+				got, _ = rs.AppendMatches(got[:0], &env, regime.Subject{})
+			}
+			done <- got
+		}()
+	}
+	for range 4 {
+		require.Equal(t, want, <-done)
+	}
+}
