@@ -225,7 +225,16 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}
+	// The usual case without fmt: explanations write many dates.
+	b := [10]byte{
+		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
+		byte('0' + d.Month/10), byte('0' + d.Month%10), '-',
+		byte('0' + d.Day/10), byte('0' + d.Day%10),
+	}
+	return string(b[:])
 }
 
 // MarshalText encodes d as "2006-01-02"; the zero Date encodes as empty text.

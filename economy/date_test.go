@@ -1,6 +1,7 @@
 package economy_test
 
 import (
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -255,4 +256,17 @@ func TestSpellAndDirectionInForce(t *testing.T) {
 	assert.False(t, economy.Spell{}.InForce(date("2015-01-01")), "a spell without a start is never in force")
 	assert.Equal(t, []economy.Regime{economy.QualitySpecialMeasures, economy.SuccessRegime},
 		economy.RegimesOn([]economy.Spell{spell, open}, date("2015-07-01")))
+}
+
+// TestDateStringAsFmt holds Date.String's fast path to the format it
+// replaces, at the edges of the fast path and beyond them.
+func TestDateStringAsFmt(t *testing.T) {
+	for _, d := range []economy.Date{
+		{2015, 6, 1}, {1, 1, 1}, {9999, 12, 31}, {10000, 1, 1}, {-1, 1, 1}, {0, 0, 1},
+		{2015, 99, 99}, {2015, 100, 1}, {2015, 1, 100}, {2015, -1, 1}, {2015, 1, -1}, {999, 9, 9},
+	} {
+		if got, want := d.String(), fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day); got != want {
+			t.Errorf("%#v: %q, want %q", d, got, want)
+		}
+	}
 }

@@ -144,10 +144,29 @@ func (p *problems) id(path, id string) {
 	}
 }
 
+// smallList is the length up to which once compares pairs rather than
+// build a map; the report is the same either way.
+const smallList = 16
+
 // once reports every reference of a list named more than once: the
 // commissioners of a service, its alternatives, the services an asset is
 // needed for. at gives the path of the j-th reference.
 func (p *problems) once(refs []string, at func(j int) string) {
+	if len(refs) <= smallList {
+		// A short list is checked pair by pair: no map to allocate.
+		for j, r := range refs {
+			if r == "" {
+				continue
+			}
+			for k := range j {
+				if refs[k] == r {
+					p.add(at(j), "%q is listed twice, first at %s", r, at(k))
+					break
+				}
+			}
+		}
+		return
+	}
 	var seen map[string]int
 	for j, r := range refs {
 		if r == "" {

@@ -49,6 +49,17 @@ func (p *problems) performance(path string, x *Performance) {
 	p.optionalPercent(p.join(path, "ambulance_cat_a_8_minutes"), x.AmbulanceCatA8Min)
 	p.nonNegative(p.join(path, "cdiff_cases"), x.CDifficileCases)
 	p.nonNegative(p.join(path, "cdiff_objective"), x.CDifficileObjective)
+	if p.quiet {
+		// Valid needs no order and no paths: whether any figure fails is
+		// the same in map order.
+		for name, v := range x.Other {
+			if name == "" {
+				p.add("", "name must not be empty")
+			}
+			p.percent("", v)
+		}
+		return
+	}
 	for _, name := range sortedKeys(x.Other) {
 		opath := patherr.Field(p.join(path, "other"), name)
 		if name == "" {

@@ -81,14 +81,22 @@ func moveProvider(p *economy.Provider, from, to *economy.Economy, date economy.D
 // date, the rules staying those of the decision date: for a rule that
 // looks back, such as one asking since when a criterion has not held. s
 // must be the subject the rule was given.
+//
+// Within [Framework.Assess] the earlier economy is made once per date and
+// kept, so that a rule looking back for every subject copies the economy
+// once per date, not once per subject and date.
 func (env Env) AsOf(date economy.Date, s Subject) (Env, Subject) {
 	from := env.econ
 	back := env.WithFactsDate(date)
-	if from != nil {
-		k := economy.AsOf(from, date)
-		back.econ = &k
-	}
 	back.known = true
 	back.memo = nil // what the later economy's decision worked out does not hold of the earlier one
+	if from != nil {
+		if b := env.memo.earlier(from, date); b != nil {
+			back.econ = b.econ
+		} else {
+			k := economy.AsOf(from, date)
+			back.econ = &k
+		}
+	}
 	return back, moveSubject(s, from, back.econ, date)
 }

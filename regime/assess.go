@@ -100,6 +100,7 @@ func (f *Framework) Assess(env Env) (Assessment, error) {
 		Note:         f.notInForce(env.DecisionDate()),
 	}
 	env = env.withMemo() // one provider's ratings serve all its decisions
+	env.memo.keepEarlier = true
 	env, _ = env.asKnown(Subject{})
 	// The subjects as they stood: AsOf keeps every organisation, service
 	// and asset in its place, so the count above still holds.

@@ -98,6 +98,8 @@ func isNil(r Rule) bool {
 		return v == nil
 	case *compare:
 		return v == nil
+	case *compareNum:
+		return v == nil
 	}
 	return false
 }
@@ -184,15 +186,29 @@ func CountVerdict(n, met, unknown int) Verdict {
 }
 
 func (x *node) Explain(env *Env, s Subject) Outcome {
-	o := Outcome{ID: x.id, Title: x.title, Kind: nodeKindNames[x.kind], Citation: citationPtr(x.cite)}
+	if k, ok := env.sharedKey(x, s); ok {
+		if e, hit := env.memo.recall(k); hit {
+			return e.o
+		}
+		o := x.explain(env, s)
+		env.memo.remember(k, explained{o: o})
+		return o
+	}
+	return x.explain(env, s)
+}
+
+func (x *node) explain(env *Env, s Subject) Outcome {
+	o := Outcome{ID: x.id, Title: x.title, Kind: nodeKindNames[x.kind]}
 	if x.kind == kindAtLeast {
 		o.Need = x.n
 	}
 	if x.err != nil {
+		o.Citation = citationPtr(x.cite)
 		o.Reason = "invalid rule: " + x.err.Error()
 		return o
 	}
-	o.Children = make([]Outcome, len(x.kids))
+	o.Children, o.Citation = childrenAndCite(len(x.kids), x.cite)
+	o.Children = o.Children[:len(x.kids)]
 	met, notMet, unknown := 0, 0, 0
 	for i, r := range x.kids {
 		o.Children[i] = r.Explain(env, s)
@@ -271,7 +287,18 @@ func (x *node) reason(o *Outcome, met, total int) string {
 	// verdict v joined by ", ", then after, built in one string.
 	names := func(before string, v Verdict, after string) string {
 		var b strings.Builder
-		b.Grow(len(name) + len(before) + len(after) + 64)
+		// Sized for the labels of the children named, so that the string
+		// is written in one allocation in the usual case.
+		size := len(name) + len(before) + len(after) + 16
+		for i := range o.Children {
+			if c := &o.Children[i]; c.Verdict == v {
+				size += len(label(c.Title, label(c.ID, c.Kind))) + 2
+				if c.Title == "" && c.ID == "" {
+					size += 64
+				}
+			}
+		}
+		b.Grow(size)
 		b.WriteString(name)
 		b.WriteString(before)
 		n := 0

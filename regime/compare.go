@@ -171,11 +171,13 @@ func (c *compare) Eval(env *Env, s Subject) Verdict {
 }
 
 func (c *compare) Explain(env *Env, s Subject) Outcome {
-	o := Outcome{ID: c.id, Title: c.title, Kind: "compare", Citation: citationPtr(c.cite)}
+	o := Outcome{ID: c.id, Title: c.title, Kind: "compare"}
 	if c.err != nil {
+		o.Citation = citationPtr(c.cite)
 		o.Reason = "invalid rule: " + c.err.Error()
 		return o
 	}
+	parts := oneFact(&o, c.cite)
 	name := label(c.title, c.id)
 	f := Fact{Name: name, Op: c.op, Unit: c.unit}
 	var v, t decimal.Decimal
@@ -194,7 +196,7 @@ func (c *compare) Explain(env *Env, s Subject) Outcome {
 		f.Param = ref.Name
 	}
 	if p != nil {
-		f.Source = citationPtr(p.def.Citation)
+		f.Source = parts.sourcePtr(p.def.Citation)
 		f.Interpretation = p.def.Interpretation
 	}
 	if ok {
@@ -214,7 +216,8 @@ func (c *compare) Explain(env *Env, s Subject) Outcome {
 		}
 	}
 	o.Verdict = f.Verdict
-	o.Facts = []Fact{f}
+	parts.facts[0] = f
+	o.Facts = parts.facts[:]
 	if o.Verdict == Unknown {
 		o.Reason = defaultReason(c.title, c.id, Unknown, o.Missing, nil)
 	} else {
@@ -351,24 +354,28 @@ func (r *inRule[T]) Eval(env *Env, s Subject) Verdict {
 }
 
 func (r *inRule[T]) Explain(env *Env, s Subject) Outcome {
-	o := Outcome{ID: r.id, Title: r.title, Kind: "in", Citation: citationPtr(r.cite)}
+	o := Outcome{ID: r.id, Title: r.title, Kind: "in"}
 	if r.err != nil {
+		o.Citation = citationPtr(r.cite)
 		o.Reason = "invalid rule: " + r.err.Error()
 		return o
 	}
+	parts := oneFact(&o, r.cite)
 	name := label(r.title, r.id)
 	v, ok := r.get(env, s)
 	f := Fact{Name: name, ThresholdText: r.text}
 	if !ok {
 		o.Missing = []string{name}
-		o.Facts = []Fact{f}
+		parts.facts[0] = f
+		o.Facts = parts.facts[:]
 		o.Reason = defaultReason(r.title, r.id, Unknown, o.Missing, nil)
 		return o
 	}
 	f.Text = valueText(v)
 	f.Verdict = VerdictOf(slices.Contains(r.set, v))
 	o.Verdict = f.Verdict
-	o.Facts = []Fact{f}
+	parts.facts[0] = f
+	o.Facts = parts.facts[:]
 	o.Reason = name + " is " + f.Text + "; " + f.ThresholdText + " needed: " + o.Verdict.Text()
 	return o
 }

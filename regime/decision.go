@@ -120,6 +120,7 @@ func (f *Framework) Decide(env Env, ruleSetID string, s Subject) (Decision, erro
 	}
 	env.params = f.params
 	env = env.withMemo()
+	env.shared = rs.prog.shared
 	env, s = env.asKnown(s)
 	o, chosen, undecided := rs.evaluate(&env, s)
 	d := Decision{

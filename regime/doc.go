@@ -73,6 +73,20 @@
 // [NewFramework]; such a rule answers Unknown rather than panicking.
 // regimetest.CheckRule checks a user's rule against this contract.
 //
+// Scores are [Number] values derived from facts: [Bands] scores a figure
+// by the first threshold it reaches, and [Sum], [Mean], [Min], [Max],
+// [Ceil], [CountMet] and [If] combine numbers exactly (a mean is kept as
+// a fraction, so rounding it never depends on decimal.DivisionPrecision).
+// [CompareNumber] makes a rule of a number, against a fixed value or a
+// parameter:
+//
+//	finance := regime.NameNumber("finance", "finance score", cite,
+//		regime.Ceil(regime.Mean(cover, liquidity, margin)))
+//	concern := regime.CompareNumber("finance_3", "finance of concern", finance, regime.GE, regime.FixedInt(3), "", cite)
+//
+// A rule or number used in several places of a rule set is evaluated
+// once per subject on the verdict path, and explained once per decision.
+//
 // A rule that reads beyond its subject looks organisations up by ID with
 // [Env.Provider], [Env.Commissioner] and [Env.Service], reads ratings with
 // [Env.Rate], and keeps what it derives from the whole economy with

@@ -22,8 +22,9 @@ type Env struct {
 	econ     *economy.Economy
 	params   []paramValue
 	assume   []Assumption
-	memo     *memo // set by Decide and Assess; see Rate, Provider and Memo
-	known    bool  // econ is already as it stood on the facts date; see asKnown
+	memo     *memo        // set by Decide and Assess; see Rate, Provider and Memo
+	known    bool         // econ is already as it stood on the facts date; see asKnown
+	shared   map[any]bool // nodes the rule set being decided uses twice; see sharedKey
 }
 
 // NewEnv returns an Env for deciding on date within economy e.

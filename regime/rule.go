@@ -199,18 +199,24 @@ func (p *predicate) Explain(env *Env, s Subject) Outcome {
 		return o
 	}
 	// The Why escapes to fn, so it is allocated; the outcome's own copy of
-	// the citation shares that allocation rather than taking another.
+	// the citation, and room for the first fact (most predicates record
+	// one or two), share that allocation rather than taking more.
 	x := &struct {
-		w    Why
-		cite economy.Citation
+		w     Why
+		cite  economy.Citation
+		facts [1]Fact
 	}{}
 	if !p.cite.IsZero() {
 		x.cite = p.cite
 		o.Citation = &x.cite
 	}
 	w := &x.w
+	w.facts = x.facts[:0]
 	o.Verdict = p.fn(env, s, w)
 	o.Facts, o.Missing, o.Pending = w.facts, w.missing, w.pending
+	if len(o.Facts) == 0 {
+		o.Facts = nil // as if none had been recorded
+	}
 	o.Reason = w.reason
 	if o.Reason == "" {
 		o.Reason = defaultReason(p.title, p.id, o.Verdict, o.Missing, o.Pending)

@@ -137,6 +137,7 @@ type RuleSet struct {
 	spec    RuleSetSpec
 	entries []Entry // sorted by priority, declared order kept on ties
 	ids     []string
+	prog    *program // the verdict path, compiled
 }
 
 // NewRuleSet validates spec and builds the rule set. It reports every
@@ -214,6 +215,7 @@ func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 	for _, e := range rs.entries {
 		rs.ids = append(rs.ids, e.Rule.Info().ID)
 	}
+	rs.prog = compileEntries(rs.entries)
 	return rs, nil
 }
 
@@ -242,6 +244,45 @@ func (rs *RuleSet) Entries() []Entry { return slices.Clone(rs.entries) }
 // is as for Decide and the result is that of the first matching entry. It
 // does not allocate.
 func (rs *RuleSet) Match(env *Env, s Subject) (Ruling, Verdict) {
+	if !rs.prog.worth() {
+		return rs.matchTree(env, s)
+	}
+	unknown := false
+	var first Ruling
+	met := false
+	var run run
+	run.init(rs.prog, env, s)
+	defer run.done()
+	for i := range rs.entries {
+		e := &rs.entries[i]
+		switch run.eval(rs.prog.roots[i]) {
+		case Met:
+			if rs.spec.Policy == First {
+				if unknown {
+					return Ruling{}, Unknown
+				}
+				return e.Decides, Met
+			}
+			if !met {
+				first, met = e.Decides, true
+			}
+		case NotMet:
+		default:
+			unknown = true
+		}
+	}
+	switch {
+	case unknown:
+		return Ruling{}, Unknown
+	case met:
+		return first, Met
+	}
+	return Ruling{}, NotMet
+}
+
+// matchTree is Match walking the rule trees directly, for a program
+// that would only add its overhead (see program.worth).
+func (rs *RuleSet) matchTree(env *Env, s Subject) (Ruling, Verdict) {
 	unknown := false
 	var first Ruling
 	met := false
@@ -284,8 +325,8 @@ type Choice struct {
 // evaluate is the explained path: the outcome tree with one child per
 // entry tried, the entries chosen, and those left undecided.
 func (rs *RuleSet) evaluate(env *Env, s Subject) (o Outcome, chosen, undecided []Choice) {
-	o = Outcome{ID: rs.spec.ID, Title: rs.spec.Title, Kind: "rule_set", Citation: citationPtr(rs.spec.Citation)}
-	o.Children = make([]Outcome, 0, len(rs.entries))
+	o = Outcome{ID: rs.spec.ID, Title: rs.spec.Title, Kind: "rule_set"}
+	o.Children, o.Citation = childrenAndCite(len(rs.entries), rs.spec.Citation)
 	for i := range rs.entries {
 		e := &rs.entries[i]
 		eo := e.Rule.Explain(env, s)
@@ -326,7 +367,12 @@ func (rs *RuleSet) reason(chosen, undecided []Choice) string {
 	// then after, built in one string.
 	list := func(before string, cs []Choice, after string) string {
 		var b strings.Builder
-		b.Grow(len(name) + len(before) + len(after) + 48*len(cs))
+		size := len(name) + len(before) + len(after)
+		for i := range cs {
+			r := &cs[i].Ruling
+			size += len(cs[i].Entry) + len(r.Code) + len(r.Text) + 48 // 48: the regime, intensity and punctuation
+		}
+		b.Grow(size)
 		b.WriteString(name)
 		b.WriteString(before)
 		for i := range cs {

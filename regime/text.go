@@ -92,7 +92,7 @@ func writeOutcome(b *strings.Builder, o Outcome, indent int, parent *economy.Cit
 		b.WriteString(" (" + o.Citation.String() + ")")
 	}
 	b.WriteByte('\n')
-	stated := o.Kind == "compare" || o.Kind == "in"
+	stated := o.Kind == "compare" || o.Kind == "in" || o.Kind == "compare_number" || o.Kind == "bands"
 	for _, f := range o.Facts {
 		var line string
 		if !stated {
