@@ -288,6 +288,7 @@ func newBDRules() bdRules {
 			{Priority: 2, Rule: fsm, Decides: regime.Ruling{Regime: economy.FinancialSpecialMeasures}},
 			{Priority: 3, Rule: em, Decides: regime.Ruling{Code: "enhanced_monitoring", Text: "enhanced monitoring"}},
 		},
+		Score: finance,
 	})
 	if err != nil {
 		panic(err) // the fixture is fixed; a failure here is a bug in it

@@ -64,9 +64,13 @@ func TestBenchmarkDecisionAgrees(t *testing.T) {
 		for _, c := range d.Chosen {
 			rulings = append(rulings, c.Ruling)
 		}
-		fo := r.finance.Explain(&env, s)
+		require.NotNil(t, d.Score, "the rule set's score is in the decision")
+		fo := d.Score.Outcome
 		require.Equal(t, regime.Met, fo.Verdict)
 		require.True(t, strings.HasPrefix(fo.Reason, "finance score "+itoa64(want.finance)+":"), fo.Reason)
+		got2, ok := d.Score.Num()
+		require.True(t, ok, d.Score.Value)
+		require.Equal(t, regime.NumOf(want.finance), got2)
 		require.Equal(t, want, bdFromRulings(rulings, want.finance), "explained path, %s", plain[i].id)
 	}
 	// Every combination the regime allows occurs: no flag, each flag
@@ -244,7 +248,7 @@ func BenchmarkDecision(b *testing.B) {
 					b.Fatal(err)
 				}
 				sinkVerdict = d.Verdict
-				sinkOutcome = r.finance.Explain(&env, s)
+				sinkOutcome = d.Score.Outcome
 			}
 		}
 		perExplained(b)

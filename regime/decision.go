@@ -42,9 +42,12 @@ type Decision struct {
 	// Brings is what the chosen regimes bring under the framework (a
 	// plan, funding, support), when the verdict is Met and the framework
 	// says; see [FrameworkSpec.Brings].
-	Brings  []Measure `json:"brings,omitempty"`
-	Note    string    `json:"note,omitempty"`
-	Outcome Outcome   `json:"outcome"`
+	Brings []Measure `json:"brings,omitempty"`
+	Note   string    `json:"note,omitempty"`
+	// Score is the number the rule set works out beside its ruling, when
+	// it has one ([RuleSetSpec.Score]).
+	Score   *Score  `json:"score,omitempty"`
+	Outcome Outcome `json:"outcome"`
 }
 
 // FrameworkRef identifies the edition, and variant, that made a decision.
@@ -136,6 +139,7 @@ func (f *Framework) Decide(env Env, ruleSetID string, s Subject) (Decision, erro
 		Undecided:    undecided,
 		Outcome:      o,
 	}
+	d.Score = rs.score(&env, s)
 	d.Note = f.notInForce(d.DecisionDate)
 	if d.Verdict == Unknown {
 		var note string
@@ -225,6 +229,14 @@ func (d *Decision) UnmarshalJSON(data []byte) error {
 	}
 	if err := checkNumbers(p.Outcome, 0); err != nil {
 		return err
+	}
+	if p.Score != nil {
+		if err := checkNumbers(p.Score.Outcome, 0); err != nil {
+			return err
+		}
+		if _, ok := p.Score.Num(); p.Score.Value != "" && !ok {
+			return fmt.Errorf("regime: decision: score %q: want a whole number or a fraction such as 7/3: %w", p.Score.Value, ErrInvalidInput)
+		}
 	}
 	*d = Decision(p)
 	return nil

@@ -84,8 +84,11 @@
 //		regime.Ceil(regime.Mean(cover, liquidity, margin)))
 //	concern := regime.CompareNumber("finance_3", "finance of concern", finance, regime.GE, regime.FixedInt(3), "", cite)
 //
-// A rule or number used in several places of a rule set is evaluated
-// once per subject on the verdict path, and explained once per decision.
+// A rule set can carry a number beside its ruling: set
+// [RuleSetSpec.Score] to finance and each decision has its
+// [Decision.Score], exact ("3", "7/3") and explained. A rule or number
+// used in several places of a rule set is evaluated once per subject on
+// the verdict path, and explained once per decision.
 //
 // A rule that reads beyond its subject looks organisations up by ID with
 // [Env.Provider], [Env.Commissioner] and [Env.Service], reads ratings with

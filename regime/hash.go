@@ -44,6 +44,17 @@ func (f *Framework) computeHash() string {
 			c.s("entry", strconv.Itoa(e.Priority), e.Decides.Regime.String(), e.Decides.Intensity.String(), e.Decides.Code, e.Decides.Text)
 			hashRule(c, e.Rule, 0)
 		}
+		if x, ok := rs.Score(); ok {
+			i := x.Info()
+			c.s("score", i.Kind, i.ID, i.Title, i.Detail)
+			c.cite("score_source", i.Citation)
+			for _, p := range i.Params {
+				c.s("reads", p.Name, p.Type.String())
+			}
+			for _, k := range i.Children {
+				hashRule(c, k, 1)
+			}
+		}
 	}
 	for _, b := range f.spec.Brings {
 		c.s("brings", b.Regime.String())

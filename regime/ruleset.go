@@ -129,6 +129,11 @@ type RuleSetSpec struct {
 	AppliesTo SubjectKinds // the subjects the set judges; see [Diff]
 	Citation  economy.Citation
 	Entries   []Entry
+	// Score, when set, is a number the rule set works out for every
+	// subject beside its ruling: a finance score beside the flags it
+	// sets, say. Each decision carries it, explained ([Decision.Score]);
+	// [RuleSet.Score] gives it for the verdict path.
+	Score Number
 }
 
 // RuleSet is a named, validated list of entries with a hit policy. It is
@@ -165,6 +170,11 @@ func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 	}
 	if len(spec.Entries) == 0 {
 		bad("no entries")
+	}
+	if !isNilNumber(spec.Score) {
+		if err := numberError(spec.Score, 0); err != nil {
+			bad("score: %w", err)
+		}
 	}
 	rs := &RuleSet{spec: spec, entries: slices.Clone(spec.Entries)}
 	rs.spec.Entries = nil

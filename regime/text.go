@@ -48,6 +48,10 @@ func (d Decision) Text() string {
 	}
 	line(0, "Reasons:")
 	writeOutcome(&b, d.Outcome, 1, nil)
+	if d.Score != nil {
+		line(0, "Score:")
+		writeOutcome(&b, d.Score.Outcome, 1, nil)
+	}
 	return b.String()
 }
 
