@@ -56,6 +56,11 @@ type Info struct {
 // Outcome is the explained verdict of one rule: plain data that marshals
 // to stable JSON. Children hold the outcomes of the rules inside, in the
 // order they were declared.
+//
+// Outcomes are for reading. Where a rule set uses one rule in several
+// places, a decision explains it once and gives the same outcome at each
+// place, sharing its Children, Facts and Missing slices: a caller that
+// edits an outcome in place should copy it first.
 type Outcome struct {
 	ID      string  `json:"id,omitempty"`
 	Title   string  `json:"title,omitempty"`
