@@ -8,6 +8,19 @@ import "github.com/failregime/failregime/economy"
 // made, a year's outturn not yet known. Decide calls it unless Assess has
 // already done so for the whole economy.
 func (env Env) asKnown(s Subject) (Env, Subject) {
+	return env.Known(s)
+}
+
+// Known returns env reading its economy as it stood on the facts date
+// ([economy.AsOf]), and s, a subject of that economy, moved into the copy:
+// the facts Decide and Assess give their rules. The verdict path
+// ([RuleSet.Match], [RuleSet.AppendMatches]) reads the facts it is given
+// and, so as not to allocate, copies nothing: give it a Known env and
+// subject, made once per economy and date, and it agrees with Decide; give
+// it an economy holding facts from after the date (a report published
+// later, a year's outturn not yet known) and it reads them. Known of a
+// Known env returns it unchanged.
+func (env Env) Known(s Subject) (Env, Subject) {
 	if env.known {
 		return env, s
 	}

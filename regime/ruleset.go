@@ -252,7 +252,9 @@ func (rs *RuleSet) Entries() []Entry { return slices.Clone(rs.entries) }
 // entry tried before it is Unknown or when nothing matched but something
 // was Unknown; NotMet when no entry matched. Under [Collect], the verdict
 // is as for Decide and the result is that of the first matching entry. It
-// does not allocate.
+// does not allocate, and reads the facts as given: for the facts as they
+// stood on the facts date, as Decide reads them, pass [Env.Known]'s env
+// and subject.
 func (rs *RuleSet) Match(env *Env, s Subject) (Ruling, Verdict) {
 	if !rs.prog.worth() {
 		return rs.matchTree(env, s)

@@ -6,7 +6,8 @@ package regime
 // gives (Unknown while any entry is Unknown, since the collection might
 // be incomplete; NotMet when none matched). Under [First] it appends at
 // most the one ruling Match returns. It allocates nothing when dst has
-// room: pass buf[:0] of a buffer kept between subjects.
+// room: pass buf[:0] of a buffer kept between subjects. Like Match, it
+// reads the facts as given ([Env.Known]).
 //
 // On Unknown the rulings of the entries that were Met are still appended,
 // so that a caller can see what is certain; Decide's explanation says

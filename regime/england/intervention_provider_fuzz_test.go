@@ -73,7 +73,8 @@ func FuzzProviderIntervention(f *testing.F) {
 		date := fw.From()
 		env := regime.NewEnv(nil, date).WithParams(fw)
 		s := regime.ProviderSubject(p)
-		_, v := rs.Match(&env, s)
+		kenv, ks := env.Known(s) // the facts Decide reads: none from after the date
+		_, v := rs.Match(&kenv, ks)
 		dec, err := fw.Decide(regime.NewEnv(nil, date), england.ProviderIntervention, s)
 		require.NoError(t, err)
 		require.Equal(t, v, dec.Verdict, "Match agrees with Decide")
