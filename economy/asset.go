@@ -27,6 +27,9 @@ func (c AssetClass) String() string { return assetClassWords.Name(uint8(c)) }
 // MarshalText encodes the AssetClass as its lower snake word.
 func (c AssetClass) MarshalText() ([]byte, error) { return assetClassWords.Marshal(uint8(c)) }
 
+// Valid reports whether c is one of the AssetClass constants.
+func (c AssetClass) Valid() bool { return assetClassWords.Valid(uint8(c)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (c *AssetClass) UnmarshalText(b []byte) error { return enum.Unmarshal(assetClassWords, b, c) }

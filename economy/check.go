@@ -20,13 +20,13 @@ func (p *problems) required(path, s string) {
 // enumType is the shape every enum type in this package has.
 type enumType interface {
 	~uint8
-	MarshalText() ([]byte, error)
+	Valid() bool
 }
 
 // enumValue reports an enum outside its words (a Go caller can write
 // ProviderKind(99)) and, when required is set, a zero (unknown) one.
 func enumValue[T enumType](p *problems, path string, v T, required bool) {
-	if _, err := v.MarshalText(); err != nil {
+	if !v.Valid() { // not MarshalText: validating every enum of an economy would allocate each word
 		p.add(path, "value %d is out of range", uint8(v))
 		return
 	}

@@ -30,6 +30,9 @@ func (k CommissionerKind) MarshalText() ([]byte, error) {
 	return commissionerKindWords.Marshal(uint8(k))
 }
 
+// Valid reports whether k is one of the CommissionerKind constants.
+func (k CommissionerKind) Valid() bool { return commissionerKindWords.Valid(uint8(k)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (k *CommissionerKind) UnmarshalText(b []byte) error {
@@ -63,6 +66,9 @@ func (a AssuranceRating) String() string { return assuranceWords.Name(uint8(a)) 
 
 // MarshalText encodes the AssuranceRating as its lower snake word.
 func (a AssuranceRating) MarshalText() ([]byte, error) { return assuranceWords.Marshal(uint8(a)) }
+
+// Valid reports whether a is one of the AssuranceRating constants.
+func (a AssuranceRating) Valid() bool { return assuranceWords.Valid(uint8(a)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.

@@ -46,6 +46,9 @@ func (s BreachStatus) String() string { return breachStatusWords.Name(uint8(s)) 
 // MarshalText encodes the BreachStatus as its lower snake word.
 func (s BreachStatus) MarshalText() ([]byte, error) { return breachStatusWords.Marshal(uint8(s)) }
 
+// Valid reports whether s is one of the BreachStatus constants.
+func (s BreachStatus) Valid() bool { return breachStatusWords.Valid(uint8(s)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (s *BreachStatus) UnmarshalText(b []byte) error { return enum.Unmarshal(breachStatusWords, b, s) }

@@ -26,6 +26,9 @@ func (r CQCRating) String() string { return cqcRatingWords.Name(uint8(r)) }
 // MarshalText encodes the CQCRating as its lower snake word.
 func (r CQCRating) MarshalText() ([]byte, error) { return cqcRatingWords.Marshal(uint8(r)) }
 
+// Valid reports whether r is one of the CQCRating constants.
+func (r CQCRating) Valid() bool { return cqcRatingWords.Valid(uint8(r)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (r *CQCRating) UnmarshalText(b []byte) error { return enum.Unmarshal(cqcRatingWords, b, r) }
@@ -63,6 +66,9 @@ func (q KeyQuestion) String() string { return keyQuestionWords.Name(uint8(q)) }
 
 // MarshalText encodes the KeyQuestion as its lower snake word.
 func (q KeyQuestion) MarshalText() ([]byte, error) { return keyQuestionWords.Marshal(uint8(q)) }
+
+// Valid reports whether q is one of the KeyQuestion constants.
+func (q KeyQuestion) Valid() bool { return keyQuestionWords.Valid(uint8(q)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
@@ -133,6 +139,9 @@ func (s InspectionScope) String() string { return inspectionScopeWords.Name(uint
 
 // MarshalText encodes the InspectionScope as its lower snake word.
 func (s InspectionScope) MarshalText() ([]byte, error) { return inspectionScopeWords.Marshal(uint8(s)) }
+
+// Valid reports whether s is one of the InspectionScope constants.
+func (s InspectionScope) Valid() bool { return inspectionScopeWords.Valid(uint8(s)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.

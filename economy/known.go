@@ -28,6 +28,9 @@ func (s ControlTotalStatus) MarshalText() ([]byte, error) {
 	return controlTotalStatusWords.Marshal(uint8(s))
 }
 
+// Valid reports whether s is one of the ControlTotalStatus constants.
+func (s ControlTotalStatus) Valid() bool { return controlTotalStatusWords.Valid(uint8(s)) }
+
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (s *ControlTotalStatus) UnmarshalText(b []byte) error {
 	return enum.Unmarshal(controlTotalStatusWords, b, s)

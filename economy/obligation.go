@@ -33,6 +33,9 @@ func (k ObligationKind) String() string { return obligationKindWords.Name(uint8(
 // MarshalText encodes k as its word.
 func (k ObligationKind) MarshalText() ([]byte, error) { return obligationKindWords.Marshal(uint8(k)) }
 
+// Valid reports whether k is one of the ObligationKind constants.
+func (k ObligationKind) Valid() bool { return obligationKindWords.Valid(uint8(k)) }
+
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (k *ObligationKind) UnmarshalText(b []byte) error {
 	return enum.Unmarshal(obligationKindWords, b, k)
@@ -64,6 +67,9 @@ func (s ObligationStatus) String() string { return obligationStatusWords.Name(ui
 func (s ObligationStatus) MarshalText() ([]byte, error) {
 	return obligationStatusWords.Marshal(uint8(s))
 }
+
+// Valid reports whether s is one of the ObligationStatus constants.
+func (s ObligationStatus) Valid() bool { return obligationStatusWords.Valid(uint8(s)) }
 
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (s *ObligationStatus) UnmarshalText(b []byte) error {

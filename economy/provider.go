@@ -30,6 +30,9 @@ func (k ProviderKind) String() string { return providerKindWords.Name(uint8(k)) 
 // MarshalText encodes the ProviderKind as its lower snake word.
 func (k ProviderKind) MarshalText() ([]byte, error) { return providerKindWords.Marshal(uint8(k)) }
 
+// Valid reports whether k is one of the ProviderKind constants.
+func (k ProviderKind) Valid() bool { return providerKindWords.Valid(uint8(k)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (k *ProviderKind) UnmarshalText(b []byte) error { return enum.Unmarshal(providerKindWords, b, k) }
@@ -59,6 +62,9 @@ func (o Ownership) String() string { return ownershipWords.Name(uint8(o)) }
 
 // MarshalText encodes the Ownership as its lower snake word.
 func (o Ownership) MarshalText() ([]byte, error) { return ownershipWords.Marshal(uint8(o)) }
+
+// Valid reports whether o is one of the Ownership constants.
+func (o Ownership) Valid() bool { return ownershipWords.Valid(uint8(o)) }
 
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.

@@ -84,6 +84,9 @@ func (s RatingScheme) String() string { return ratingSchemeWords.Name(uint8(s)) 
 // MarshalText encodes s as its word.
 func (s RatingScheme) MarshalText() ([]byte, error) { return ratingSchemeWords.Marshal(uint8(s)) }
 
+// Valid reports whether s is one of the RatingScheme constants.
+func (s RatingScheme) Valid() bool { return ratingSchemeWords.Valid(uint8(s)) }
+
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (s *RatingScheme) UnmarshalText(b []byte) error { return enum.Unmarshal(ratingSchemeWords, b, s) }
 

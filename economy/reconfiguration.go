@@ -31,6 +31,9 @@ func (r ChangeRoute) String() string { return changeRouteWords.Name(uint8(r)) }
 // MarshalText encodes r as its word.
 func (r ChangeRoute) MarshalText() ([]byte, error) { return changeRouteWords.Marshal(uint8(r)) }
 
+// Valid reports whether r is one of the ChangeRoute constants.
+func (r ChangeRoute) Valid() bool { return changeRouteWords.Valid(uint8(r)) }
+
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (r *ChangeRoute) UnmarshalText(b []byte) error { return enum.Unmarshal(changeRouteWords, b, r) }
 
@@ -64,6 +67,9 @@ func (k ConsulteeKind) String() string { return consulteeKindWords.Name(uint8(k)
 // MarshalText encodes k as its word.
 func (k ConsulteeKind) MarshalText() ([]byte, error) { return consulteeKindWords.Marshal(uint8(k)) }
 
+// Valid reports whether k is one of the ConsulteeKind constants.
+func (k ConsulteeKind) Valid() bool { return consulteeKindWords.Valid(uint8(k)) }
+
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (k *ConsulteeKind) UnmarshalText(b []byte) error {
 	return enum.Unmarshal(consulteeKindWords, b, k)
@@ -95,6 +101,9 @@ func (o ChangeOutcome) String() string { return changeOutcomeWords.Name(uint8(o)
 
 // MarshalText encodes o as its word.
 func (o ChangeOutcome) MarshalText() ([]byte, error) { return changeOutcomeWords.Marshal(uint8(o)) }
+
+// Valid reports whether o is one of the ChangeOutcome constants.
+func (o ChangeOutcome) Valid() bool { return changeOutcomeWords.Valid(uint8(o)) }
 
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (o *ChangeOutcome) UnmarshalText(b []byte) error {

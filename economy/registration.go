@@ -29,6 +29,9 @@ func (k CQCActionKind) String() string { return cqcActionKindWords.Name(uint8(k)
 // MarshalText encodes k as its word.
 func (k CQCActionKind) MarshalText() ([]byte, error) { return cqcActionKindWords.Marshal(uint8(k)) }
 
+// Valid reports whether k is one of the CQCActionKind constants.
+func (k CQCActionKind) Valid() bool { return cqcActionKindWords.Valid(uint8(k)) }
+
 // UnmarshalText decodes a word; an unknown word is an *EnumError.
 func (k *CQCActionKind) UnmarshalText(b []byte) error {
 	return enum.Unmarshal(cqcActionKindWords, b, k)

@@ -29,6 +29,9 @@ func (d Designation) String() string { return designationWords.Name(uint8(d)) }
 // MarshalText encodes the Designation as its lower snake word.
 func (d Designation) MarshalText() ([]byte, error) { return designationWords.Marshal(uint8(d)) }
 
+// Valid reports whether d is one of the Designation constants.
+func (d Designation) Valid() bool { return designationWords.Valid(uint8(d)) }
+
 // UnmarshalText decodes a lower snake word; an unknown word is an
 // *EnumError naming the allowed words.
 func (d *Designation) UnmarshalText(b []byte) error { return enum.Unmarshal(designationWords, b, d) }
