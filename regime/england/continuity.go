@@ -83,6 +83,25 @@ func privateOrVoluntary(_ *regime.Env, s regime.Subject, w *regime.Why) regime.V
 	return ownedBy(s, w, economy.PrivatelyOwned, economy.VoluntaryOwned)
 }
 
+// providerIs holds "the provider is <ownership>" for every ownership, so
+// that explaining a provider's ownership, once for each of its services
+// and assets, writes no new string.
+var providerIs = func() (out []string) {
+	for o := economy.Ownership(0); o.Valid(); o++ {
+		out = append(out, "the provider is "+o.String())
+	}
+	return out
+}()
+
+// providerIsText is providerIs[o], or the sentence written out for a value
+// out of range (Decide does not validate the economy).
+func providerIsText(o economy.Ownership) string {
+	if int(o) < len(providerIs) {
+		return providerIs[o]
+	}
+	return "the provider is " + o.String()
+}
+
 func ownedBy(s regime.Subject, w *regime.Why, owners ...economy.Ownership) regime.Verdict {
 	p := s.Provider()
 	if p == nil {
@@ -97,14 +116,14 @@ func ownedBy(s regime.Subject, w *regime.Why, owners ...economy.Ownership) regim
 	for _, x := range owners {
 		if o == x {
 			if w != nil {
-				w.Because("the provider is " + o.String())
+				w.Because(providerIsText(o))
 				w.Fact(regime.Fact{Name: "ownership", Text: o.String(), Verdict: regime.Met})
 			}
 			return regime.Met
 		}
 	}
 	if w != nil {
-		w.Because("the provider is " + o.String())
+		w.Because(providerIsText(o))
 		w.Fact(regime.Fact{Name: "ownership", Text: o.String(), Verdict: regime.NotMet})
 	}
 	return regime.NotMet

@@ -79,3 +79,10 @@ func TestAgreementTextNamesAManyCommissionerAreaByCount(t *testing.T) {
 	_, ls = agreementText(&env, &economy.Service{})
 	assert.Equal(t, "the 13 area commissioners of the economy", ls)
 }
+
+func TestProviderIsText(t *testing.T) {
+	for o := economy.Ownership(0); o.Valid(); o++ {
+		assert.Equal(t, "the provider is "+o.String(), providerIsText(o))
+	}
+	assert.Equal(t, "the provider is Ownership(200)", providerIsText(economy.Ownership(200)), "out of range: written out, no panic")
+}
