@@ -59,7 +59,7 @@ func nhsTrust(_ *regime.Env, s regime.Subject, w *regime.Why) regime.Verdict {
 		return regime.Unknown
 	}
 	if w != nil {
-		w.Because("the provider is a " + p.Kind.String())
+		w.Because("the provider is " + aOr(p.Kind.String()))
 	}
 	return regime.VerdictOf(p.Kind == economy.KindNHSTrust)
 }

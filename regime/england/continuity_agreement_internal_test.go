@@ -86,3 +86,10 @@ func TestProviderIsText(t *testing.T) {
 	}
 	assert.Equal(t, "the provider is Ownership(200)", providerIsText(economy.Ownership(200)), "out of range: written out, no panic")
 }
+
+func TestArticle(t *testing.T) {
+	for word, want := range map[string]string{"icb": "an icb", "independent_private": "an independent_private",
+		"nhs_trust": "a nhs_trust", "ccg": "a ccg", "": "a "} {
+		assert.Equal(t, want, aOr(word))
+	}
+}

@@ -74,7 +74,7 @@ func commissionerSegmentRule(law systemLaw, id string, min int) regime.Rule {
 		}
 		if !commissionerSegmented(law, c.Kind) {
 			if w != nil {
-				w.Because("a " + c.Kind.String() + " is not segmented in this edition")
+				w.Because(aOr(c.Kind.String()) + " is not segmented in this edition")
 			}
 			return regime.NotMet
 		}

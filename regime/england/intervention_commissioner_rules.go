@@ -51,13 +51,13 @@ func notSubjectRule(law commissionerLaw) regime.Rule {
 				w.Fact(regime.Fact{Name: "commissioner kind", Text: c.Kind.String(), Verdict: regime.VerdictOf(!subject)})
 				switch {
 				case subject:
-					w.Because("a " + c.Kind.String() + " is subject to the commissioner regime of this edition")
+					w.Because(aOr(c.Kind.String()) + " is subject to the commissioner regime of this edition")
 				case c.Kind == economy.CCG && law == icb2022:
 					w.Because("CCGs were closed down on 1 July 2022, when 42 ICBs took over their commissioning (Integrated Care Boards (Establishment) Order 2022, s.14Z25): a ccg is not subject to the commissioner regime of this edition")
 				case c.Kind == economy.ICB && law != icb2022:
 					w.Because("ICBs were established on 1 July 2022 (Integrated Care Boards (Establishment) Order 2022, s.14Z25): an icb is not subject to the commissioner regime of this edition")
 				default:
-					w.Because("a " + c.Kind.String() + " is not subject to the commissioner regime of this edition")
+					w.Because(aOr(c.Kind.String()) + " is not subject to the commissioner regime of this edition")
 				}
 			}
 			return regime.VerdictOf(!subject)

@@ -116,7 +116,7 @@ func ratingRule(id, title string, u ratingUse, op regime.Op, key regime.IntKey, 
 		}
 		if !u.appliesTo(p.Kind) {
 			if w != nil {
-				w.Because(u.m.Short + " does not apply to a " + p.Kind.String() + " in this edition")
+				w.Because(u.m.Short + " does not apply to " + aOr(p.Kind.String()) + " in this edition")
 			}
 			return regime.NotMet
 		}

@@ -43,8 +43,8 @@ func encodedOversight(ed *edition, env *regime.Env, p *economy.Provider, w *regi
 	// provider licence, from 1 April 2014, and only if they held one.
 	if !ed.licence || env.DecisionDate().Before(licenceForAllFrom) {
 		if w != nil {
-			w.Missing("oversight of a " + p.Kind.String() + " before the provider licence: CQC registration (not encoded)")
-			w.Because("providers other than NHS bodies were licensed only from 1 April 2014; before, a " + p.Kind.String() +
+			w.Missing("oversight of " + aOr(p.Kind.String()) + " before the provider licence: CQC registration (not encoded)")
+			w.Because("providers other than NHS bodies were licensed only from 1 April 2014; before, " + aOr(p.Kind.String()) +
 				" was overseen through its CQC registration and its contracts, which this package does not encode")
 		}
 		return "", regime.Unknown
