@@ -186,7 +186,7 @@ func TestProviderInterventionNoFacts(t *testing.T) {
 				switch {
 				case !licenceEra:
 					assert.Equal(t, regime.Unknown, dec.Verdict, dec.Text())
-					assert.Contains(t, outcomeMissing(last), "oversight of a independent_private before the provider licence: CQC registration (not encoded)")
+					assert.Contains(t, outcomeMissing(last), "oversight of an independent_private before the provider licence: CQC registration (not encoded)")
 				case held == nil:
 					assert.Equal(t, regime.Unknown, dec.Verdict, dec.Text())
 					assert.Contains(t, outcomeMissing(last), "provider.licensed")
