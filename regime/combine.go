@@ -185,17 +185,7 @@ func CountVerdict(n, met, unknown int) Verdict {
 	return Unknown
 }
 
-func (x *node) Explain(env *Env, s Subject) Outcome {
-	if k, ok := env.sharedKey(x, s); ok {
-		if e, hit := env.memo.recall(k); hit {
-			return e.o
-		}
-		o := x.explain(env, s)
-		env.memo.remember(k, explained{o: o})
-		return o
-	}
-	return x.explain(env, s)
-}
+func (x *node) Explain(env *Env, s Subject) Outcome { return explainShared(env, x, s) }
 
 func (x *node) explain(env *Env, s Subject) Outcome {
 	o := Outcome{ID: x.id, Title: x.title, Kind: nodeKindNames[x.kind]}

@@ -44,6 +44,27 @@ func (env *Env) sharedKey(node any, s Subject) (explainKey, bool) {
 	return k, true
 }
 
+// ruleExplainer is a rule of this package whose explanation a rule set
+// may share between places.
+type ruleExplainer interface {
+	explain(env *Env, s Subject) Outcome
+}
+
+// explainShared is x.explain, remembered within a decision when x is a
+// node the rule set shares (numbers keep their value too: numNode.explain).
+func explainShared(env *Env, x ruleExplainer, s Subject) Outcome {
+	k, ok := env.sharedKey(x, s)
+	if !ok {
+		return x.explain(env, s)
+	}
+	if e, hit := env.memo.recall(k); hit {
+		return e.o
+	}
+	o := x.explain(env, s)
+	env.memo.remember(k, explained{o: o})
+	return o
+}
+
 func (m *memo) recall(k explainKey) (explained, bool) {
 	e, ok := m.explained[k]
 	return e, ok

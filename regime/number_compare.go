@@ -115,17 +115,7 @@ func (c *compareNum) Eval(env *Env, s Subject) Verdict {
 	return VerdictOf(c.op.Holds(v.Cmp(NumOf(t))))
 }
 
-func (c *compareNum) Explain(env *Env, s Subject) Outcome {
-	if k, ok := env.sharedKey(c, s); ok {
-		if e, hit := env.memo.recall(k); hit {
-			return e.o
-		}
-		o := c.explain(env, s)
-		env.memo.remember(k, explained{o: o})
-		return o
-	}
-	return c.explain(env, s)
-}
+func (c *compareNum) Explain(env *Env, s Subject) Outcome { return explainShared(env, c, s) }
 
 func (c *compareNum) explain(env *Env, s Subject) Outcome {
 	o := Outcome{ID: c.id, Title: c.title, Kind: "compare_number", Citation: citationPtr(c.cite)}
